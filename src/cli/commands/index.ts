@@ -1,0 +1,8 @@
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+
+/** A command file registers itself on the program; its action throws the errors of cli/errors.ts to end badly. */
+export type CommandSetup = (program: Command, io: Io) => void;
+
+/** Every command, in the order `slacheck --help` lists them. Add one line per command file. */
+export const commands: readonly CommandSetup[] = [];
