@@ -1,0 +1,47 @@
+import type { Io } from '../src/cli/io.js';
+import { run } from '../src/cli/main.js';
+
+/** An in-memory Io: files from a map, stdout/stderr captured, a fixed clock. */
+export type FakeIo = Io & { out: () => string; err: () => string; files: Map<string, Buffer> };
+
+export function fakeIo(options: {
+  files?: Record<string, string | Buffer>;
+  env?: Record<string, string>;
+  now?: number;
+  tty?: boolean;
+  columns?: number;
+} = {}): FakeIo {
+  const files = new Map<string, Buffer>(
+    Object.entries(options.files ?? {}).map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content]),
+  );
+  let out = '';
+  let err = '';
+  const read = (path: string): Buffer => {
+    const content = files.get(path);
+    if (content === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT', path });
+    return content;
+  };
+  return {
+    files,
+    readFile: read,
+    async *readStream(path: string) {
+      const content = read(path);
+      // Small chunks, so that code meets chunk boundaries inside rows and multi-byte characters.
+      for (let i = 0; i < content.length; i += 7) yield content.subarray(i, i + 7);
+    },
+    exists: (path) => files.has(path),
+    writeFile: (path, text) => void files.set(path, Buffer.from(text)),
+    stdout: { write: (t) => void (out += t), isTTY: options.tty ?? false, columns: options.tty ? (options.columns ?? 100) : undefined },
+    stderr: { write: (t) => void (err += t), isTTY: options.tty ?? false, columns: options.tty ? (options.columns ?? 100) : undefined },
+    env: options.env ?? {},
+    now: () => options.now ?? Date.UTC(2026, 10, 2, 7, 0),
+    out: () => out,
+    err: () => err,
+  };
+}
+
+/** Run the CLI in-process: exit code, stdout and stderr. */
+export async function runCli(argv: string[], io: FakeIo = fakeIo()): Promise<{ code: number; out: string; err: string; io: FakeIo }> {
+  const code = await run(argv, io);
+  return { code, out: io.out(), err: io.err(), io };
+}
