@@ -1,0 +1,83 @@
+import { compileCalendar } from '../calendar/index.js';
+import { calendarDef } from './calendar-def.js';
+import { parseDuration } from './duration.js';
+import { matchKey, whenOf } from './match-key.js';
+import { parsePercent } from './percent.js';
+import type { Finding } from './rules.js';
+import type { SlaFile } from './schema.js';
+import type { Duration, Goal, Metric, Policy, Priorities, Sla, SlaCalendar } from './types.js';
+
+/**
+ * SlaFile (as written, validated) -> Sla (as the program uses it): durations
+ * parsed, calendars compiled, `when` values and priority keys in their
+ * comparison form, goals as a flat list. Runs only on a file without errors.
+ */
+
+/** Compiles every calendar; an engine refusal that its own checks let through becomes a problem, not a crash. */
+export function compileCalendars(file: SlaFile): { calendars: Map<string, SlaCalendar>; findings: Finding[] } {
+  const calendars = new Map<string, SlaCalendar>();
+  const findings: Finding[] = [];
+  for (const [name, entry] of Object.entries(file.calendars)) {
+    const def = calendarDef(entry, file.timezone);
+    try {
+      calendars.set(name, { name, def, calendar: compileCalendar(def) });
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'CalendarError') throw error;
+      findings.push({ code: 'sla.bad-calendar', path: ['calendars', name], part: 'key', message: error.message });
+    }
+  }
+  return { calendars, findings };
+}
+
+export function normalizeSla(file: SlaFile, calendars: ReadonlyMap<string, SlaCalendar>): Sla {
+  const sla: Sla = {
+    version: 1,
+    name: file.name,
+    timezone: file.timezone,
+    calendars,
+    metrics: new Map(Object.entries(file.metrics).map(([name, m]) => [name, metric(name, m)])),
+    policies: file.policies.map(policy),
+    goals: goals(file.goals ?? {}),
+    priorities: priorities(file.priorities ?? {}),
+    input: file.input ?? {},
+  };
+  if (file.statuses?.resolved !== undefined) sla.resolvedStatuses = file.statuses.resolved;
+  return sla;
+}
+
+function metric(name: string, m: SlaFile['metrics'][string]): Metric {
+  return { name, start: m.start, stop: typeof m.stop === 'string' ? [m.stop] : m.stop, pauseWhenStatus: m.pause_when_status ?? [] };
+}
+
+function policy(p: SlaFile['policies'][number], index: number): Policy {
+  const targets: Record<string, Duration> = {};
+  for (const [metricName, text] of Object.entries(p.targets)) targets[metricName] = valid(parseDuration(text));
+  return { name: p.name, index, when: whenOf(p), calendar: p.calendar, targets };
+}
+
+/** `response: 95%` is one goal for every policy; a mapping gives `default` (every policy not named) and per-policy goals. */
+function goals(written: NonNullable<SlaFile['goals']>): Goal[] {
+  return Object.entries(written).flatMap(([metricName, goal]): Goal[] => {
+    if (typeof goal === 'string') return [{ metric: metricName, percent: valid(parsePercent(goal)) }];
+    const entries = Object.entries(goal).sort(([a], [b]) => Number(b === 'default') - Number(a === 'default'));
+    return entries.map(([name, text]) => {
+      const percent = valid(parsePercent(text));
+      return name === 'default' ? { metric: metricName, percent } : { metric: metricName, policy: name, percent };
+    });
+  });
+}
+
+function priorities(written: NonNullable<SlaFile['priorities']>): Priorities {
+  const map = new Map(Object.entries(written.map ?? {}).map(([from, to]) => [matchKey(from), to.trim()]));
+  if (written.matrix === undefined) return { map };
+  const matrix = new Map(
+    Object.entries(written.matrix).map(([impact, row]) => [matchKey(impact), new Map(Object.entries(row).map(([urgency, to]) => [matchKey(urgency), to.trim()]))]),
+  );
+  return { map, matrix };
+}
+
+/** The schema has checked every duration and goal; a failure here is a bug. */
+function valid<T>(parsed: { ok: true; value: T } | { ok: false; message: string }): T {
+  if (!parsed.ok) throw new Error(`normalize: unchecked value (${parsed.message})`);
+  return parsed.value;
+}

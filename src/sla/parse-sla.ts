@@ -1,0 +1,67 @@
+import { hasErrors, problem, type Problem } from '../problem.js';
+import { compileCalendars, normalizeSla } from './normalize.js';
+import { rules, type Finding, type Names } from './rules.js';
+import { schemaProblems } from './schema-problems.js';
+import { slaFileSchema, type SlaFile } from './schema.js';
+import { usableSections } from './usable-sections.js';
+import type { Sla } from './types.js';
+import { parseYaml, whereOf, type YamlSource } from './yaml-source.js';
+
+export type SlaResult = { sla?: Sla; problems: Problem[] };
+
+/**
+ * The SLA file's text -> the normalised Sla, or every problem in it at once,
+ * each with file:line:column and the path in the document. Pure; never throws
+ * on user input. Warnings may come with an Sla; errors never do.
+ */
+export function parseSla(text: string, file: string): SlaResult {
+  const { source, data, problems } = parseYaml(text, file);
+  if (data === undefined) return { problems: sorted(problems) };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problems: sorted([...problems, notAMapping(source, data)]) };
+
+  const parsed = slaFileSchema.safeParse(data);
+  const found = [...problems];
+  if (!parsed.success) found.push(...schemaProblems(source, slaFileSchema, data, parsed.error.issues));
+  const raw = data as Record<string, unknown>;
+  found.push(...check(source, parsed.success ? parsed.data : usableSections(raw), parsed.success, declaredNames(raw)));
+  if (!parsed.success || hasErrors(found)) return { problems: sorted(found) };
+
+  const { calendars, findings } = compileCalendars(parsed.data);
+  found.push(...findings.map((f) => located(source, f)));
+  if (hasErrors(found)) return { problems: sorted(found) };
+  return { sla: normalizeSla(parsed.data, calendars), problems: sorted(found) };
+}
+
+function check(source: YamlSource, file: Partial<SlaFile>, complete: boolean, names: Names): Problem[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) rule({ file, complete, names, report: (f) => findings.push(f) });
+  return findings.map((f) => located(source, f));
+}
+
+/** Calendar, metric and policy names as written, whether or not their definitions pass the schema. */
+function declaredNames(raw: Record<string, unknown>): Names {
+  const keys = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : []);
+  const policies = Array.isArray(raw.policies) ? raw.policies : [];
+  const policyName = (p: unknown) => (p !== null && typeof p === 'object' ? (p as { name?: unknown }).name : undefined);
+  return {
+    calendars: keys(raw.calendars),
+    metrics: keys(raw.metrics),
+    policies: policies.map(policyName).filter((n): n is string => typeof n === 'string'),
+  };
+}
+
+function located(source: YamlSource, f: Finding): Problem {
+  return problem(f.code, f.severity ?? 'error', f.message, whereOf(source, f.path, f.part), f.hint);
+}
+
+function notAMapping(source: YamlSource, data: unknown): Problem {
+  const where = whereOf(source, []);
+  if (data === null) return problem('sla.empty', 'error', 'the SLA file is empty', where, 'run "slacheck init" for a commented starter file');
+  return problem('sla.wrong-type', 'error', 'expected a mapping of keys (sla:, name:, timezone:, calendars:, …) at the top of the file', where, 'run "slacheck init" for a commented starter file');
+}
+
+/** File order: by line, then column; problems without a place first. Stable, so rules keep their order on one spot. */
+function sorted(problems: readonly Problem[]): Problem[] {
+  const key = (p: Problem) => (p.where.line ?? 0) * 1e6 + (p.where.column ?? 0);
+  return [...problems].sort((a, b) => key(a) - key(b));
+}
