@@ -1,0 +1,89 @@
+import type { Instant, Resolution } from '../calendar/wall-clock.js';
+import { detectFormats, type ColumnFormats } from './timestamps/auto-detect.js';
+import { isoFormat } from './timestamps/iso.js';
+import { ParseStatus, scratch, type DateFormat } from './timestamps/parsed.js';
+import { compileTokenFormat } from './timestamps/token-format.js';
+import type { ZoneClock } from './timestamps/zone-clock.js';
+
+export { zoneClock, type ZoneClock } from './timestamps/zone-clock.js';
+export { ParseStatus, type DateFormat } from './timestamps/parsed.js';
+
+/**
+ * Timestamps of one file (SPEC 5.2): a date format setting (`auto`, `iso` or
+ * luxon tokens) compiled once, the zone of naive values, and per value a
+ * parse and an offset lookup. Values with their own offset keep it.
+ */
+export type DateSetting = 'auto' | DateFormat;
+
+/** `auto`, `iso` (any case) or luxon tokens; a format we cannot read is returned as an error message. */
+export function compileDateSetting(text: string | undefined): DateSetting | { error: string } {
+  const t = (text ?? 'auto').trim();
+  if (t === '' || t.toLowerCase() === 'auto') return 'auto';
+  if (t.toLowerCase() === 'iso' || t.toLowerCase() === 'iso8601') return isoFormat;
+  return compileTokenFormat(t);
+}
+
+export type FileTimes = {
+  /** True while `auto` has not decided every column: the caller holds rows back and feeds observe(). */
+  readonly detecting: boolean;
+  observe(column: number, value: string): void;
+  /** End of file while detecting: the value that both day-first and month-first read, when ambiguous. */
+  settle(): { ambiguous?: string; column?: number };
+  /** The instant of a value, or NaN; then lastStatus says why. */
+  read(column: number, value: string): Instant;
+  lastStatus: ParseStatus;
+  /** How the last naive value met the zone's daylight-saving rules (SPEC 3). */
+  lastResolution: Resolution;
+  /** The format a column is read with, for messages. */
+  describe(column: number): string;
+};
+
+export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: readonly number[]): FileTimes {
+  const detector: ColumnFormats | undefined = setting === 'auto' ? detectFormats(columns) : undefined;
+  const out = scratch();
+  // Formats by column, filled once detection is over so that read() does one array lookup.
+  const formats: DateFormat[] = [];
+  let detecting = detector !== undefined;
+  const fix = (): void => {
+    for (const c of columns) formats[c] = detector === undefined ? (setting as DateFormat) : detector.formatOf(c);
+  };
+  if (!detecting) fix();
+  const times: FileTimes = {
+    get detecting() {
+      return detecting;
+    },
+    observe(column, value) {
+      if (detector === undefined) return;
+      detector.observe(column, value);
+      if (detector.isDecided()) {
+        detecting = false;
+        fix();
+      }
+    },
+    settle() {
+      if (detector === undefined || !detecting) return {};
+      const result = detector.settle();
+      detecting = false;
+      fix();
+      return result;
+    },
+    read(column, value) {
+      const status = formats[column]!.parse(value, out);
+      times.lastStatus = status;
+      if (status !== ParseStatus.ok) return Number.NaN;
+      if (out.offset === out.offset) {
+        times.lastResolution = 'exact';
+        return out.naive - out.offset * 60_000;
+      }
+      const at = clock.toInstant(out.naive);
+      times.lastResolution = clock.lastResolution;
+      return at;
+    },
+    lastStatus: ParseStatus.ok,
+    lastResolution: 'exact',
+    describe(column) {
+      return formats[column]?.text ?? (detector?.describe(column) ?? 'auto');
+    },
+  };
+  return times;
+}

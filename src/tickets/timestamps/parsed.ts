@@ -1,0 +1,63 @@
+/**
+ * What a timestamp parser reads from one value. Parsers fill a caller-owned
+ * scratch object instead of allocating one per value: a million-row export has
+ * several million timestamps (issue 4, "Timestamps").
+ */
+export type Parsed = {
+  /** Wall-clock time as if it were UTC (see wall-clock.ts naiveMillis). */
+  naive: number;
+  /** UTC offset in minutes written in the value; NaN when the value is naive. */
+  offset: number;
+};
+
+/** Outcome of one parse: read, not a date in this format, or a date that does not exist (`31-02-2026`). */
+export const ParseStatus = { ok: 0, unreadable: 1, impossible: 2 } as const;
+export type ParseStatus = (typeof ParseStatus)[keyof typeof ParseStatus];
+
+/** Which field comes first: decides whether two formats can disagree on one value (`03/04/2026`). */
+export type FieldOrder = 'iso' | 'ymd' | 'dmy' | 'mdy' | 'named';
+
+/** A compiled date format: its text as the user wrote it (or as auto-detection names it) and its parser. */
+export type DateFormat = {
+  text: string;
+  order: FieldOrder;
+  parse(value: string, out: Parsed): ParseStatus;
+};
+
+export function scratch(): Parsed {
+  return { naive: 0, offset: Number.NaN };
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return DAYS_IN_MONTH[month - 1]!;
+}
+
+/**
+ * Validate the fields and store the naive epoch number; `impossible` for a
+ * date or time that does not exist. Date.UTC maps years 0-99 to 1900-1999, so
+ * those take the slow road through setUTCFullYear.
+ */
+export function finish(
+  out: Parsed,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millisecond: number,
+): ParseStatus {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return ParseStatus.impossible;
+  if (hour > 23 || minute > 59 || second > 59) return ParseStatus.impossible;
+  if (year >= 100) {
+    out.naive = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  } else {
+    const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millisecond));
+    d.setUTCFullYear(year);
+    out.naive = d.getTime();
+  }
+  return ParseStatus.ok;
+}
