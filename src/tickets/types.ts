@@ -54,4 +54,55 @@ export type ImportResult = {
   resolvedStatuses: readonly string[];
   /** Rejected rows, notices (encoding guessed, DST adjustments, merged duplicates, events for unknown tickets). */
   problems: readonly Problem[];
+  /** Where every row went (set by importTickets). */
+  counts?: ImportCounts;
+};
+
+/** A file's bytes as the CLI opened them (already gunzipped): the core never touches the file system. */
+export type Source = { name: string; chunks: AsyncIterable<Uint8Array> };
+
+/** Command-line settings; each overrides the SLA file's `input.*` counterpart. */
+export type ImportOptions = {
+  preset?: string;
+  /** `--map field=Column`: canonical (or custom) field -> column header. */
+  map?: Readonly<Record<string, string>>;
+  /** `auto`, `iso` or luxon tokens. */
+  dateFormat?: string;
+  /** IANA zone of naive timestamps. */
+  timezone?: string;
+  /** `auto`, `utf-8`, `utf-16le`, `utf-16be`, `windows-1252` (`latin1` accepted). */
+  encoding?: string;
+  /** `,` `;` `|` or `tab`; detected when absent. */
+  delimiter?: string;
+};
+
+export type ImportRequest = {
+  tickets: readonly Source[];
+  events?: readonly Source[];
+  sla: import('../sla/types.js').Sla;
+  options?: ImportOptions;
+};
+
+/**
+ * Where every data row went, so that a run can show nothing was lost:
+ * ticket-table rows = tickets + mergedRows + rejected rows of those files;
+ * history and event-log rows = events + orphanEvents + ignoredRows + their rejected rows.
+ */
+export type ImportCounts = {
+  /** Data rows read (header excluded), per kind of file. */
+  ticketRows: number;
+  eventRows: number;
+  tickets: number;
+  events: number;
+  /** Rows rejected with a problem (missing id, bad date, …), per kind of file. */
+  rejectedTicketRows: number;
+  rejectedEventRows: number;
+  /** Ticket rows superseded by another row with the same id. */
+  mergedRows: number;
+  /** Events whose ticket is not among the tickets (unknown or rejected). */
+  orphanEvents: number;
+  /** Long-form history rows about other fields (assignee, …). */
+  ignoredRows: number;
+  /** Event-log groups that could not become a ticket (no created time, …); their rows count as orphan events. */
+  rejectedTickets: number;
 };

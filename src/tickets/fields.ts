@@ -1,0 +1,28 @@
+/**
+ * The canonical fields of SPEC 5.1 and of a status-history row (SPEC 5.3).
+ * Any other name used by a metric (start/stop) or a policy's `when` is a
+ * custom column, read under its own name.
+ */
+export const TIME_FIELDS = ['created', 'first_response', 'resolved', 'closed', 'updated'] as const;
+export const TEXT_FIELDS = [
+  'priority',
+  'status',
+  'impact',
+  'urgency',
+  'service',
+  'category',
+  'type',
+  'group',
+  'assignee',
+  'customer',
+  'title',
+] as const;
+export const TICKET_FIELDS: readonly string[] = ['id', ...TIME_FIELDS, ...TEXT_FIELDS];
+
+/** Columns of a status-history file: wide form (`status`, `priority`, `reply`) or long form (`field`, `value`). */
+export const EVENT_FIELDS = ['ticket', 'at', 'status', 'priority', 'reply', 'field', 'value'] as const;
+export type EventField = (typeof EVENT_FIELDS)[number];
+
+export function isTimeField(name: string): boolean {
+  return (TIME_FIELDS as readonly string[]).includes(name);
+}
