@@ -7,7 +7,8 @@ import { usableSections } from './usable-sections.js';
 import type { Sla } from './types.js';
 import { parseYaml, whereOf, type YamlSource } from './yaml-source.js';
 
-export type SlaResult = { sla?: Sla; problems: Problem[] };
+/** `file` is the validated file as written, beside `sla`, for output that quotes the file (validate's summary). */
+export type SlaResult = { sla?: Sla; file?: SlaFile; problems: Problem[] };
 
 /**
  * The SLA file's text -> the normalised Sla, or every problem in it at once,
@@ -29,7 +30,7 @@ export function parseSla(text: string, file: string): SlaResult {
   const { calendars, findings } = compileCalendars(parsed.data);
   found.push(...findings.map((f) => located(source, f)));
   if (hasErrors(found)) return { problems: sorted(found) };
-  return { sla: normalizeSla(parsed.data, calendars), problems: sorted(found) };
+  return { sla: normalizeSla(parsed.data, calendars), file: parsed.data, problems: sorted(found) };
 }
 
 function check(source: YamlSource, file: Partial<SlaFile>, complete: boolean, names: Names): Problem[] {

@@ -1,0 +1,22 @@
+import { Option, type Command } from 'commander';
+import { presetNames, presets, type PresetName } from '../../sla/presets/index.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import type { CommandSetup } from './index.js';
+
+/** `slacheck init [file] [--preset minimal|dk-smb] [--force]`: write a commented starter SLA file. */
+export const initCommand: CommandSetup = (program: Command, io: Io) => {
+  program
+    .command('init')
+    .description('write a commented starter SLA file')
+    .argument('[file]', 'file to write', 'sla.yaml')
+    .addOption(new Option('--preset <name>', 'starter agreement').choices(presetNames).default(presetNames[0]))
+    .option('--force', 'overwrite the file if it exists')
+    .action((file: string, options: { preset: PresetName; force?: boolean }) => {
+      if (io.exists(file) && options.force !== true) {
+        throw new UsageError(`${file} exists already; not overwriting it`, 'pass --force to replace it, or name another file');
+      }
+      io.writeFile(file, presets[options.preset]);
+      io.stderr.write(`slacheck: wrote ${file} (preset ${options.preset}); check it with: slacheck validate ${file}\n`);
+    });
+};

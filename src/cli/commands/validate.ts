@@ -1,0 +1,34 @@
+import { Option, type Command } from 'commander';
+import { instantToLocal } from '../../calendar/wall-clock.js';
+import { formatSummary } from '../../sla/format-summary.js';
+import { summarize } from '../../sla/summary.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { readSlaFile } from '../read-sla.js';
+import type { CommandSetup } from './index.js';
+
+/**
+ * `slacheck validate <sla.yaml> [--year N] [--format table|json]`: every
+ * problem in the file at once (exit 2), or a summary of the agreement to hold
+ * against the paper contract, with the holidays that close each calendar in
+ * the year (default: the current year in the SLA's time zone).
+ */
+export const validateCommand: CommandSetup = (program: Command, io: Io) => {
+  program
+    .command('validate')
+    .description('check an SLA file and summarise it: policies, calendars with their holidays, goals')
+    .argument('<sla.yaml>', 'the SLA file')
+    .option('--year <year>', 'year whose holidays to list (default: this year)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action((path: string, options: { year?: string; format: 'table' | 'json' }) => {
+      const { sla, file } = readSlaFile(io, path);
+      const year = options.year === undefined ? instantToLocal(sla.timezone, io.now()).year : parseYear(options.year);
+      const summary = summarize(sla, file, year);
+      io.stdout.write(options.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, path));
+    });
+};
+
+function parseYear(text: string): number {
+  if (!/^\d{4}$/.test(text.trim())) throw new UsageError(`--year: expected a year such as 2026, found "${text}"`);
+  return Number(text);
+}

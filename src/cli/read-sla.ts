@@ -1,0 +1,43 @@
+import { formatProblem, hasErrors } from '../problem.js';
+import { parseSla } from '../sla/parse-sla.js';
+import type { SlaFile } from '../sla/schema.js';
+import type { Sla } from '../sla/types.js';
+import { ProblemsFound, UsageError } from './errors.js';
+import type { Io } from './io.js';
+
+/**
+ * The SLA file for every command: read through io, parsed, every problem at
+ * once. Errors end the run (exit 2, each printed with its place); warnings
+ * are printed to stderr and the run goes on.
+ */
+export function readSla(io: Io, path: string): Sla {
+  return readSlaFile(io, path).sla;
+}
+
+/** readSla, with the file as written beside it (for output that quotes the file). */
+export function readSlaFile(io: Io, path: string): { sla: Sla; file: SlaFile } {
+  const { sla, file, problems } = parseSla(readText(io, path), path);
+  if (sla === undefined || file === undefined || hasErrors(problems)) throw new ProblemsFound(problems);
+  for (const warning of problems) io.stderr.write(`slacheck: ${formatProblem(warning)}\n`);
+  return { sla, file };
+}
+
+/** A text file as UTF-8 without its BOM; a file that cannot be read is a usage error naming the path. */
+export function readText(io: Io, path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = io.readFile(path);
+  } catch (error) {
+    throw new UsageError(`cannot read SLA file "${path}": ${reason(error)}`, 'check the path, or run "slacheck init" to write a starter file');
+  }
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

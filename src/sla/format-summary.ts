@@ -1,0 +1,93 @@
+import type { CalendarSummary, Summary } from './summary.js';
+
+/**
+ * `slacheck validate` as text: one section per part of the agreement, in the
+ * order a contract reads (policies, their clocks, the calendars with their
+ * closed days, the goals). Plain, aligned columns; no colour; deterministic.
+ */
+export function formatSummary(s: Summary, file: string): string {
+  const lines = [
+    `${file}: valid SLA file (format 1)`,
+    '',
+    `name      ${s.name}`,
+    `timezone  ${s.timezone}`,
+    '',
+    'policies (the first that matches a ticket wins)',
+    ...indent(columns(s.policies.map((p) => [`${p.position}.`, p.name, formatWhen(p.when), `calendar ${p.calendar}`, formatTargets(p.targets)]))),
+    '',
+    'metrics',
+    ...indent(columns(s.metrics.map((m) => [m.name, formatClock(m)]))),
+    '',
+    'calendars',
+    ...s.calendars.flatMap((c) => indent(formatCalendar(c, s.year))),
+    '',
+    'goals',
+    ...indent(s.goals.length === 0 ? ['none'] : columns(s.goals.map((g) => [g.metric, `${g.percent}%`, g.policy === null ? defaultLabel(s, g.metric) : `policy ${g.policy}`]))),
+    '',
+    `statuses that mean resolved: ${s.resolved_statuses === null ? 'not set (the export preset decides)' : s.resolved_statuses.join(', ')}`,
+    ...formatPriorities(s.priorities),
+  ];
+  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+}
+
+function formatWhen(when: Record<string, string[]>): string {
+  const parts = Object.entries(when).map(([field, values]) => (values.length === 1 ? `${field} = ${values[0]}` : `${field} in ${values.join(', ')}`));
+  return parts.length === 0 ? 'every ticket' : parts.join(' and ');
+}
+
+function formatTargets(targets: Record<string, string>): string {
+  const parts = Object.entries(targets).map(([metric, d]) => `${metric} ${d}`);
+  return parts.length === 0 ? 'no targets' : parts.join(', ');
+}
+
+function formatClock(m: Summary['metrics'][number]): string {
+  const stop = m.stop.length === 1 ? `stops at ${m.stop[0]}` : `stops at the first of ${m.stop.join(', ')}`;
+  const pause = m.pause_when_status.length === 0 ? '' : `; paused while status is ${m.pause_when_status.map((st) => `"${st}"`).join(', ')}`;
+  return `starts at ${m.start}, ${stop}${pause}`;
+}
+
+function formatCalendar(c: CalendarSummary, year: number): string[] {
+  const head = `${c.name}: ${c.always_open ? '24x7' : `${formatHours(c.weekly_hours)} a week`}, ${c.timezone}`;
+  const hours = indent(columns(Object.entries(c.hours).map(([days, ranges]) => [days, ranges.length === 0 ? 'closed' : ranges.join(', ')])));
+  const closed =
+    c.closed.length === 0
+      ? [`no holidays in ${year}`]
+      : [`closed in ${year}:`, ...indent(columns(c.closed.map((h) => [h.date, weekday(h.date), h.name])))];
+  const overrides = c.overrides.length === 0 ? [] : [`own hours in ${year}:`, ...indent(columns(c.overrides.map((o) => [o.date, weekday(o.date), o.ranges.length === 0 ? 'closed' : o.ranges.join(', ')])))];
+  return [head, ...hours, ...indent(closed), ...indent(overrides)];
+}
+
+function formatPriorities(p: Summary['priorities']): string[] {
+  const map = p.map.length === 0 ? [] : ['', 'priorities', ...indent(columns(p.map.map(([from, to]) => [from, '->', to])))];
+  const matrix = p.matrix.length === 0 ? [] : ['', 'priority matrix (impact, urgency -> priority; used when a ticket has no priority)', ...indent(columns(p.matrix.map(([i, u, to]) => [i, u, '->', to])))];
+  return [...map, ...matrix];
+}
+
+function defaultLabel(s: Summary, metric: string): string {
+  return s.goals.some((g) => g.metric === metric && g.policy !== null) ? 'every other policy' : 'every policy';
+}
+
+/** 40 -> `40h`; 37.5 -> `37h30m`. */
+function formatHours(hours: number): string {
+  const minutes = Math.round(hours * 60);
+  return minutes % 60 === 0 ? `${minutes / 60}h` : `${Math.floor(minutes / 60)}h${minutes % 60}m`;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** `2026-12-24` -> `Thu`: calendar arithmetic on the date alone, no zone involved. */
+function weekday(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+}
+
+function indent(lines: readonly string[]): string[] {
+  return lines.map((l) => `  ${l}`);
+}
+
+/** Rows as left-aligned columns two spaces apart (String.length: the texts here have no wide characters). */
+export function columns(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd());
+}

@@ -1,0 +1,89 @@
+import { businessTime, compileCalendar, holidaysIn } from '../calendar/index.js';
+import type { CalendarDef } from '../calendar/types.js';
+import { formatDuration } from './duration.js';
+import type { SlaFile } from './schema.js';
+import type { Sla, SlaCalendar } from './types.js';
+
+/**
+ * What `slacheck validate` shows, as data: the agreement in the words of the
+ * file, for a person to hold against the paper contract. Fixed key order, so
+ * that the JSON form is stable; the text form is in format-summary.ts.
+ */
+export type Summary = {
+  schema_version: 1;
+  name: string;
+  timezone: string;
+  year: number;
+  policies: { position: number; name: string; when: Record<string, string[]>; calendar: string; targets: Record<string, string> }[];
+  metrics: { name: string; start: string; stop: string[]; pause_when_status: string[] }[];
+  calendars: CalendarSummary[];
+  goals: { metric: string; policy: string | null; percent: number }[];
+  resolved_statuses: string[] | null;
+  priorities: { map: [string, string][]; matrix: [string, string, string][] };
+};
+
+export type CalendarSummary = {
+  name: string;
+  timezone: string;
+  always_open: boolean;
+  weekly_hours: number;
+  hours: Record<string, string[]>;
+  closed: { date: string; name: string }[];
+  overrides: { date: string; ranges: string[] }[];
+};
+
+export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
+  return {
+    schema_version: 1,
+    name: sla.name,
+    timezone: sla.timezone,
+    year,
+    policies: sla.policies.map((p) => ({
+      position: p.index + 1,
+      name: p.name,
+      // As written (SPEC 4 compares them trimmed, case-insensitively): what the contract says, not our comparison form.
+      when: Object.fromEntries(Object.entries(file.policies[p.index]?.when ?? {}).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(String)])),
+      calendar: p.calendar,
+      targets: Object.fromEntries(Object.entries(p.targets).map(([m, d]) => [m, formatDuration(d)])),
+    })),
+    metrics: [...sla.metrics.values()].map((m) => ({ name: m.name, start: m.start, stop: [...m.stop], pause_when_status: [...m.pauseWhenStatus] })),
+    calendars: [...sla.calendars.values()].map((c) => calendarSummary(c, year)),
+    goals: sla.goals.map((g) => ({ metric: g.metric, policy: g.policy ?? null, percent: g.percent })),
+    resolved_statuses: sla.resolvedStatuses === undefined ? null : [...sla.resolvedStatuses],
+    priorities: {
+      map: Object.entries(file.priorities?.map ?? {}),
+      matrix: Object.entries(file.priorities?.matrix ?? {}).flatMap(([impact, row]) => Object.entries(row).map(([urgency, p]): [string, string, string] => [impact, urgency, p])),
+    },
+  };
+}
+
+function calendarSummary(c: SlaCalendar, year: number): CalendarSummary {
+  const alwaysOpen = c.def.hours === '24x7';
+  return {
+    name: c.name,
+    timezone: c.def.timezone,
+    always_open: alwaysOpen,
+    weekly_hours: weeklyHours(c.def),
+    hours: c.def.hours === '24x7' ? {} : Object.fromEntries(Object.entries(c.def.hours).map(([k, v]) => [k, [...v]])),
+    closed: holidaysIn(c.calendar, year).map((h) => ({ date: h.date, name: h.name })),
+    overrides: Object.entries(c.def.overrides ?? {})
+      .filter(([date]) => date.startsWith(`${year}-`))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([date, ranges]) => ({ date, ranges: [...ranges] })),
+  };
+}
+
+// Monday 2024-01-08 00:00 UTC: a plain week, with the week before it to carry Sunday's overnight range in.
+const PLAIN_WEEK = Date.UTC(2024, 0, 8);
+const WEEK = 7 * 24 * 3_600_000;
+
+/**
+ * Nominal open hours of a week: the weekly ranges alone, in UTC so that no
+ * daylight-saving change shortens the week, without holidays or overrides.
+ * Counted by the engine over one steady week, so an overnight range from
+ * Sunday counts once, whichever week it spills into.
+ */
+export function weeklyHours(def: CalendarDef): number {
+  const plain = compileCalendar({ timezone: 'UTC', hours: def.hours });
+  return businessTime(plain, PLAIN_WEEK, PLAIN_WEEK + WEEK) / 3_600_000;
+}

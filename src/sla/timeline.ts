@@ -1,0 +1,70 @@
+import { addBusinessDays, addBusinessTime, businessTime, segments, type Instant } from '../calendar/index.js';
+import { formatInstant } from '../calendar/wall-clock.js';
+import { formatDuration, formatMinutes } from './duration.js';
+import { columns } from './format-summary.js';
+import type { Duration, SlaCalendar } from './types.js';
+
+/**
+ * `slacheck calendar`: one stretch of one calendar, the way a person checks a
+ * deadline by hand. Between two instants: the business time and the segments
+ * (counted, outside hours, holiday with its name). From an instant plus a
+ * duration: the due instant, and the segments that lead to it.
+ */
+export type Timeline = {
+  schema_version: 1;
+  calendar: string;
+  timezone: string;
+  from: string;
+  to: string;
+  /** The duration as given with --add; null for --to. */
+  add: string | null;
+  business_minutes: number;
+  segments: { from: string; to: string; minutes: number; kind: string; label: string | null }[];
+};
+
+export function timelineBetween(cal: SlaCalendar, from: Instant, to: Instant): Timeline {
+  return build(cal, from, to, null);
+}
+
+/** SPEC 3: `Nbd` counts service days from the start; the other forms are business time in the calendar. */
+export function timelineAdding(cal: SlaCalendar, from: Instant, add: Duration): Timeline {
+  const due = add.kind === 'business-days' ? addBusinessDays(cal.calendar, from, add.days) : addBusinessTime(cal.calendar, from, add.ms);
+  return build(cal, from, due, formatDuration(add));
+}
+
+function build(cal: SlaCalendar, from: Instant, to: Instant, add: string | null): Timeline {
+  const zone = cal.def.timezone;
+  return {
+    schema_version: 1,
+    calendar: cal.name,
+    timezone: zone,
+    from: formatInstant(zone, from),
+    to: formatInstant(zone, to),
+    add,
+    business_minutes: businessTime(cal.calendar, from, to) / 60_000,
+    segments: segments(cal.calendar, from, to).map((s) => ({
+      from: formatInstant(zone, s.from),
+      to: formatInstant(zone, s.to),
+      minutes: (s.to - s.from) / 60_000,
+      kind: s.kind,
+      label: s.label ?? null,
+    })),
+  };
+}
+
+export function formatTimeline(t: Timeline): string {
+  const head = columns([
+    ['calendar', `${t.calendar} (${t.timezone})`],
+    ['from', t.from],
+    ...(t.add === null ? [['to', t.to]] : [['add', t.add], ['due', t.to]]),
+    ['business time', `${formatMinutes(t.business_minutes)} (${trimNumber(t.business_minutes)} minutes)`],
+  ]);
+  const rows = t.segments.map((s) => [s.from, s.to, formatMinutes(s.minutes), s.kind, s.label ?? '']);
+  const body = rows.length === 0 ? ['(an empty span)'] : columns([['from', 'to', 'length', 'segment', 'holiday'], ...rows]);
+  return `${[...head, '', ...body].join('\n')}\n`;
+}
+
+/** Minutes print as integers when whole, else with up to three decimals: deterministic, no locale. */
+function trimNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
+}
