@@ -1,0 +1,61 @@
+import { Option, type Command } from 'commander';
+import { GROUP_KEYS } from '../evaluate/kpis.js';
+import { RELATIVE_PERIODS } from '../evaluate/periods.js';
+import { CSV_DIALECTS, FORMATS } from '../report/index.js';
+import { INSTANT_FORMS } from './parse-instant.js';
+
+/**
+ * The options check, report and explain share (SPEC 7), declared once. The
+ * import flags (--preset, --map, …) override the SLA file's `input:` section.
+ */
+export type RunOptions = {
+  sla: string;
+  events?: string[];
+  asOf?: string;
+  format: string;
+  csvDialect: string;
+  strict?: boolean;
+  color?: boolean;
+  preset?: string;
+  map?: string[];
+  dateFormat?: string;
+  encoding?: string;
+  delimiter?: string;
+  inputTimezone?: string;
+  month?: string;
+  quarter?: string;
+  from?: string;
+  to?: string;
+  period?: string;
+};
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+export function addRunOptions(command: Command, { period }: { period: boolean }): Command {
+  command
+    .requiredOption('--sla <file>', 'the SLA file')
+    .option('--events <file>', 'status history CSV (repeatable)', collect)
+    .option('--as-of <time>', `evaluate as of this instant (default: now); ISO 8601: ${INSTANT_FORMS}; no offset: the SLA's time zone`);
+  if (period) {
+    command
+      .option('--month <YYYY-MM>', 'period: a calendar month, e.g. 2026-10')
+      .option('--quarter <YYYY-Qn>', 'period: a quarter, e.g. 2026-Q4')
+      .option('--from <time>', 'period start: a date (its start) or an instant')
+      .option('--to <time>', 'period end: a date (inclusive: up to the end of that day) or an instant (exclusive)')
+      .addOption(new Option('--period <name>', 'period relative to the as-of instant').choices(RELATIVE_PERIODS));
+  }
+  return command
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('--csv-dialect <dialect>', 'csv flavour: excel-da writes ;, decimal commas and a BOM').choices(CSV_DIALECTS).default('rfc4180'))
+    .option('--strict', 'a bad input row is an error (exit 2) instead of a warning')
+    .option('--color', 'colour the table even off a terminal')
+    .option('--no-color', 'never colour')
+    .option('--preset <name>', 'helpdesk export preset (overrides input.preset)')
+    .option('--map <field=Column>', 'read a field from a column, e.g. --map created=Oprettet (repeatable)', collect)
+    .option('--date-format <format>', 'timestamp format: auto, iso or luxon tokens such as dd-MM-yyyy HH:mm')
+    .option('--encoding <name>', 'auto, utf-8, utf-16le, utf-16be or windows-1252')
+    .option('--delimiter <char>', 'field separator: , ; | or tab (detected by default)')
+    .option('--input-timezone <zone>', 'IANA zone of timestamps without an offset (default: the SLA\'s)');
+}
+
+export { GROUP_KEYS };

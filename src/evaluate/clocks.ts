@@ -1,0 +1,117 @@
+import type { Instant, Pause } from '../calendar/types.js';
+import type { Metric } from '../sla/types.js';
+import type { Ticket } from '../tickets/types.js';
+import type { TicketHistory } from './history.js';
+import { statusSet } from './history.js';
+
+/**
+ * A metric's clock on one ticket, as known at the as-of instant: when it
+ * started, when it stopped (if it did), and when it stood still. Pauses may
+ * run on (to = Infinity); the judge clips them.
+ */
+export type Clock = { start: Instant; stop: Instant | undefined; pauses: readonly Pause[] };
+
+/** Fields that mean the work is done: a clock stopped only by these is a resolution clock. */
+const RESOLUTION_FIELDS = new Set(['resolved', 'closed']);
+
+/**
+ * A resolution clock is one whose every stop field is `resolved` or `closed`.
+ * Only such a clock is reopened by the history (SPEC 5.3): a response clock
+ * stopped by `[first_response, resolved]` stays stopped once answered.
+ */
+export function isResolutionClock(metric: Metric): boolean {
+  return metric.stop.length > 0 && metric.stop.every((field) => RESOLUTION_FIELDS.has(field));
+}
+
+/** Undefined when the ticket has no start time for this metric. */
+export function clockFor(metric: Metric, ticket: Ticket, history: TicketHistory, asOf: Instant, done: ReadonlySet<string>): Clock | undefined {
+  const start = ticket.times[metric.start];
+  if (start === undefined) return undefined;
+  const resolution = isResolutionClock(metric);
+  const stop = resolution ? resolutionStop(earliestStop(metric, ticket, history, asOf), history) : earliestStop(metric, ticket, history, asOf);
+  const pauses = statusPauses(history, pauseSet(metric));
+  if (resolution) pauses.push(...donePauses(history, done));
+  return { start, stop, pauses: mergePauses(pauses) };
+}
+
+/**
+ * The earliest present stop field at or before the as-of instant. An agent
+ * reply in the history counts as a `first_response` (the export's column may
+ * be missing or later than the history's first reply).
+ */
+function earliestStop(metric: Metric, ticket: Ticket, history: TicketHistory, asOf: Instant): Instant | undefined {
+  let stop: Instant | undefined;
+  for (const field of metric.stop) {
+    let at = ticket.times[field];
+    if (field === 'first_response' && history.firstReply !== undefined && (at === undefined || history.firstReply < at)) at = history.firstReply;
+    if (at !== undefined && at <= asOf && (stop === undefined || at < stop)) stop = at;
+  }
+  return stop;
+}
+
+/**
+ * SPEC 5.3: the clock stops at the last resolution. A stop field that a
+ * reopen in the history follows is an earlier resolution (exports often keep
+ * the first one): then the start of the final done stretch stops the clock,
+ * or nothing does when the ticket is open again. Without a stop field, a
+ * history that ends in a done status stops the clock where that status began.
+ */
+export function resolutionStop(fieldStop: Instant | undefined, history: TicketHistory): Instant | undefined {
+  if (fieldStop === undefined) return history.lastResolution;
+  const lastReopen = history.reopens[history.reopens.length - 1];
+  return lastReopen !== undefined && lastReopen >= fieldStop ? history.lastResolution : fieldStop;
+}
+
+function pauseSet(metric: Metric): ReadonlySet<string> {
+  return statusSet(metric.pauseWhenStatus);
+}
+
+/** While the status is one of the metric's `pause_when_status`. */
+function statusPauses(history: TicketHistory, pausing: ReadonlySet<string>): Pause[] {
+  if (pausing.size === 0) return [];
+  const pauses: Pause[] = [];
+  for (const s of history.statuses) {
+    if (pausing.has(s.status.trim().toLowerCase())) pauses.push({ from: s.from, to: s.to, label: s.status });
+  }
+  return pauses;
+}
+
+/** SPEC 5.3: time in a done status before a reopen is paused for resolution. */
+function donePauses(history: TicketHistory, done: ReadonlySet<string>): Pause[] {
+  if (history.reopens.length === 0) return [];
+  const pauses: Pause[] = [];
+  let since: { from: Instant; status: string } | undefined;
+  for (const s of history.statuses) {
+    const isDone = done.has(s.status.trim().toLowerCase());
+    if (isDone && since === undefined) since = { from: s.from, status: s.status };
+    if (!isDone && since !== undefined) {
+      pauses.push({ from: since.from, to: s.from, label: since.status });
+      since = undefined;
+    }
+  }
+  return pauses;
+}
+
+/** Sorted, overlapping or touching pauses merged (the first label stays). */
+export function mergePauses(pauses: readonly Pause[]): Pause[] {
+  if (pauses.length < 2) return [...pauses];
+  const sorted = [...pauses].sort((a, b) => a.from - b.from);
+  const merged: Pause[] = [{ ...sorted[0]! }];
+  for (const p of sorted.slice(1)) {
+    const last = merged[merged.length - 1]!;
+    if (p.from <= last.to && (p.label === last.label || p.from < last.to)) last.to = Math.max(last.to, p.to);
+    else merged.push({ ...p });
+  }
+  return merged;
+}
+
+/** Pauses cut to [from, to); empty ones dropped. */
+export function clipPauses(pauses: readonly Pause[], from: Instant, to: Instant): Pause[] {
+  const clipped: Pause[] = [];
+  for (const p of pauses) {
+    const a = Math.max(p.from, from);
+    const b = Math.min(p.to, to);
+    if (a < b) clipped.push(p.label === undefined ? { from: a, to: b } : { from: a, to: b, label: p.label });
+  }
+  return clipped;
+}

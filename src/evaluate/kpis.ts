@@ -1,0 +1,136 @@
+import { formatDate, instantToLocal } from '../calendar/wall-clock.js';
+import type { Goal, Sla } from '../sla/types.js';
+import type { Ticket } from '../tickets/types.js';
+import { addSample, emptySamples, nearestRank, sortedSamples, type Samples } from './samples.js';
+import type { TicketRecord } from './types.js';
+
+/** What `report --by` can group on; `none` gives one group per metric. */
+export const GROUP_KEYS = ['policy', 'priority', 'service', 'customer', 'group', 'month', 'none'] as const;
+export type GroupKey = (typeof GROUP_KEYS)[number];
+
+/** One KPI row: a group (its values in `--by` order) and a metric. Durations in ms of business time. */
+export type Kpi = {
+  group: readonly (string | null)[];
+  metric: string;
+  count: number;
+  met: number;
+  breached: number;
+  overdue: number;
+  open: number;
+  /** Percent met of met + breached + overdue (SPEC 6); null without a denominator. */
+  attainment: number | null;
+  goal: number | null;
+  /** Null when there is no goal or no attainment. */
+  goalMet: boolean | null;
+  /** Over completed records (met and breached); null when there are none. */
+  medianMs: number | null;
+  p90Ms: number | null;
+  meanMs: number | null;
+  maxMs: number | null;
+};
+
+type Accumulator = {
+  group: (string | null)[];
+  metric: string;
+  /** The one policy of all its records, or null once a second one appears (for the goal). */
+  policy: string | null | undefined;
+  met: number;
+  breached: number;
+  overdue: number;
+  open: number;
+  elapsed: Samples;
+  sum: number;
+};
+
+/** Records aggregated as they come, without keeping them (the report reads a million tickets). */
+export type KpiTable = { by: readonly GroupKey[]; zone: string; groups: Map<string, Accumulator> };
+
+export function emptyKpiTable(by: readonly GroupKey[], zone: string): KpiTable {
+  return { by: by.filter((k) => k !== 'none'), zone, groups: new Map() };
+}
+
+export function addRecord(table: KpiTable, record: TicketRecord, ticket: Ticket): void {
+  const group = table.by.map((key) => groupValue(key, record, ticket, table.zone));
+  const id = `${group.join('\u0000')}\u0000${record.metric}`;
+  let acc = table.groups.get(id);
+  if (acc === undefined) {
+    acc = { group, metric: record.metric, policy: undefined, met: 0, breached: 0, overdue: 0, open: 0, elapsed: emptySamples(), sum: 0 };
+    table.groups.set(id, acc);
+  }
+  if (acc.policy === undefined) acc.policy = record.policy;
+  else if (acc.policy !== record.policy) acc.policy = null;
+  acc[record.status]++;
+  if (record.status === 'met' || record.status === 'breached') {
+    addSample(acc.elapsed, record.elapsedMs);
+    acc.sum += record.elapsedMs;
+  }
+}
+
+/**
+ * The group a record falls in. `month`: the month (SLA zone) of its stop, or
+ * of the instant a running record was judged at.
+ */
+function groupValue(key: GroupKey, record: TicketRecord, ticket: Ticket, zone: string): string | null {
+  switch (key) {
+    case 'policy':
+      return record.policy;
+    case 'priority':
+      return record.priority ?? null;
+    case 'month':
+      return formatDate(instantToLocal(zone, record.judgedAt)).slice(0, 7);
+    default:
+      return ticket.fields[key] ?? null;
+  }
+}
+
+/** The KPI rows, ordered by group (policies in file order, metrics in file order, other values as text, empty last). */
+export function kpiRows(table: KpiTable, sla: Sla): Kpi[] {
+  const policyOrder = new Map(sla.policies.map((p, i) => [p.name, i]));
+  const metricOrder = new Map([...sla.metrics.keys()].map((m, i) => [m, i]));
+  const accs = [...table.groups.values()].sort((a, b) => compareGroups(a, b, table.by, policyOrder) || metricOrder.get(a.metric)! - metricOrder.get(b.metric)!);
+  return accs.map((acc) => toKpi(acc, sla.goals));
+}
+
+function toKpi(acc: Accumulator, goals: readonly Goal[]): Kpi {
+  const judged = acc.met + acc.breached + acc.overdue;
+  const attainment = judged === 0 ? null : (acc.met * 100) / judged;
+  const goal = goalFor(goals, acc.metric, acc.policy ?? undefined);
+  const sorted = sortedSamples(acc.elapsed);
+  const completed = sorted.length;
+  return {
+    group: acc.group,
+    metric: acc.metric,
+    count: judged + acc.open,
+    met: acc.met,
+    breached: acc.breached,
+    overdue: acc.overdue,
+    open: acc.open,
+    attainment,
+    goal: goal ?? null,
+    // Compared as met * 100 >= goal * judged: no rounding on the way.
+    goalMet: goal === undefined || judged === 0 ? null : acc.met * 100 >= goal * judged,
+    medianMs: nearestRank(sorted, 50) ?? null,
+    p90Ms: nearestRank(sorted, 90) ?? null,
+    meanMs: completed === 0 ? null : acc.sum / completed,
+    maxMs: completed === 0 ? null : sorted[completed - 1]!,
+  };
+}
+
+/** A policy's own goal for the metric when the group holds one policy only, else the metric's goal for all policies. */
+export function goalFor(goals: readonly Goal[], metric: string, policy: string | undefined): number | undefined {
+  const own = policy === undefined ? undefined : goals.find((g) => g.metric === metric && g.policy === policy);
+  return (own ?? goals.find((g) => g.metric === metric && g.policy === undefined))?.percent;
+}
+
+function compareGroups(a: Accumulator, b: Accumulator, by: readonly GroupKey[], policyOrder: ReadonlyMap<string, number>): number {
+  for (let i = 0; i < by.length; i++) {
+    const x = a.group[i] ?? null;
+    const y = b.group[i] ?? null;
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    if (by[i] === 'policy') return (policyOrder.get(x) ?? Infinity) - (policyOrder.get(y) ?? Infinity);
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}

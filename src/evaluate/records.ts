@@ -1,0 +1,68 @@
+import { addBusinessDays, addBusinessTime, businessTime, type Calendar } from '../calendar/index.js';
+import type { Instant } from '../calendar/types.js';
+import type { Duration } from '../sla/types.js';
+import type { Clock } from './clocks.js';
+import { clipPauses } from './clocks.js';
+import type { Period, RecordStatus, TicketRecord } from './types.js';
+
+/** A clock judged at an instant, before it is named (ticket, metric, policy). */
+export type Judgement = Pick<
+  TicketRecord,
+  'start' | 'stop' | 'due' | 'targetMs' | 'elapsedMs' | 'pausedMs' | 'wallMs' | 'status' | 'judgedAt' | 'pauses'
+>;
+
+/**
+ * The instant a clock is judged at, or undefined when its record does not
+ * belong to the period (SPEC 6): a record belongs if it stopped in [from, to),
+ * or started before `to` and still ran at `to` (judged as of `to`, or as of
+ * the as-of instant when that comes first). Without a period: every record,
+ * running ones judged as of the as-of instant.
+ */
+export function judgeAt(clock: Clock, asOf: Instant, period: Period | undefined): JudgeInstant | undefined {
+  if (clock.start > asOf) return undefined; // not started yet
+  if (period === undefined) return clock.stop === undefined ? { at: asOf, stopped: false } : { at: clock.stop, stopped: true };
+  if (clock.stop !== undefined && clock.stop < period.to) return clock.stop >= period.from ? { at: clock.stop, stopped: true } : undefined;
+  return clock.start < period.to ? { at: Math.min(period.to, asOf), stopped: false } : undefined;
+}
+
+/** Where a clock is judged: at its stop, or at the instant a running clock is judged at. */
+export type JudgeInstant = { at: Instant; stopped: boolean };
+
+/**
+ * SPEC 6 for one clock. `end` is the stop, or the judge instant of a running
+ * clock: pauses are cut there, so a ticket paused at that instant gets the due
+ * it would have if the pause ended then. Met means elapsed <= target, so a
+ * stop in closed hours right after the due, with no business time between, is
+ * met; overdue means a running clock has already counted more than its target.
+ */
+export function judge(calendar: Calendar, clock: Clock, target: Duration, { at: end, stopped }: JudgeInstant): Judgement {
+  const pauses = clipPauses(clock.pauses, clock.start, end);
+  const targetMs = targetBudget(calendar, clock.start, target);
+  const due = addBusinessTime(calendar, clock.start, targetMs, pauses);
+  const elapsedMs = businessTime(calendar, clock.start, end, pauses);
+  const pausedMs = pauses.length === 0 ? 0 : businessTime(calendar, clock.start, end) - elapsedMs;
+  const over = elapsedMs > targetMs;
+  const status: RecordStatus = stopped ? (over ? 'breached' : 'met') : over ? 'overdue' : 'open';
+  return {
+    start: clock.start,
+    stop: stopped ? clock.stop : undefined,
+    due,
+    targetMs,
+    elapsedMs,
+    pausedMs,
+    wallMs: end - clock.start,
+    status,
+    judgedAt: end,
+    pauses,
+  };
+}
+
+/**
+ * A target as business time from the start. SPEC 3: `Nbd` is the business
+ * time from the start to the same business offset into the Nth following
+ * service day (the engine's addBusinessDays).
+ */
+export function targetBudget(calendar: Calendar, start: Instant, target: Duration): number {
+  if (target.kind === 'business-time') return target.ms;
+  return businessTime(calendar, start, addBusinessDays(calendar, start, target.days));
+}

@@ -1,0 +1,28 @@
+import type { Instant } from '../calendar/types.js';
+import type { TicketEvaluation } from './evaluate.js';
+import type { Period } from './types.js';
+
+/**
+ * Ticket counts for the period (all time up to the as-of without one):
+ * created in it; resolved in it (last resolution, the resolution-clock rule);
+ * backlog: created before its end and not resolved by then; reopened in it
+ * (at least once); without SLA: active in it and matching no policy.
+ */
+export type Volume = { created: number; resolved: number; backlog: number; reopened: number; withoutSla: number };
+
+export function emptyVolume(): Volume {
+  return { created: 0, resolved: 0, backlog: 0, reopened: 0, withoutSla: 0 };
+}
+
+export function addToVolume(volume: Volume, evaluation: TicketEvaluation, period: Period | undefined): void {
+  const from = period?.from ?? -Infinity;
+  const to = period?.to ?? Infinity;
+  const inside = (at: Instant | undefined) => at !== undefined && at >= from && at < to;
+  const { ticket, resolvedAt, history } = evaluation;
+  const created = ticket.times.created!;
+  if (inside(created)) volume.created++;
+  if (inside(resolvedAt)) volume.resolved++;
+  if (created < to && (resolvedAt === undefined || resolvedAt >= to)) volume.backlog++;
+  if (history.reopens.some(inside)) volume.reopened++;
+  if (evaluation.match === undefined && evaluation.active) volume.withoutSla++;
+}

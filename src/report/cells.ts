@@ -1,0 +1,42 @@
+import type { Cell, ColumnType } from './rows.js';
+
+/**
+ * Cell text for people (table and markdown): durations as `1h 30m`, instants
+ * as `2026-10-05 14:30 +02:00`, flags as yes/no, empty as `-`. Built by hand:
+ * no Intl, no toLocaleString, so output is the same on every machine.
+ */
+export function displayCell(value: Cell, type: ColumnType): string {
+  if (value === null) return '-';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') {
+    if (type === 'minutes') return formatMinutes(value);
+    if (type === 'percent') return `${fixed2(value)}%`;
+    return String(value);
+  }
+  return type === 'instant' ? displayInstant(value) : value;
+}
+
+/** `2026-10-05T14:30:00+02:00` -> `2026-10-05 14:30 +02:00` (seconds kept when not zero). */
+export function displayInstant(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2})$/.exec(iso);
+  if (m === null) return iso;
+  const seconds = m[3] === undefined || m[3] === ':00' ? '' : m[3];
+  return `${m[1]} ${m[2]}${seconds} ${m[4]}`;
+}
+
+/** Business minutes as `45m`, `1h 30m`, `52h`, `2m 30s`; negative with a leading `-`. */
+export function formatMinutes(value: number): string {
+  const totalSeconds = Math.round(Math.abs(value) * 60);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  const parts = [h > 0 ? `${h}h` : '', m > 0 ? `${m}m` : '', s > 0 ? `${s}s` : ''].filter((p) => p !== '');
+  const text = parts.length === 0 ? '0m' : parts.join(' ');
+  return value < 0 && totalSeconds > 0 ? `-${text}` : text;
+}
+
+/** At most two decimals, no trailing zeros: 93.33, 12.5, 95. */
+export function fixed2(n: number): string {
+  const text = n.toFixed(2).replace(/\.?0+$/, '');
+  return text === '-0' ? '0' : text;
+}

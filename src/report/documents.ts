@@ -1,0 +1,191 @@
+import type { Instant } from '../calendar/types.js';
+import { formatInstant } from '../calendar/wall-clock.js';
+import type { ExplainedRecord } from '../evaluate/explain.js';
+import type { Kpi } from '../evaluate/kpis.js';
+import type { MatchReason } from '../evaluate/policy.js';
+import type { Period, RecordStatus, TicketRecord } from '../evaluate/types.js';
+import type { Volume } from '../evaluate/volume.js';
+import type { Problem } from '../problem.js';
+
+/**
+ * The output documents: what `--format json` prints, key for key, and what
+ * every other format is made from (so each shows the same content). Keys are
+ * written in a fixed order; timestamps are ISO 8601 with the SLA zone's
+ * offset; durations are minutes rounded to 2 decimals (SPEC 7).
+ */
+export const SCHEMA_VERSION = 1;
+
+export type PeriodDoc = { label: string; from: string; to: string } | null;
+
+export type WarningDoc = { code: string; file: string | null; line: number | null; column: number | null; row: number | null; message: string };
+
+export type RecordDoc = {
+  ticket: string;
+  metric: string;
+  policy: string;
+  priority: string | null;
+  calendar: string;
+  start: string;
+  stop: string | null;
+  due: string;
+  target_minutes: number;
+  elapsed_minutes: number;
+  paused_minutes: number;
+  wall_minutes: number;
+  over_minutes: number;
+  status: RecordStatus;
+  priority_changed: boolean;
+};
+
+export type CheckDocument = { schema_version: number; as_of: string; period: PeriodDoc; records: RecordDoc[]; warnings: WarningDoc[] };
+
+/** A KPI row: the `--by` keys first (policy, priority, service, customer, group, month), then the figures. */
+export type KpiDoc = Record<string, string | number | boolean | null>;
+
+export type VolumeDoc = { created: number; resolved: number; backlog: number; reopened: number; without_sla: number };
+
+export type ReportDocument = {
+  schema_version: number;
+  as_of: string;
+  period: PeriodDoc;
+  group_by: string[];
+  kpis: KpiDoc[];
+  volume: VolumeDoc;
+  warnings: WarningDoc[];
+};
+
+export type SegmentDoc = { metric: string; from: string; to: string; kind: string; label: string | null; minutes: number };
+
+export type MatchDoc = { field: string; value: string; accepted: string[] };
+
+export type ExplainDocument = {
+  schema_version: number;
+  as_of: string;
+  ticket: string;
+  source: { file: string; line: number };
+  policy: string | null;
+  matched: MatchDoc[];
+  records: RecordDoc[];
+  timeline: SegmentDoc[];
+  warnings: WarningDoc[];
+};
+
+/** Which command a document answers; formatters switch on it. */
+export type Output =
+  | { command: 'check'; document: CheckDocument }
+  | { command: 'report'; document: ReportDocument }
+  | { command: 'explain'; document: ExplainDocument };
+
+export function minutes(ms: number): number {
+  return round2(ms / 60_000);
+}
+
+export function round2(n: number): number {
+  const r = Math.round(n * 100) / 100;
+  return r === 0 ? 0 : r; // never -0
+}
+
+export function toPeriodDoc(period: Period | undefined, zone: string): PeriodDoc {
+  return period === undefined ? null : { label: period.label, from: formatInstant(zone, period.from), to: formatInstant(zone, period.to) };
+}
+
+export function toWarningDoc(p: Problem): WarningDoc {
+  const w = p.where;
+  return { code: p.code, file: w.file ?? null, line: w.line ?? null, column: w.column ?? null, row: w.row ?? null, message: p.message };
+}
+
+export function toRecordDoc(r: TicketRecord, zone: string): RecordDoc {
+  return {
+    ticket: r.ticket,
+    metric: r.metric,
+    policy: r.policy,
+    priority: r.priority ?? null,
+    calendar: r.calendar,
+    start: formatInstant(zone, r.start),
+    stop: r.stop === undefined ? null : formatInstant(zone, r.stop),
+    due: formatInstant(zone, r.due),
+    target_minutes: minutes(r.targetMs),
+    elapsed_minutes: minutes(r.elapsedMs),
+    paused_minutes: minutes(r.pausedMs),
+    wall_minutes: minutes(r.wallMs),
+    over_minutes: minutes(Math.max(0, r.elapsedMs - r.targetMs)),
+    status: r.status,
+    priority_changed: r.priorityChanged,
+  };
+}
+
+type Common = { asOf: Instant; period?: Period | undefined; zone: string; warnings: readonly Problem[] };
+
+export function toCheckDocument(records: readonly TicketRecord[], c: Common): CheckDocument {
+  return {
+    schema_version: SCHEMA_VERSION,
+    as_of: formatInstant(c.zone, c.asOf),
+    period: toPeriodDoc(c.period, c.zone),
+    records: records.map((r) => toRecordDoc(r, c.zone)),
+    warnings: c.warnings.map(toWarningDoc),
+  };
+}
+
+export function toReportDocument(by: readonly string[], kpis: readonly Kpi[], volume: Volume, c: Common): ReportDocument {
+  return {
+    schema_version: SCHEMA_VERSION,
+    as_of: formatInstant(c.zone, c.asOf),
+    period: toPeriodDoc(c.period, c.zone),
+    group_by: [...by],
+    kpis: kpis.map((k) => toKpiDoc(by, k)),
+    volume: { created: volume.created, resolved: volume.resolved, backlog: volume.backlog, reopened: volume.reopened, without_sla: volume.withoutSla },
+    warnings: c.warnings.map(toWarningDoc),
+  };
+}
+
+export function toKpiDoc(by: readonly string[], k: Kpi): KpiDoc {
+  const doc: KpiDoc = {};
+  by.forEach((key, i) => (doc[key] = k.group[i] ?? null));
+  const nullable = (ms: number | null) => (ms === null ? null : minutes(ms));
+  return Object.assign(doc, {
+    metric: k.metric,
+    count: k.count,
+    met: k.met,
+    breached: k.breached,
+    overdue: k.overdue,
+    open: k.open,
+    attainment_percent: k.attainment === null ? null : round2(k.attainment),
+    goal_percent: k.goal,
+    goal_met: k.goalMet,
+    median_minutes: nullable(k.medianMs),
+    p90_minutes: nullable(k.p90Ms),
+    mean_minutes: nullable(k.meanMs),
+    max_minutes: nullable(k.maxMs),
+  });
+}
+
+export type ExplainInput = {
+  ticket: string;
+  source: { file: string; line: number };
+  policy: string | undefined;
+  reasons: readonly MatchReason[];
+  records: readonly ExplainedRecord[];
+};
+
+export function toExplainDocument(e: ExplainInput, c: Common): ExplainDocument {
+  return {
+    schema_version: SCHEMA_VERSION,
+    as_of: formatInstant(c.zone, c.asOf),
+    ticket: e.ticket,
+    source: { file: e.source.file, line: e.source.line },
+    policy: e.policy ?? null,
+    matched: e.reasons.map((m) => ({ field: m.field, value: m.value, accepted: [...m.accepted] })),
+    records: e.records.map((x) => toRecordDoc(x.record, c.zone)),
+    timeline: e.records.flatMap((x) =>
+      x.timeline.map((s) => ({
+        metric: x.record.metric,
+        from: formatInstant(c.zone, s.from),
+        to: formatInstant(c.zone, s.to),
+        kind: s.kind,
+        label: s.label ?? null,
+        minutes: minutes(s.to - s.from),
+      })),
+    ),
+    warnings: c.warnings.map(toWarningDoc),
+  };
+}
