@@ -176,7 +176,7 @@ const prioritiesUnambiguous: Rule = ({ file, report }) => {
     const seen = new Map<string, string>();
     for (const key of Object.keys(map)) {
       const first = seen.get(matchKey(key));
-      if (first !== undefined) report({ code: 'sla.duplicate-key', path: [...path, key], part: 'key', message: `"${key}" is the same value as "${first}" (compared trimmed, case-insensitive)`, hint: 'keep one of them' });
+      if (first !== undefined) report({ code: 'sla.duplicate-value', path: [...path, key], part: 'key', message: `"${key}" is the same value as "${first}" (compared trimmed, case-insensitive)`, hint: 'keep one of them' });
       else seen.set(matchKey(key), key);
     }
   };

@@ -35,7 +35,7 @@ function issueProblems(ctx: Context, issue: Issue, prefix: Path): Problem[] {
     return [problem('sla.wrong-type', 'error', `expected ${expectedName(issue.expected)}, found ${describeValue(value)}`, where, describe(ctx, path))];
   }
   if (issue.code === 'too_small' && issue.origin === 'array') {
-    return [problem('sla.too-few', 'error', `expected at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'entry' : 'entries'}, found ${describeValue(value)}`, where, describe(ctx, path))];
+    return [problem('sla.too-few', 'error', `expected at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'entry' : 'entries'}, found ${Array.isArray(value) && value.length === 0 ? 'an empty list' : describeValue(value)}`, where, describe(ctx, path))];
   }
   return [problem('sla.invalid', 'error', lowerFirst(issue.message), where, describe(ctx, path))];
 }

@@ -111,7 +111,7 @@ export const slaFileSchema = z
     timezone: timezone.describe('default time zone for calendars and for timestamps without an offset'),
     calendars: z.record(z.string(), z.union([always, calendarSchema], { error: 'expected 24x7 or a calendar mapping with hours' })).describe('named calendars'),
     metrics: z.record(z.string(), metricSchema).describe('the clocks: when they start, stop and pause'),
-    policies: z.array(policySchema).min(1).describe('first match wins'),
+    policies: z.array(policySchema).min(1).describe('ordered list of policies; the first whose when: matches a ticket gives its targets'),
     goals: goalsSchema.optional(),
     statuses: z
       .object({ resolved: texts('statuses that mean the work is done').optional() })
