@@ -153,10 +153,10 @@ const whenFields: Rule = ({ file, report }) => {
   });
 };
 
-/** A name one or two edits away from a canonical field is a typo more often than a custom column: warn. */
+/** A name an edit or two away from a canonical field is a typo more often than a custom column: warn (one edit for short names: `vip` is not `id`). */
 function fieldSpelling(report: RuleContext['report'], path: Path, field: string, canonical: readonly string[], part: 'key' | 'value' = 'value'): void {
   if (canonical.includes(field)) return;
-  const near = canonical.find((c) => editDistance(c, field.toLowerCase()) <= 2);
+  const near = canonical.find((c) => editDistance(c, field.toLowerCase()) <= (field.length <= 4 ? 1 : 2));
   if (near === undefined) return;
   report({ code: 'sla.unknown-field', severity: 'warning', path, part, message: `"${field}" is not a canonical ticket field; did you mean "${near}"?`, hint: 'a custom column of that name works too; then ignore this warning' });
 }

@@ -40,6 +40,14 @@ export function scalar<T = string>(code: ScalarCode, json: Record<string, unknow
   return z.custom<T>((value) => scalarChecks[code](value) === undefined, { params: { code } }).meta({ type: 'string', ...json });
 }
 
+/** A value that passes each check: put in place of a bad one so that the rules still see its key (usable-sections.ts). */
+export const NEUTRAL_VALUES: Readonly<Record<ScalarCode, unknown>> = {
+  'sla.bad-duration': '0m',
+  'sla.bad-goal': '0%',
+  'sla.unknown-timezone': 'UTC',
+  'sla.unsupported-version': 1,
+};
+
 export function isScalarCode(code: unknown): code is ScalarCode {
   return typeof code === 'string' && Object.hasOwn(scalarChecks, code);
 }

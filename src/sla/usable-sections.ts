@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isScalarCode, NEUTRAL_VALUES } from './scalars.js';
 import { chosenBranch } from './schema-problems.js';
 import { slaFileSchema, type SlaFile } from './schema.js';
 
@@ -32,8 +33,16 @@ function cutIssue(root: Record<string, unknown>, issue: z.core.$ZodIssue): boole
   if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => cut(root, [...path, key])).some(Boolean);
   const branch = issue.code === 'invalid_union' ? chosenBranch(issue) : undefined;
   if (branch !== undefined) return branch.map((inner) => cutIssue(root, { ...inner, path: [...path, ...inner.path] })).some(Boolean);
+  // A bad duration, goal or zone keeps its key (a misspelt metric beside it is still reported): it gets a neutral value.
+  if (issue.code === 'custom' && isScalarCode(issue.params?.code) && has(root, path)) return replace(root, path, NEUTRAL_VALUES[issue.params.code]);
   // A required key that is missing: cut the mapping that lacks it.
   return has(root, path) ? cut(root, path) : cut(root, path.slice(0, -1));
+}
+
+function replace(root: Record<string, unknown>, path: readonly Step[], value: unknown): boolean {
+  const parent = get(root, path.slice(0, -1)) as Record<string, unknown>;
+  parent[String(path[path.length - 1])] = value;
+  return true;
 }
 
 function cut(root: Record<string, unknown>, path: readonly Step[]): boolean {
