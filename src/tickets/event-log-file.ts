@@ -1,0 +1,142 @@
+import type { Instant } from '../calendar/wall-clock.js';
+import type { Problem } from '../problem.js';
+import { findColumn, type FieldColumn } from './column-plan.js';
+import type { EventStore } from './event-store.js';
+import { FileRejected } from './file-error.js';
+import { missingColumn, type Headers } from './headers.js';
+import type { EventLogMark, EventLogSettings } from './input-schema.js';
+import { rejectRow } from './problems.js';
+import { readFile } from './read-file.js';
+import type { RunState } from './shared-state.js';
+import { ticketColumns } from './ticket-file.js';
+import { dstNotice, ticketReader, type TicketColumns, type TicketReader } from './ticket-rows.js';
+import type { TicketTable } from './ticket-table.js';
+import { ParseStatus } from './timestamps.js';
+import type { Source } from './types.js';
+
+/**
+ * An export that is an event log, with no ticket table (both real datasets):
+ * every row is an event of the ticket its `ticket` column names; the ticket
+ * itself is one of its rows (the last by `order`, else by time), and
+ * `times` marks (`first_response: { first: Take in charge ticket }`) set
+ * timestamps from activities. Groups span files.
+ */
+export type EventLogBuilder = {
+  read(source: Source, fileIndex: number): Promise<{ rows: number; rejected: number }>;
+  /** Build the tickets, once every file is read; returns how many groups were rejected. */
+  finish(table: TicketTable): number;
+};
+
+type Mark = { field: string; last: boolean; values?: ReadonlySet<string> };
+type Group = { key: string; row: readonly string[]; line: number; rowNumber: number; rank: [number, number, number]; reader: TicketReader; marks: Map<string, [Instant, number]> };
+
+export function eventLogBuilder(config: EventLogSettings, run: RunState, store: EventStore, problems: Problem[]): EventLogBuilder {
+  const marks = Object.entries(config.times ?? {}).map(([field, mark]) => toMark(field, mark));
+  const groups = new Map<string, Group>();
+  const lastRow = (config.ticket_row ?? 'last') === 'last';
+  let seq = 0;
+  return {
+    async read(source, fileIndex) {
+      const file = source.name;
+      let accepted = 0;
+      const result = await readFile(source, run, problems, (headers) => {
+        const c = logColumns(file, headers, config, run, marks, problems);
+        const timeColumns = [...new Set([c.at.index, ...c.ticket.times.map((t) => t.index)])];
+        return {
+          timeColumns,
+          headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
+          start(times) {
+            const reader = ticketReader(file, c.ticket, times, run, problems);
+            return (row, line, n) => {
+              const key = run.clean(row[c.key.index]);
+              if (key === undefined) return void problems.push(rejectRow('tickets.missing-id', file, line, n, c.key.header, 'no ticket id'));
+              const text = run.clean(row[c.at.index]);
+              const at = text === undefined ? Number.NaN : times.read(c.at.index, text);
+              if (at !== at) {
+                const impossible = text !== undefined && times.lastStatus === ParseStatus.impossible;
+                const what = text === undefined ? 'no time' : `${impossible ? `"${text}" is not a real date or time` : `cannot read "${text}" as a date`} (format ${times.describe(c.at.index)})`;
+                return void problems.push(rejectRow(impossible ? 'tickets.impossible-date' : 'tickets.bad-timestamp', file, line, n, c.at.header, what));
+              }
+              if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));
+              accepted++;
+              const order = c.order === undefined ? Number.NaN : Number(run.clean(row[c.order.index]) ?? Number.NaN);
+              const status = c.status === undefined ? undefined : run.clean(row[c.status.index]);
+              const priority = c.priority === undefined ? undefined : run.clean(row[c.priority.index]);
+              store.add(key, at, order, status, priority === undefined ? undefined : run.priority(priority), false, fileIndex, line);
+              const rank: [number, number, number] = c.order === undefined ? [at, 0, seq++] : [order === order ? order : -Infinity, at, seq++];
+              const group = groups.get(key);
+              if (group === undefined) {
+                groups.set(key, { key, row, line, rowNumber: n, rank, reader, marks: new Map() });
+              } else if (later(rank, group.rank) === lastRow) {
+                Object.assign(group, { row, line, rowNumber: n, rank, reader });
+              }
+              const activity = c.activity === undefined ? undefined : run.clean(row[c.activity.index])?.toLowerCase();
+              applyMarks(groups.get(key)!, marks, activity, at, rank[2]);
+            };
+          },
+        };
+      });
+      return { rows: result.rows, rejected: result.rows - accepted };
+    },
+    finish(table) {
+      let rejected = 0;
+      for (const g of groups.values()) {
+        const extra: Record<string, Instant> = {};
+        for (const [field, [at]] of g.marks) extra[field] = at;
+        const ticket = g.reader(g.row, g.line, g.rowNumber, g.key, extra);
+        if (ticket === undefined) rejected++;
+        else table.put(ticket);
+      }
+      return rejected;
+    },
+  };
+}
+
+function toMark(field: string, mark: EventLogMark): Mark {
+  if (mark === 'first' || mark === 'last') return { field, last: mark === 'last' };
+  const [last, values] = 'first' in mark ? [false, mark.first] : [true, mark.last];
+  return { field, last, values: new Set((typeof values === 'string' ? [values] : values).map((v) => v.trim().toLowerCase())) };
+}
+
+/** Strictly later by (order or time, time, file sequence). */
+function later(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < 3; k++) if (a[k] !== b[k]) return a[k]! > b[k]!;
+  return false;
+}
+
+function applyMarks(group: Group, marks: readonly Mark[], activity: string | undefined, at: Instant, seq: number): void {
+  for (const mark of marks) {
+    if (mark.values !== undefined && (activity === undefined || !mark.values.has(activity))) continue;
+    const current = group.marks.get(mark.field);
+    const replace = current === undefined || (mark.last ? at > current[0] || (at === current[0] && seq > current[1]) : at < current[0]);
+    if (replace) group.marks.set(mark.field, [at, seq]);
+  }
+}
+
+type LogColumns = { key: FieldColumn; at: FieldColumn; order?: FieldColumn; status?: FieldColumn; priority?: FieldColumn; activity?: FieldColumn; ticket: TicketColumns };
+
+function logColumns(file: string, headers: Headers, config: EventLogSettings, run: RunState, marks: readonly Mark[], problems: Problem[]): LogColumns {
+  const { settings } = run;
+  const defaults = settings.preset.eventLog ?? {};
+  const column = (name: string | undefined, fallbacks: readonly string[], required: boolean, field: string): FieldColumn | undefined => {
+    const wanted = name === undefined ? fallbacks : [name];
+    const index = headers.find(wanted);
+    if (index >= 0) return { field, index, header: headers.names[index]! };
+    if (required || name !== undefined) throw new FileRejected(missingColumn(file, field, wanted, headers, name !== undefined));
+    return undefined;
+  };
+  const idColumn = findColumn('id', headers, settings.columns, settings.preset.columns);
+  const key = column(config.ticket ?? defaults.ticket, idColumn.index >= 0 ? [headers.names[idColumn.index]!] : idColumn.wanted, true, 'event_log.ticket')!;
+  const at = column(config.at ?? defaults.at, settings.preset.events.at ?? ['at'], true, 'event_log.at')!;
+  const order = column(config.order ?? defaults.order, [], false, 'event_log.order');
+  const status = column(config.status ?? defaults.status, settings.preset.events.status ?? ['status'], false, 'event_log.status');
+  const priority = column(config.priority ?? defaults.priority, settings.preset.events.priority ?? ['priority'], false, 'event_log.priority');
+  const activity = config.activity === undefined ? status : column(config.activity, [], true, 'event_log.activity');
+  if (marks.length > 0 && activity === undefined) throw new FileRejected(missingColumn(file, 'event_log.activity', ['activity'], headers, false));
+  // Created may come from a mark instead of a column.
+  const required = marks.some((m) => m.field === 'created') ? [] : ['created'];
+  const ticket = ticketColumns(file, headers, run, required, problems);
+  // The ticket's status is its chosen row's status, when the ticket columns have none of their own.
+  const texts = status !== undefined && !ticket.texts.some((t) => t.field === 'status') ? [...ticket.texts, { ...status, field: 'status' }] : ticket.texts;
+  return { key, at, order, status, priority, activity, ticket: { ...ticket, texts, id: key.index, idHeader: key.header } };
+}

@@ -1,0 +1,102 @@
+import type { Problem } from '../problem.js';
+import { planColumns, type FieldColumn } from './column-plan.js';
+import type { EventStore } from './event-store.js';
+import { FileRejected } from './file-error.js';
+import type { Headers } from './headers.js';
+import { rejectRow } from './problems.js';
+import { readFile } from './read-file.js';
+import type { RunState } from './shared-state.js';
+import { dstNotice } from './ticket-rows.js';
+import { ParseStatus, type FileTimes } from './timestamps.js';
+import type { Source } from './types.js';
+
+/**
+ * A status history (SPEC 5.3): wide form (`ticket, at, status, priority,
+ * reply`; an empty cell is no change) or long form (`ticket, at, field,
+ * value`, as Jira's change log and ServiceNow's sys_audit have it). Rows in
+ * any order. Long-form rows about other fields are counted, not kept.
+ */
+export type EventFileCounts = { rows: number; rejected: number; ignored: number; ignoredFields: Set<string> };
+
+const STATUS_FIELDS = new Set(['status', 'state', 'incident_state']);
+const REPLY_FIELDS = new Set(['reply', 'public reply', 'comment', 'public_reply']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch']);
+
+export async function readEventsFile(source: Source, fileIndex: number, run: RunState, store: EventStore, problems: Problem[]): Promise<EventFileCounts> {
+  const counts: EventFileCounts = { rows: 0, rejected: 0, ignored: 0, ignoredFields: new Set() };
+  const file = source.name;
+  const result = await readFile(source, run, problems, (headers) => {
+    const c = eventColumns(file, headers, run, problems);
+    return {
+      timeColumns: [c.at.index],
+      headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
+      start: (times) => eventRowHandler(file, fileIndex, c, times, run, store, problems, counts),
+    };
+  });
+  counts.rows = result.rows;
+  counts.rejected += result.rejected;
+  return counts;
+}
+
+type EventColumns = { ticket: FieldColumn; at: FieldColumn; status?: FieldColumn; priority?: FieldColumn; reply?: FieldColumn; field?: FieldColumn; value?: FieldColumn };
+
+function eventColumns(file: string, headers: Headers, run: RunState, problems: Problem[]): EventColumns {
+  const { settings } = run;
+  const found: Problem[] = [];
+  const plan = (fields: string[], required: string[]) => planColumns(file, headers, fields, required, settings.eventColumns, settings.preset.events, found);
+  const [ticket, at] = plan(['ticket', 'at'], ['ticket', 'at']);
+  const [field, value] = plan(['field', 'value'], []).reduce<[FieldColumn?, FieldColumn?]>((acc, c) => (c.field === 'field' ? [c, acc[1]] : [acc[0], c]), [undefined, undefined]);
+  const long = field !== undefined && value !== undefined;
+  const wide = long ? [] : plan(['status', 'priority', 'reply'], []);
+  const errors = found.filter((p) => p.severity === 'error');
+  problems.push(...found.filter((p) => p !== errors[0]));
+  if (errors.length > 0 || ticket === undefined || at === undefined) throw new FileRejected(errors[0]!);
+  const byName = (name: string) => wide.find((c) => c.field === name);
+  return long ? { ticket, at, field, value } : { ticket, at, status: byName('status'), priority: byName('priority'), reply: byName('reply') };
+}
+
+function eventRowHandler(
+  file: string,
+  fileIndex: number,
+  c: EventColumns,
+  times: FileTimes,
+  run: RunState,
+  store: EventStore,
+  problems: Problem[],
+  counts: EventFileCounts,
+) {
+  return (row: readonly string[], line: number, n: number): void => {
+    const ticket = run.clean(row[c.ticket.index]);
+    if (ticket === undefined) {
+      counts.rejected++;
+      problems.push(rejectRow('tickets.missing-id', file, line, n, c.ticket.header, 'no ticket id'));
+      return;
+    }
+    const text = run.clean(row[c.at.index]);
+    const at = text === undefined ? Number.NaN : times.read(c.at.index, text);
+    if (at !== at) {
+      counts.rejected++;
+      const impossible = text !== undefined && times.lastStatus === ParseStatus.impossible;
+      const message = text === undefined ? 'no time' : impossible ? `"${text}" is not a real date or time (format ${times.describe(c.at.index)})` : `cannot read "${text}" as a date (format ${times.describe(c.at.index)})`;
+      problems.push(rejectRow(impossible ? 'tickets.impossible-date' : 'tickets.bad-timestamp', file, line, n, c.at.header, message));
+      return;
+    }
+    if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));
+    if (c.field !== undefined) {
+      const field = (run.clean(row[c.field.index]) ?? '').toLowerCase();
+      const value = run.clean(row[c.value!.index]);
+      if (STATUS_FIELDS.has(field)) store.add(ticket, at, Number.NaN, value, undefined, false, fileIndex, line);
+      else if (field === 'priority') store.add(ticket, at, Number.NaN, undefined, value === undefined ? undefined : run.priority(value), false, fileIndex, line);
+      else if (REPLY_FIELDS.has(field)) store.add(ticket, at, Number.NaN, undefined, undefined, true, fileIndex, line);
+      else {
+        counts.ignored++;
+        if (counts.ignoredFields.size < 5) counts.ignoredFields.add(field);
+      }
+      return;
+    }
+    const status = c.status === undefined ? undefined : run.clean(row[c.status.index]);
+    const priority = c.priority === undefined ? undefined : run.clean(row[c.priority.index]);
+    const reply = c.reply === undefined ? undefined : run.clean(row[c.reply.index]);
+    store.add(ticket, at, Number.NaN, status, priority === undefined ? undefined : run.priority(priority), reply !== undefined && !FALSE_WORDS.has(reply.toLowerCase()), fileIndex, line);
+  };
+}

@@ -1,0 +1,103 @@
+import { problem, type Problem } from '../problem.js';
+import { eventLogBuilder } from './event-log-file.js';
+import { eventStore } from './event-store.js';
+import { readEventsFile } from './events-file.js';
+import { FileRejected } from './file-error.js';
+import { resolveSettings } from './settings.js';
+import { runState } from './shared-state.js';
+import { readTicketFile } from './ticket-file.js';
+import { ticketTable } from './ticket-table.js';
+import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './types.js';
+
+/**
+ * Ticket exports and status histories -> canonical tickets and events
+ * (SPEC 5, issue 4). Pure: the CLI opens the files and hands over bytes. Never
+ * throws on user input: a file that cannot be read is one error Problem, a
+ * bad row a warning with its reason, and `counts` says where every row went.
+ */
+export async function importTickets(request: ImportRequest): Promise<ImportResult> {
+  const { settings, problems } = resolveSettings(request.sla, request.options);
+  const counts = emptyCounts();
+  if (settings === undefined) return { tickets: [], events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], problems, counts };
+  const run = runState(settings, request.sla.priorities);
+  const store = eventStore();
+  const table = ticketTable();
+  const files: string[] = [];
+  const guarded = async (read: () => Promise<void>): Promise<void> => {
+    try {
+      await read();
+    } catch (error) {
+      if (!(error instanceof FileRejected)) throw error;
+      problems.push(error.problem);
+    }
+  };
+
+  const log = settings.eventLog === undefined ? undefined : eventLogBuilder(settings.eventLog, run, store, problems);
+  for (const source of request.tickets) {
+    const fileIndex = files.push(source.name) - 1;
+    await guarded(async () => {
+      if (log === undefined) {
+        const r = await readTicketFile(source, run, table, problems);
+        counts.ticketRows += r.rows;
+        counts.rejectedTicketRows += r.rejected;
+      } else {
+        const r = await log.read(source, fileIndex);
+        counts.eventRows += r.rows;
+        counts.rejectedEventRows += r.rejected;
+      }
+    });
+  }
+  if (log !== undefined) counts.rejectedTickets = log.finish(table);
+
+  for (const source of request.events ?? []) {
+    if (log !== undefined && request.tickets.some((t) => t.name === source.name)) {
+      problems.push(problem('tickets.events-already-read', 'warning', 'this file is the event log the tickets come from; its events are read once', { file: source.name }));
+      continue;
+    }
+    const fileIndex = files.push(source.name) - 1;
+    await guarded(async () => {
+      const r = await readEventsFile(source, fileIndex, run, store, problems);
+      counts.eventRows += r.rows;
+      counts.rejectedEventRows += r.rejected;
+      counts.ignoredRows += r.ignored;
+      if (r.ignored > 0) {
+        const fields = [...r.ignoredFields].map((f) => `"${f}"`).join(', ');
+        problems.push(problem('tickets.other-fields', 'warning', `${r.ignored} history rows change other fields (${fields}) and are not used`, { file: source.name }));
+      }
+    });
+  }
+
+  const sealed = store.seal(files, (id) => table.has(id));
+  const tickets = table.list();
+  Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans, mergedRows: table.merged });
+  problems.push(...notices(counts, table.mergedIds, sealed.orphanTickets, log !== undefined));
+  return { tickets, events: sealed.log, resolvedStatuses: settings.resolvedStatuses, problems, counts };
+}
+
+function notices(counts: ImportCounts, mergedIds: readonly string[], orphanTickets: readonly string[], fromLog: boolean): Problem[] {
+  const out: Problem[] = [];
+  if (counts.mergedRows > 0) {
+    out.push(
+      problem(
+        'tickets.merged-duplicates',
+        'warning',
+        `${counts.mergedRows} rows repeat a ticket id seen before (${mergedIds.join(', ')}${counts.mergedRows > mergedIds.length ? ', …' : ''}); kept the row with the latest "updated", else the later row`,
+        {},
+      ),
+    );
+  }
+  if (counts.orphanEvents > 0) {
+    const shown = orphanTickets.slice(0, 5).join(', ') + (orphanTickets.length > 5 ? ', …' : '');
+    const why = fromLog ? 'tickets that were rejected or are not in the ticket files' : 'tickets that are not in the ticket files';
+    out.push(problem('tickets.unknown-ticket-events', 'warning', `${counts.orphanEvents} events belong to ${orphanTickets.length} ${why} (${shown}); they are not used`, {}));
+  }
+  return out;
+}
+
+function emptyCounts(): ImportCounts {
+  return { ticketRows: 0, eventRows: 0, tickets: 0, events: 0, rejectedTicketRows: 0, rejectedEventRows: 0, mergedRows: 0, orphanEvents: 0, ignoredRows: 0, rejectedTickets: 0 };
+}
+
+function emptyLog(): EventLog {
+  return { size: 0, eventsFor: () => [] };
+}

@@ -1,0 +1,94 @@
+import { problem, type Problem } from '../problem.js';
+import { csvBatches } from './csv-rows.js';
+import { utf8Chunks } from './decode.js';
+import { FileRejected } from './file-error.js';
+import { duplicateHeaders, readHeaders, type Headers } from './headers.js';
+import { rejectRow } from './problems.js';
+import type { RunState } from './shared-state.js';
+import { fileTimes, type FileTimes } from './timestamps.js';
+import type { Source } from './types.js';
+
+/**
+ * One export file, start to end: decode, parse, header, then each data row to
+ * the handler the header chose. While `auto` is still deciding a date format,
+ * rows wait (in memory) until their timestamp columns have shown enough
+ * values; the common case decides on the first rows.
+ */
+export type RowHandler = (row: readonly string[], line: number, rowNumber: number) => void;
+
+/** What a file's header decides: which columns hold timestamps, and how rows are handled once times can be read. */
+export type FileSetup = { timeColumns: readonly number[]; headerOf(column: number): string; start(times: FileTimes): RowHandler };
+
+export async function readFile(
+  source: Source,
+  run: RunState,
+  problems: Problem[],
+  setup: (headers: Headers) => FileSetup,
+): Promise<{ rows: number; rejected: number }> {
+  const file = source.name;
+  const { settings } = run;
+  let rows = 0;
+  let rejected = 0;
+  let chosen: FileSetup | undefined;
+  let times: FileTimes | undefined;
+  let handle: RowHandler | undefined;
+  const pending: [readonly string[], number, number][] = [];
+  const flush = (): void => {
+    for (const [row, line, n] of pending) handle!(row, line, n);
+    pending.length = 0;
+  };
+  const onSkip = (line: number, message: string): void => {
+    rows++;
+    rejected++;
+    problems.push(rejectRow('tickets.bad-row', file, line, rows, undefined, `cannot read the row: ${message}`));
+  };
+  const chunks = utf8Chunks(file, source.chunks, settings.encoding, (p) => problems.push(p));
+  for await (const batch of csvBatches(file, chunks, settings.delimiter, onSkip)) {
+    for (let i = 0; i < batch.rows.length; i++) {
+      const row = batch.rows[i]!;
+      const line = batch.lines[i]!;
+      if (chosen === undefined) {
+        const headers = readHeaders(row);
+        const duplicates = duplicateHeaders(file, headers);
+        if (duplicates !== undefined) problems.push(duplicates);
+        chosen = setup(headers);
+        times = fileTimes(settings.dates, run.clock, chosen.timeColumns);
+        handle = chosen.start(times);
+        continue;
+      }
+      rows++;
+      if (times!.detecting) {
+        for (const c of chosen.timeColumns) {
+          const value = run.clean(row[c]);
+          if (value !== undefined) times!.observe(c, value);
+        }
+        pending.push([row, line, rows]);
+        if (!times!.detecting) flush();
+        continue;
+      }
+      handle!(row, line, rows);
+    }
+  }
+  if (chosen === undefined) throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
+  if (rows === 0) throw new FileRejected(problem('tickets.no-rows', 'error', 'the file has a header but no rows', { file, line: 1 }, 'check the export\'s filter or period'));
+  if (times!.detecting) {
+    const { ambiguous, column } = times!.settle();
+    if (ambiguous !== undefined) {
+      throw new FileRejected(
+        problem(
+          'tickets.ambiguous-date-format',
+          'error',
+          `cannot tell whether dates are day-first or month-first: "${ambiguous}" in column "${headerName(chosen, column)}" reads both ways`,
+          { file },
+          'set input.date_format in the SLA file or pass --date-format (e.g. dd/MM/yyyy HH:mm or MM/dd/yyyy HH:mm)',
+        ),
+      );
+    }
+    flush();
+  }
+  return { rows, rejected };
+}
+
+function headerName(setup: FileSetup, column: number | undefined): string {
+  return column === undefined ? '?' : setup.headerOf(column);
+}

@@ -1,0 +1,101 @@
+import { isValidZone } from '../calendar/wall-clock.js';
+import { problem, type Problem } from '../problem.js';
+import type { Sla } from '../sla/types.js';
+import { didYouMean } from '../suggest.js';
+import { parseEncoding, type Encoding } from './decode.js';
+import { isTimeField, TEXT_FIELDS, TIME_FIELDS } from './fields.js';
+import type { EventLogSettings } from './input-schema.js';
+import { presetNames, presets, type Preset } from './presets/index.js';
+import { parseDelimiter } from './sniff-delimiter.js';
+import { compileDateSetting, type DateSetting } from './timestamps.js';
+import type { ImportOptions } from './types.js';
+
+/**
+ * What one import run reads and how: the SLA file's `input` section with the
+ * command-line options on top (flags win), checked once. Errors here stop the
+ * import before any file is read.
+ */
+export type Settings = {
+  preset: Preset;
+  /** Field -> column header the user named (SLA `input.columns`, then --map). */
+  columns: Readonly<Record<string, string>>;
+  eventColumns: Readonly<Record<string, string>>;
+  dates: DateSetting;
+  /** The date setting as written, for messages. */
+  datesText: string;
+  zone: string;
+  encoding: Encoding;
+  delimiter: string | undefined;
+  nulls: ReadonlySet<string>;
+  /** Longest null token: longer cells skip the lookup. */
+  nullLength: number;
+  eventLog: EventLogSettings | undefined;
+  /** Timestamp fields to read: SPEC 5.1's and every metric's start and stop. */
+  timeFields: readonly string[];
+  /** Text fields to keep: SPEC 5.1's and every key of a policy's `when`. */
+  textFields: readonly string[];
+  resolvedStatuses: readonly string[];
+};
+
+export function resolveSettings(sla: Sla, options: ImportOptions = {}): { settings?: Settings; problems: Problem[] } {
+  const input = sla.input;
+  const problems: Problem[] = [];
+  const presetName = (options.preset ?? input.preset ?? 'generic').trim().toLowerCase();
+  const preset = presets[presetName];
+  if (preset === undefined) {
+    const hint = `presets: ${presetNames.join(', ')}`;
+    const near = didYouMean(presetName, presetNames);
+    problems.push(problem('tickets.unknown-preset', 'error', `unknown preset "${presetName}"${near === '' ? '' : `; ${near}`}`, { field: 'input.preset' }, hint));
+  }
+  const datesText = options.dateFormat ?? input.date_format ?? preset?.dateFormat ?? 'auto';
+  const dates = compileDateSetting(datesText);
+  if (typeof dates === 'object' && 'error' in dates) {
+    problems.push(problem('tickets.bad-date-format', 'error', dates.error, { field: 'input.date_format' }, 'use luxon tokens such as dd-MM-yyyy HH:mm, or "iso", or "auto"'));
+  }
+  const zone = options.timezone ?? input.timezone ?? sla.timezone;
+  if (!isValidZone(zone)) {
+    problems.push(problem('tickets.unknown-timezone', 'error', `unknown time zone "${zone}"`, { field: 'input.timezone' }, 'use an IANA zone name such as Europe/Copenhagen'));
+  }
+  const encoding = parseEncoding(options.encoding ?? input.encoding, 'input.encoding');
+  if (typeof encoding === 'object') problems.push(encoding);
+  const delimiter = parseDelimiter(options.delimiter ?? input.delimiter);
+  if (typeof delimiter === 'object') problems.push(problem('tickets.bad-delimiter', 'error', delimiter.error, { field: 'input.delimiter' }));
+  if (problems.length > 0 || preset === undefined || typeof encoding === 'object' || typeof delimiter === 'object' || (typeof dates === 'object' && 'error' in dates)) {
+    return { problems };
+  }
+  const nulls = new Set(input.null_values ?? preset.nullValues);
+  const columns = { ...(input.columns ?? {}), ...(options.map ?? {}) };
+  // --map keys that only a history file has; status and priority there come from input.events.columns.
+  const eventColumns = { ...(input.events?.columns ?? {}), ...pick(options.map ?? {}, ['ticket', 'at', 'reply', 'field', 'value']) };
+  const metricFields = [...sla.metrics.values()].flatMap((m) => [m.start, ...m.stop]);
+  const timeFields = unique([...TIME_FIELDS, ...metricFields]);
+  const whenKeys = sla.policies.flatMap((p) => Object.keys(p.when));
+  const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !isTimeField(k) && !timeFields.includes(k))]);
+  return {
+    settings: {
+      preset,
+      columns,
+      eventColumns,
+      dates,
+      datesText,
+      zone,
+      encoding,
+      delimiter,
+      nulls,
+      nullLength: Math.max(0, ...[...nulls].map((n) => n.length)),
+      eventLog: input.event_log,
+      timeFields,
+      textFields,
+      resolvedStatuses: sla.resolvedStatuses ?? preset.resolvedStatuses,
+    },
+    problems,
+  };
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}
+
+function pick(record: Readonly<Record<string, string>>, keys: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => keys.includes(k)));
+}

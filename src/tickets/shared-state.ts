@@ -1,0 +1,61 @@
+import type { Priorities } from '../sla/types.js';
+import type { Settings } from './settings.js';
+import { zoneClock, type ZoneClock } from './timestamps.js';
+
+/**
+ * State one import run shares across its files: the zone clock's offset
+ * cache, interned text values (a million tickets repeat a few hundred
+ * statuses, groups and priorities: one string each), and the priority
+ * normalisation cache.
+ */
+export type RunState = {
+  settings: Settings;
+  clock: ZoneClock;
+  /** Cell text -> cleaned value (trimmed, null tokens -> undefined), interned. */
+  clean(raw: string | undefined): string | undefined;
+  /** Export priority -> canonical priority through priorities.map (keys trimmed, lower-cased); unmapped values stay. */
+  priority(value: string): string;
+  /** Impact x urgency -> priority through priorities.matrix, when the priority is empty. */
+  matrix(impact: string | undefined, urgency: string | undefined): string | undefined;
+};
+
+/** Interning stops growing past this many distinct values: ids and titles are not worth keeping twice. */
+const INTERN_LIMIT = 100_000;
+
+export function runState(settings: Settings, priorities: Priorities): RunState {
+  const priorityCache = new Map<string, string>();
+  const { nulls, nullLength } = settings;
+  return {
+    settings,
+    clock: zoneClock(settings.zone),
+    clean(raw) {
+      if (raw === undefined || raw === '') return undefined;
+      const value = raw.trim();
+      if (value === '' || (value.length <= nullLength && nulls.has(value))) return undefined;
+      return value;
+    },
+    priority(value) {
+      let mapped = priorityCache.get(value);
+      if (mapped === undefined) {
+        mapped = priorities.map.get(value.toLowerCase()) ?? value;
+        if (priorityCache.size < INTERN_LIMIT) priorityCache.set(value, mapped);
+      }
+      return mapped;
+    },
+    matrix(impact, urgency) {
+      if (priorities.matrix === undefined || impact === undefined || urgency === undefined) return undefined;
+      return priorities.matrix.get(impact.toLowerCase())?.get(urgency.toLowerCase());
+    },
+  };
+}
+
+/** One intern table per field, so that a field with many distinct values (titles) does not crowd out the others. */
+export function internTable(): (value: string) => string {
+  const table = new Map<string, string>();
+  return (value) => {
+    const known = table.get(value);
+    if (known !== undefined) return known;
+    if (table.size < INTERN_LIMIT) table.set(value, value);
+    return value;
+  };
+}

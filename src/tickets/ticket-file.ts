@@ -1,0 +1,46 @@
+import type { Problem } from '../problem.js';
+import { planColumns } from './column-plan.js';
+import { FileRejected } from './file-error.js';
+import type { Headers } from './headers.js';
+import { readFile } from './read-file.js';
+import type { RunState } from './shared-state.js';
+import type { TicketTable } from './ticket-table.js';
+import { ticketReader, type TicketColumns } from './ticket-rows.js';
+import type { Source } from './types.js';
+
+/** A ticket table (one row per ticket, SPEC 5.1) into the run's tickets. */
+export async function readTicketFile(source: Source, run: RunState, table: TicketTable, problems: Problem[]): Promise<{ rows: number; rejected: number }> {
+  let accepted = 0;
+  const result = await readFile(source, run, problems, (headers) => {
+    const columns = ticketColumns(source.name, headers, run, ['id', 'created'], problems);
+    return {
+      timeColumns: columns.times.map((c) => c.index),
+      headerOf: (c) => headers.names[c] ?? `#${c + 1}`,
+      start(times) {
+        const read = ticketReader(source.name, columns, times, run, problems);
+        return (row, line, n) => {
+          const ticket = read(row, line, n);
+          if (ticket !== undefined) {
+            table.put(ticket);
+            accepted++;
+          }
+        };
+      },
+    };
+  });
+  return { rows: result.rows, rejected: result.rows - accepted };
+}
+
+/** The id, timestamp and text columns of a ticket export; a missing required column rejects the file. */
+export function ticketColumns(file: string, headers: Headers, run: RunState, required: readonly string[], problems: Problem[]): TicketColumns {
+  const { settings } = run;
+  const found: Problem[] = [];
+  const preset = settings.preset.columns;
+  const [id] = planColumns(file, headers, ['id'], required, settings.columns, preset, found);
+  const times = planColumns(file, headers, settings.timeFields, required, settings.columns, preset, found);
+  const texts = planColumns(file, headers, settings.textFields, [], settings.columns, preset, found);
+  const errors = found.filter((p) => p.severity === 'error');
+  problems.push(...found.filter((p) => p !== errors[0]));
+  if (errors.length > 0) throw new FileRejected(errors[0]!);
+  return { id: id?.index ?? -1, idHeader: id?.header ?? 'id', times, texts };
+}
