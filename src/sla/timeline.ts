@@ -18,6 +18,8 @@ export type Timeline = {
   to: string;
   /** The duration as given with --add; null for --to. */
   add: string | null;
+  /** With --add: the due instant (= to); null for --to. */
+  due: string | null;
   business_minutes: number;
   segments: { from: string; to: string; minutes: number; kind: string; label: string | null }[];
 };
@@ -41,6 +43,7 @@ function build(cal: SlaCalendar, from: Instant, to: Instant, add: string | null)
     from: formatInstant(zone, from),
     to: formatInstant(zone, to),
     add,
+    due: add === null ? null : formatInstant(zone, to),
     business_minutes: businessTime(cal.calendar, from, to) / 60_000,
     segments: segments(cal.calendar, from, to).map((s) => ({
       from: formatInstant(zone, s.from),
@@ -56,7 +59,7 @@ export function formatTimeline(t: Timeline): string {
   const head = columns([
     ['calendar', `${t.calendar} (${t.timezone})`],
     ['from', t.from],
-    ...(t.add === null ? [['to', t.to]] : [['add', t.add], ['due', t.to]]),
+    ...(t.add === null ? [['to', t.to]] : [['add', t.add], ['due', t.due ?? t.to]]),
     ['business time', `${formatMinutes(t.business_minutes)} (${trimNumber(t.business_minutes)} minutes)`],
   ]);
   const rows = t.segments.map((s) => [s.from, s.to, formatMinutes(s.minutes), s.kind, s.label ?? '']);
