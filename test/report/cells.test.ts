@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { displayCell, displayInstant, fixed2, formatMinutes } from '../../src/report/cells.js';
+import { csvCell, guardFormula, quote } from '../../src/report/csv-cell.js';
+
+describe('csv cells', () => {
+  it.each(['=1+1', '+45 12 34 56 78', '-3', '@Home Interiør', '\tx', '\rx'])('guards the text %j against formula injection', (text) => {
+    expect(guardFormula(text)).toBe(`'${text}`);
+  });
+
+  it('leaves other text alone', () => {
+    expect(guardFormula('Bager Hansen ApS')).toBe('Bager Hansen ApS');
+  });
+
+  it('never guards numbers: -15 stays a number', () => {
+    expect(csvCell(-15, 'minutes', 'rfc4180')).toBe('-15');
+    expect(csvCell(-15, 'count', 'excel-da')).toBe('-15');
+  });
+
+  it('writes decimal commas for excel-da on our own fixed-precision text', () => {
+    expect(csvCell(93.33333, 'percent', 'excel-da')).toBe('93,33');
+    expect(csvCell(12.5, 'minutes', 'rfc4180')).toBe('12.5');
+    expect(csvCell(95, 'percent', 'excel-da')).toBe('95');
+  });
+
+  it('quotes a cell holding the delimiter, a quote or a line break, doubling quotes', () => {
+    expect(quote('a,b', ',')).toBe('"a,b"');
+    expect(quote('a,b', ';')).toBe('a,b');
+    expect(quote('Tømrerfirma "Jensen"', ',')).toBe('"Tømrerfirma ""Jensen"""');
+    expect(quote('two\nlines', ';')).toBe('"two\nlines"');
+    expect(csvCell('=SUM(A1;A2)', 'text', 'excel-da')).toBe(`"'=SUM(A1;A2)"`);
+  });
+
+  it('writes empty for null and true/false for flags; instants as ISO 8601', () => {
+    expect([csvCell(null, 'minutes', 'rfc4180'), csvCell(true, 'flag', 'rfc4180')]).toEqual(['', 'true']);
+    expect(csvCell('2026-10-25T02:00:00+01:00', 'instant', 'rfc4180')).toBe('2026-10-25T02:00:00+01:00');
+  });
+});
+
+describe('cells for people', () => {
+  it.each([
+    [0, '0m'],
+    [45, '45m'],
+    [90, '1h 30m'],
+    [3120, '52h'],
+    [2.5, '2m 30s'],
+    [-30, '-30m'],
+  ])('shows %d business minutes as %s', (minutes, text) => {
+    expect(formatMinutes(minutes)).toBe(text);
+  });
+
+  it('shows instants with their offset, seconds only when not zero', () => {
+    expect(displayInstant('2026-10-25T02:00:00+01:00')).toBe('2026-10-25 02:00 +01:00');
+    expect(displayInstant('2026-10-25T02:00:30+02:00')).toBe('2026-10-25 02:00:30 +02:00');
+  });
+
+  it('shows percentages with at most two decimals, flags as yes/no, null as -', () => {
+    expect([displayCell(93.3333, 'percent'), displayCell(false, 'flag'), displayCell(null, 'text')]).toEqual(['93.33%', 'no', '-']);
+    expect([fixed2(100), fixed2(0.004), fixed2(-0.001)]).toEqual(['100', '0', '0']);
+  });
+});
