@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { isScalarCode, NEUTRAL_VALUES } from './scalars.js';
-import { chosenBranch } from './schema-problems.js';
+import { chosenBranch, valueAt } from './schema-problems.js';
 import { slaFileSchema, type SlaFile } from './schema.js';
 
 /**
@@ -40,33 +40,24 @@ function cutIssue(root: Record<string, unknown>, issue: z.core.$ZodIssue): boole
 }
 
 function replace(root: Record<string, unknown>, path: readonly Step[], value: unknown): boolean {
-  const parent = get(root, path.slice(0, -1)) as Record<string, unknown>;
+  const parent = valueAt(root, path.slice(0, -1)) as Record<string, unknown>;
   parent[String(path[path.length - 1])] = value;
   return true;
 }
 
 function cut(root: Record<string, unknown>, path: readonly Step[]): boolean {
   let end = path.length;
-  while (end > 0 && Array.isArray(get(root, path.slice(0, end - 1)))) end--;
+  while (end > 0 && Array.isArray(valueAt(root, path.slice(0, end - 1)))) end--;
   if (end === 0) return false;
-  const parent = get(root, path.slice(0, end - 1));
+  const parent = valueAt(root, path.slice(0, end - 1));
   const key = String(path[end - 1]);
   if (parent === null || typeof parent !== 'object' || !Object.hasOwn(parent, key)) return false;
   delete (parent as Record<string, unknown>)[key];
   return true;
 }
 
-function get(root: unknown, path: readonly Step[]): unknown {
-  let value = root;
-  for (const step of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[String(step)];
-  }
-  return value;
-}
-
 function has(root: unknown, path: readonly Step[]): boolean {
-  const parent = get(root, path.slice(0, -1));
+  const parent = valueAt(root, path.slice(0, -1));
   return path.length > 0 && parent !== null && typeof parent === 'object' && Object.hasOwn(parent, String(path[path.length - 1]));
 }
 

@@ -47,7 +47,7 @@ describe('slacheck validate: the summary', () => {
     const { code, out, err } = await validate(presets.minimal.replace('stop: resolved', 'stop: resolvd'), '--year', '2026');
     expect(code).toBe(0);
     expect(out).toContain('valid SLA file');
-    expect(err).toBe('slacheck: sla.yaml:30:11: warning: metrics.resolution.stop: "resolvd" is not a canonical ticket field; did you mean "resolved"?\n  a custom column of that name works too; then ignore this warning\n');
+    expect(err).toBe('slacheck: sla.yaml:29:11: warning: metrics.resolution.stop: "resolvd" is not a canonical ticket field; did you mean "resolved"?\n  a custom column of that name works too; then ignore this warning\n');
   });
 });
 
