@@ -3,3 +3,8 @@
  * milliseconds, spans are half-open [from, to).
  */
 export {};
+// The SLA file: parse and validate (every problem located), durations, the JSON Schema.
+export { parseSla, type SlaResult } from './sla/parse-sla.js';
+export { parseDuration } from './sla/duration.js';
+export { slaJsonSchema, type SlaFile } from './sla/schema.js';
+export type { Sla, Policy, Metric, Goal, Duration, SlaCalendar, Priorities } from './sla/types.js';
