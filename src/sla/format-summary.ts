@@ -31,8 +31,14 @@ export function formatSummary(s: Summary, file: string): string {
 }
 
 function formatWhen(when: Record<string, string[]>): string {
-  const parts = Object.entries(when).map(([field, values]) => (values.length === 1 ? `${field} = ${values[0]}` : `${field} in ${values.join(', ')}`));
+  const parts = Object.entries(when).map(([field, values]) => `${field} is ${orList(values)}`);
   return parts.length === 0 ? 'every ticket' : parts.join(' and ');
+}
+
+/** `P1`, `P3 or P4`, `P1, P2 or P3`. */
+function orList(values: readonly string[]): string {
+  if (values.length <= 1) return values[0] ?? 'nothing';
+  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 }
 
 function formatTargets(targets: Record<string, string>): string {
