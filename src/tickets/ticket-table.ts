@@ -1,3 +1,4 @@
+import { idIndex } from './id-index.js';
 import type { Ticket } from './types.js';
 
 /**
@@ -14,27 +15,26 @@ export type TicketTable = {
 };
 
 export function ticketTable(): TicketTable {
-  const byId = new Map<string, number>();
   const tickets: Ticket[] = [];
+  const byId = idIndex((p) => tickets[p]!.id);
   const mergedIds: string[] = [];
   let merged = 0;
   return {
     put(ticket) {
       const at = byId.get(ticket.id);
-      if (at === undefined) {
-        byId.set(ticket.id, tickets.length);
+      if (at < 0) {
         tickets.push(ticket);
+        byId.set(ticket.id, tickets.length - 1);
         return;
       }
       merged++;
       if (mergedIds.length < 5) mergedIds.push(ticket.id);
-      const old = tickets[at]!;
-      const before = old.times.updated;
+      const before = tickets[at]!.times.updated;
       const now = ticket.times.updated;
       if (before !== undefined && now !== undefined && now < before) return;
       tickets[at] = ticket;
     },
-    has: (id) => byId.has(id),
+    has: (id) => byId.get(id) >= 0,
     get merged() {
       return merged;
     },

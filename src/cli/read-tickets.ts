@@ -1,0 +1,66 @@
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { problem, type Problem } from '../problem.js';
+import type { Sla } from '../sla/types.js';
+import { FileRejected } from '../tickets/file-error.js';
+import { importTickets } from '../tickets/import-tickets.js';
+import type { ImportOptions, ImportResult, Source } from '../tickets/types.js';
+import type { Io } from './io.js';
+
+/**
+ * The ticket exports and status histories named on the command line (and in
+ * the SLA file's `input.events.file`), opened through Io as byte streams,
+ * gzip-compressed ones (`.gz`, or gzip bytes under any name) inflated with
+ * node:zlib, then handed to the pure import. A file that cannot be opened is
+ * one error Problem naming it; the caller prints problems and decides the exit
+ * code (hasStrictErrors in tickets/problems.ts).
+ */
+export type ReadTicketsRequest = {
+  files: readonly string[];
+  eventsFiles?: readonly string[];
+  sla: Sla;
+  /** Command-line flags; each overrides its `input:` setting. */
+  flags?: ImportOptions;
+};
+
+export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<ImportResult> {
+  const missing: Problem[] = [];
+  const open = (paths: readonly string[]): Source[] =>
+    paths.flatMap((path) => {
+      if (io.exists(path)) return [{ name: path, chunks: guarded(path, () => inflated(io.readStream(path))) }];
+      missing.push(problem('tickets.missing-file', 'error', 'cannot open the file: no such file', { file: path }, 'check the path; the shell expands wildcards such as tickets-*.csv'));
+      return [];
+    });
+  const fromSla = request.sla.input.events?.file;
+  const eventPaths = [...(fromSla === undefined ? [] : typeof fromSla === 'string' ? [fromSla] : fromSla), ...(request.eventsFiles ?? [])];
+  const tickets = open(request.files);
+  const events = open([...new Set(eventPaths)]);
+  const result = await importTickets({ tickets, events, sla: request.sla, ...(request.flags === undefined ? {} : { options: request.flags }) });
+  return { ...result, problems: [...missing, ...result.problems] };
+}
+
+/** A read or inflate failure (a directory, no permission, a corrupt .gz) as the file's one problem. */
+async function* guarded(path: string, read: () => AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  try {
+    yield* read();
+  } catch (error) {
+    const why = error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error);
+    throw new FileRejected(problem('tickets.unreadable-file', 'error', `cannot read the file: ${why}`, { file: path }));
+  }
+}
+
+/** The bytes of a file, inflated when they start with gzip's magic number (1f 8b). */
+async function* inflated(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done === true) return;
+  const rest = (async function* () {
+    yield first.value;
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
+  })();
+  if (first.value[0] !== 0x1f || first.value[1] !== 0x8b) {
+    yield* rest;
+    return;
+  }
+  yield* Readable.from(rest).pipe(createGunzip());
+}
