@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { calendarCommand } from './calendar.js';
+import { checkCommand } from './check.js';
+import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
+import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
@@ -14,4 +17,7 @@ export const commands: readonly CommandSetup[] = [
   validateCommand,
   schemaCommand,
   calendarCommand,
+  checkCommand,
+  reportCommand,
+  explainCommand,
 ];

@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { explainTicket } from '../../evaluate/explain.js';
+import { toExplainDocument } from '../../report/documents.js';
+import { closestMatch } from '../../suggest.js';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { loadRun } from '../load-run.js';
+import { printRunProblems } from '../run-problems.js';
+import { addRunOptions, type RunOptions } from '../run-options.js';
+import type { CommandSetup } from './index.js';
+
+/**
+ * `slacheck explain --sla FILE TICKETS.csv... TICKET-ID` (SPEC 7): the last
+ * argument is the ticket id. For each metric: the policy and why it matched,
+ * start, stop or as-of, due, verdict, and the timeline of segments.
+ */
+export const explainCommand: CommandSetup = (program: Command, io: Io) => {
+  const command = program
+    .command('explain')
+    .description('why a ticket met or breached: policy, clocks, and a timeline of counted, closed and paused time')
+    .argument('<tickets-and-id...>', 'ticket export CSV file(s), then the ticket id');
+  addRunOptions(command, { period: false }).action(async (args: string[], options: RunOptions) => {
+    if (args.length < 2) throw new UsageError('explain needs the ticket files and then a ticket id', 'e.g. slacheck explain --sla sla.yaml tickets.csv NL-1005');
+    const id = args[args.length - 1]!;
+    const run = await loadRun(io, args.slice(0, -1), options);
+    const ticket = run.imported.tickets.find((t) => t.id === id) ?? run.imported.tickets.find((t) => t.id.trim().toLowerCase() === id.trim().toLowerCase());
+    if (ticket === undefined) throw unknownTicket(id, run.imported.tickets.map((t) => t.id));
+    const explanation = explainTicket(run.input, ticket);
+    const { evaluation } = explanation;
+    const document = toExplainDocument(
+      { ticket: ticket.id, source: ticket.source, policy: evaluation.match?.policy.name, reasons: evaluation.match?.reasons ?? [], records: explanation.records },
+      { ...run.common, period: undefined, warnings: [...run.imported.problems, ...explanation.warnings] },
+    );
+    run.write({ command: 'explain', document });
+    printRunProblems(io, run.imported, explanation.warnings);
+  });
+};
+
+function unknownTicket(id: string, ids: readonly string[]): UsageError {
+  const near = closestMatch(id, ids);
+  return new UsageError(`no ticket "${id}" in the ticket files${near === undefined ? '' : `; did you mean "${near}"?`}`, 'the last argument of explain is the ticket id');
+}

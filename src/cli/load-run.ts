@@ -1,0 +1,70 @@
+import type { Instant } from '../calendar/types.js';
+import type { EvaluationInput } from '../evaluate/evaluate.js';
+import type { Period } from '../evaluate/types.js';
+import { formatters, isFormat, type CsvDialect, type FormatOptions, type Output } from '../report/index.js';
+import type { Sla } from '../sla/types.js';
+import { hasStrictErrors, isErrorUnderStrict } from '../tickets/problems.js';
+import type { ImportOptions, ImportResult } from '../tickets/types.js';
+import { ProblemsFound, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { instantFlag, periodFromFlags } from './period-options.js';
+import { readSla } from './read-sla.js';
+import { readTickets } from './read-tickets.js';
+import type { RunOptions } from './run-options.js';
+import { styleFor } from './style.js';
+
+/**
+ * The first half of check, report and explain: the SLA file, the as-of
+ * instant (default: now), the period, and the tickets with their history.
+ * Bad rows are warnings, or end the run under --strict (exit 2).
+ */
+export type LoadedRun = {
+  sla: Sla;
+  imported: ImportResult;
+  input: EvaluationInput;
+  /** What every output document states: as-of, period, and the zone its timestamps print in. */
+  common: { asOf: Instant; period: Period | undefined; zone: string };
+  write: (output: Output) => void;
+};
+
+export async function loadRun(io: Io, files: readonly string[], options: RunOptions): Promise<LoadedRun> {
+  const write = writer(io, options);
+  const sla = readSla(io, options.sla);
+  const asOf: Instant = options.asOf === undefined ? io.now() : instantFlag('--as-of', options.asOf, sla.timezone);
+  const period: Period | undefined = periodFromFlags(options, sla.timezone, asOf);
+  const imported = await readTickets(io, { files, eventsFiles: options.events ?? [], sla, flags: importFlags(options) });
+  if (hasStrictErrors(imported.problems, options.strict === true)) {
+    throw new ProblemsFound(imported.problems.filter((p) => (options.strict === true ? isErrorUnderStrict(p) : p.severity === 'error')));
+  }
+  const input: EvaluationInput = { sla, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
+  return { sla, imported, input, common: { asOf, period, zone: sla.timezone }, write };
+}
+
+function writer(io: Io, options: RunOptions): (output: Output) => void {
+  if (!isFormat(options.format)) throw new UsageError(`unknown format "${options.format}"`);
+  const formatter = formatters[options.format];
+  const formatOptions: FormatOptions = { style: styleFor(io, io.stdout, options.color), columns: io.stdout.columns, dialect: options.csvDialect as CsvDialect };
+  return (output) => io.stdout.write(formatter(output, formatOptions));
+}
+
+/** The import flags, each overriding its `input:` setting in the SLA file. */
+function importFlags(options: RunOptions): ImportOptions {
+  const flags: ImportOptions = {};
+  if (options.preset !== undefined) flags.preset = options.preset;
+  if (options.map !== undefined) flags.map = parseMap(options.map);
+  if (options.dateFormat !== undefined) flags.dateFormat = options.dateFormat;
+  if (options.encoding !== undefined) flags.encoding = options.encoding;
+  if (options.delimiter !== undefined) flags.delimiter = options.delimiter;
+  if (options.inputTimezone !== undefined) flags.timezone = options.inputTimezone;
+  return flags;
+}
+
+function parseMap(pairs: readonly string[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0 || eq === pair.length - 1) throw new UsageError(`--map: "${pair}" is not field=Column`, 'e.g. --map created=Oprettet');
+    map[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+  }
+  return map;
+}

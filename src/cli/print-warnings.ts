@@ -1,0 +1,19 @@
+import { formatProblem, type Problem } from '../problem.js';
+import type { Io } from './io.js';
+
+/** At most this many problems of one code are printed one by one; the rest are counted. */
+const SHOWN = 3;
+
+/**
+ * Evaluation warnings on stderr, grouped by code (house style 4: many similar
+ * problems under one count). Every one of them is in the JSON output.
+ */
+export function printWarnings(io: Io, warnings: readonly Problem[]): void {
+  const byCode = new Map<string, Problem[]>();
+  for (const w of warnings) byCode.set(w.code, [...(byCode.get(w.code) ?? []), w]);
+  for (const group of byCode.values()) {
+    for (const w of group.slice(0, SHOWN)) io.stderr.write(`slacheck: ${formatProblem(w)}\n`);
+    const more = group.length - SHOWN;
+    if (more > 0) io.stderr.write(`slacheck: … and ${more} more like these (${group[0]!.code}); --format json lists them all\n`);
+  }
+}

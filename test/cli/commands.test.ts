@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { fakeIo, runCli } from '../fake-io.js';
+import { exampleIo, runExample, SLA, TICKETS } from './example-io.js';
+
+const json = (out: string) => JSON.parse(out) as Record<string, unknown> & { records: { status: string }[]; kpis: Record<string, unknown>[] };
+
+describe('exit codes (SPEC 7)', () => {
+  it('0 when done, warnings or not', async () => {
+    const { code, err } = await runExample('check', ['--format', 'json']);
+    expect(code).toBe(0);
+    expect(err).toContain('warning');
+  });
+
+  it('1 for --fail-on-breach when a record breached', async () => {
+    const { code, err } = await runExample('check', ['--fail-on-breach', '--format', 'json']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^slacheck: \d+ records breached or overdue \(--fail-on-breach\)$/m);
+  });
+
+  it('0 for --fail-on-breach when none did', async () => {
+    // January 2025: before the first ticket of the example.
+    const { code, out } = await runExample('check', ['--fail-on-breach', '--month', '2025-01', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(json(out).records).toEqual([]);
+  });
+
+  it('1 for --fail-under-goal when an attainment is under its goal, after printing the report', async () => {
+    const { code, out } = await runExample('report', ['--month', '2026-10', '--fail-under-goal', '--format', 'json']);
+    expect(code).toBe(1);
+    expect(json(out).kpis.some((k) => k.goal_met === false)).toBe(true);
+  });
+
+  it('2 for bad rows under --strict, listing each', async () => {
+    const { code, out, err } = await runExample('check', ['--strict']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('tickets.csv:21:');
+  });
+
+  it.each([
+    [['--month', '2026-13'], '--month: "2026-13" is not a month'],
+    [['--by', 'kunde'], '--by: unknown key "kunde"'],
+    [['--as-of', 'yesterday'], '--as-of: cannot read "yesterday" as a time'],
+    [['--format', 'xml'], "argument 'xml' is invalid"],
+  ])('2 for bad usage: %j', async (args, message) => {
+    const { code, err } = await runExample('report', args);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+  });
+
+  it('2 for a missing SLA file, without a stack trace', async () => {
+    const { code, err } = await runExample('check', [], fakeIo());
+    expect(code).toBe(2);
+    expect(err).toMatch(/^slacheck: cannot read SLA file "fixtures\/example\/sla.yaml": no such file\n/);
+    expect(err).not.toContain('    at ');
+  });
+
+  it('2 for explain of an unknown ticket, with the nearest id', async () => {
+    const { code, err } = await runExample('explain', ['NL-1O05']);
+    expect(code).toBe(2);
+    expect(err).toContain('no ticket "NL-1O05" in the ticket files; did you mean "NL-1005"?');
+  });
+});
+
+describe('output', () => {
+  it('is the same for the same --as-of', async () => {
+    const a = await runExample('report', ['--format', 'json']);
+    const b = await runExample('report', ['--format', 'json']);
+    expect(a.out).toBe(b.out);
+  });
+
+  it('lists breached and overdue records only, sorted by due then ticket', async () => {
+    const records = json((await runExample('check', ['--format', 'json'])).out).records as { status: string; due: string; ticket: string }[];
+    expect(new Set(records.map((r) => r.status))).toEqual(new Set(['breached', 'overdue']));
+    const keys = records.map((r) => `${Date.parse(r.due)} ${r.ticket}`);
+    expect(keys).toEqual([...keys].sort((a, b) => Number(a.split(' ')[0]) - Number(b.split(' ')[0]) || (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it('keeps data on stdout and messages on stderr', async () => {
+    const { out, err } = await runExample('check', ['--format', 'json']);
+    expect(() => JSON.parse(out)).not.toThrow();
+    expect(err).toMatch(/tickets\.csv:14: warning: ticket "NL-1013" matches no policy/);
+  });
+
+  it('puts every warning inside the JSON with its place', async () => {
+    const doc = json((await runExample('check', ['--format', 'json'])).out);
+    expect(doc.warnings).toContainEqual(expect.objectContaining({ code: 'evaluate.no-policy', file: TICKETS, line: 14 }));
+  });
+});
+
+describe('colour', () => {
+  it('is off when not on a terminal', async () => {
+    const { out } = await runExample('check', []);
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('is on on a terminal', async () => {
+    const { out } = await runExample('check', [], exampleIo({ tty: true }));
+    expect(out).toContain('\u001b[');
+  });
+
+  it('is off on a terminal with NO_COLOR', async () => {
+    const { out } = await runExample('check', [], exampleIo({ tty: true, env: { NO_COLOR: '1' } }));
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('is off with --no-color and on with --color', async () => {
+    expect((await runExample('check', ['--no-color'], exampleIo({ tty: true }))).out).not.toContain('\u001b[');
+    expect((await runExample('check', ['--color'])).out).toContain('\u001b[');
+  });
+});
+
+describe('explain', () => {
+  it('takes the last argument as the ticket id and needs one', async () => {
+    const { code, err } = await runCli(['explain', '--sla', SLA, TICKETS], exampleIo());
+    expect(code).toBe(2);
+    expect(err).toContain('explain needs the ticket files and then a ticket id');
+  });
+});
