@@ -12,7 +12,7 @@ import { parse } from 'csv-parse';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROWS = 1_000_000;
-const file = join(here, '.data', `tickets-${ROWS}.csv`);
+const file = join(here, '.data', `tickets-${ROWS}-v2.csv`);
 
 /** A seeded generator (mulberry32): the same file on every machine. */
 function random(seed) {
@@ -45,7 +45,7 @@ async function generate() {
     const created = from + Math.floor(next() * 365 * 86_400_000 / 60_000) * 60_000;
     const response = created + Math.floor(next() * 600) * 60_000;
     const resolved = next() < 0.9 ? stamp(response + Math.floor(next() * 5000) * 60_000) : '';
-    buffer += `T-${pad(i, 7)},${stamp(created)},${stamp(response)},${resolved},${priorities[Math.floor(next() * 4)]},${statuses[Math.floor(next() * 5)]},Service Desk ${Math.floor(next() * 40)},agent${Math.floor(next() * 500)},Customer ${Math.floor(next() * 2000)}\n`;
+    buffer += `T-${pad(i, 7)},${stamp(created)},${stamp(response)},${resolved},${priorities[Math.floor(next() * 4)]},${statuses[Math.floor(next() * 5)]},Desk ${Math.floor(next() * 40)},agent${Math.floor(next() * 500)},C${Math.floor(next() * 2000)}\n`;
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await new Promise((r) => out.once('drain', r));
       buffer = '';

@@ -6,37 +6,58 @@
 export type IdIndex = {
   get(id: string): number;
   set(id: string, position: number): void;
+  /** Add the id at `position` unless it is there: returns the position it already had, or -1. */
+  insert(id: string, position: number): number;
 };
 
 export function idIndex(idAt: (position: number) => string): IdIndex {
+  // slots: position + 1 (0 = empty); hashes: the hash of the id in that slot, so growing never re-reads ids.
   let slots = new Int32Array(1 << 16);
+  let hashes = new Int32Array(1 << 16);
   let mask = slots.length - 1;
   let size = 0;
-  const slotOf = (id: string): number => {
-    let i = hash(id) & mask;
+  const slotOf = (id: string, h: number): number => {
+    let i = h & mask;
     for (;;) {
       const p = slots[i]! - 1;
-      if (p < 0 || idAt(p) === id) return i;
+      if (p < 0 || (hashes[i] === h && idAt(p) === id)) return i;
       i = (i + 1) & mask;
     }
   };
   const grow = (): void => {
-    const old = slots;
-    slots = new Int32Array(old.length * 2);
+    const [oldSlots, oldHashes] = [slots, hashes];
+    slots = new Int32Array(oldSlots.length * 2);
+    hashes = new Int32Array(oldSlots.length * 2);
     mask = slots.length - 1;
-    for (const p of old) if (p !== 0) slots[slotOf(idAt(p - 1))] = p;
+    for (let k = 0; k < oldSlots.length; k++) {
+      if (oldSlots[k] === 0) continue;
+      let i = oldHashes[k]! & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = oldSlots[k]!;
+      hashes[i] = oldHashes[k]!;
+    }
   };
   return {
     get(id) {
-      return slots[slotOf(id)]! - 1;
+      return slots[slotOf(id, hash(id))]! - 1;
+    },
+    insert(id, position) {
+      const h = hash(id);
+      const i = slotOf(id, h);
+      if (slots[i] !== 0) return slots[i]! - 1;
+      size++;
+      slots[i] = position + 1;
+      hashes[i] = h;
+      if (size * 2 > slots.length) grow();
+      return -1;
     },
     set(id, position) {
-      const i = slotOf(id);
-      if (slots[i] === 0) {
-        size++;
-        slots[i] = position + 1;
-        if (size * 2 > slots.length) grow();
-      } else slots[i] = position + 1;
+      const h = hash(id);
+      const i = slotOf(id, h);
+      if (slots[i] === 0) size++;
+      slots[i] = position + 1;
+      hashes[i] = h;
+      if (size * 2 > slots.length) grow();
     },
   };
 }
@@ -48,5 +69,5 @@ function hash(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }

@@ -44,30 +44,28 @@ export async function readFile(
   };
   const chunks = utf8Chunks(file, source.chunks, settings.encoding, (p) => problems.push(p));
   for await (const batch of csvBatches(file, chunks, settings.delimiter, onSkip)) {
-    for (let i = 0; i < batch.rows.length; i++) {
-      const row = batch.rows[i]!;
-      const line = batch.lines[i]!;
-      if (chosen === undefined) {
-        const headers = readHeaders(row);
-        const duplicates = duplicateHeaders(file, headers);
-        if (duplicates !== undefined) problems.push(duplicates);
-        chosen = setup(headers);
-        times = fileTimes(settings.dates, run.clock, chosen.timeColumns);
-        handle = chosen.start(times);
-        continue;
-      }
-      rows++;
-      if (times!.detecting) {
-        for (const c of chosen.timeColumns) {
-          const value = run.clean(row[c]);
-          if (value !== undefined) times!.observe(c, value);
-        }
-        pending.push([row, line, rows]);
-        if (!times!.detecting) flush();
-        continue;
-      }
-      handle!(row, line, rows);
+    let i = 0;
+    if (chosen === undefined && batch.rows.length > 0) {
+      const headers = readHeaders(batch.rows[0]!);
+      const duplicates = duplicateHeaders(file, headers);
+      if (duplicates !== undefined) problems.push(duplicates);
+      chosen = setup(headers);
+      times = fileTimes(settings.dates, run.clock, chosen.timeColumns);
+      handle = chosen.start(times);
+      i = 1;
     }
+    for (; i < batch.rows.length && times!.detecting; i++) {
+      const row = batch.rows[i]!;
+      rows++;
+      for (const c of chosen!.timeColumns) {
+        const value = run.clean(row[c]);
+        if (value !== undefined) times!.observe(c, value);
+      }
+      pending.push([row, batch.lines[i]!, rows]);
+      if (!times!.detecting) flush();
+    }
+    // The hot loop: every row once the formats are known.
+    for (; i < batch.rows.length; i++) handle!(batch.rows[i]!, batch.lines[i]!, ++rows);
   }
   if (chosen === undefined) throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
   if (rows === 0) throw new FileRejected(problem('tickets.no-rows', 'error', 'the file has a header but no rows', { file, line: 1 }, 'check the export\'s filter or period'));

@@ -49,6 +49,24 @@ export function runState(settings: Settings, priorities: Priorities): RunState {
   };
 }
 
+/**
+ * A text column's cells -> cleaned values (trimmed, null tokens -> undefined,
+ * priorities normalised when `normalise` is given), interned: one lookup per
+ * cell for the cleaning, the mapping and the interning together.
+ */
+export function cellReader(run: RunState, normalise?: (value: string) => string): (raw: string | undefined) => string | undefined {
+  const known = new Map<string, string | null>();
+  return (raw) => {
+    if (raw === undefined || raw === '') return undefined;
+    const hit = known.get(raw);
+    if (hit !== undefined) return hit === null ? undefined : hit;
+    const clean = run.clean(raw);
+    const value = clean === undefined ? undefined : normalise === undefined ? clean : normalise(clean);
+    if (known.size < INTERN_LIMIT) known.set(raw, value ?? null);
+    return value;
+  };
+}
+
 /** One intern table per field, so that a field with many distinct values (titles) does not crowd out the others. */
 export function internTable(): (value: string) => string {
   const table = new Map<string, string>();

@@ -2,7 +2,8 @@ import type { Instant } from '../calendar/wall-clock.js';
 import type { Problem } from '../problem.js';
 import type { FieldColumn } from './column-plan.js';
 import { rejectRow } from './problems.js';
-import { internTable, type RunState } from './shared-state.js';
+import { recordBuilder, timesBuilder } from './record-builder.js';
+import { cellReader, type RunState } from './shared-state.js';
 import { ParseStatus, type FileTimes } from './timestamps.js';
 import type { Ticket } from './types.js';
 
@@ -18,9 +19,13 @@ export type TicketReader = (row: readonly string[], line: number, rowNumber: num
 export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[] };
 
 export function ticketReader(file: string, columns: TicketColumns, times: FileTimes, run: RunState, problems: Problem[]): TicketReader {
-  const interns = columns.texts.map(() => internTable());
+  const cells = columns.texts.map((c) => cellReader(run, c.field === 'priority' ? run.priority : undefined));
+  const buildTimes = timesBuilder(columns.times.map((c) => c.field));
+  const buildFields = recordBuilder<string>(columns.texts.map((c) => c.field));
+  // Scratch values, reused row after row: the builders copy what they keep.
+  const timeValues = new Float64Array(columns.times.length);
+  const textValues: (string | undefined)[] = columns.texts.map(() => undefined);
   const source = (line: number) => ({ file, line });
-  const priorityAt = columns.texts.findIndex((c) => c.field === 'priority');
   const impactAt = columns.texts.findIndex((c) => c.field === 'impact');
   const urgencyAt = columns.texts.findIndex((c) => c.field === 'urgency');
   const reject = (code: string, line: number, row: number, column: string | undefined, message: string, hint?: string): undefined => {
@@ -31,27 +36,25 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
   return (row, line, rowNumber, givenId, extraTimes) => {
     const id = givenId ?? run.clean(row[columns.id]);
     if (id === undefined) return reject('tickets.missing-id', line, rowNumber, columns.idHeader, 'no ticket id');
-    const timeValues: Record<string, Instant | undefined> = {};
-    for (const column of columns.times) {
+    for (let k = 0; k < columns.times.length; k++) {
+      const column = columns.times[k]!;
       const value = run.clean(row[column.index]);
+      timeValues[k] = Number.NaN;
       if (value === undefined) continue;
       const at = times.read(column.index, value);
       if (at !== at) return rejectTime(times, reject, line, rowNumber, column, value);
       if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, rowNumber, column.header, value, times.lastResolution, run.settings.zone));
-      timeValues[column.field] = at;
+      timeValues[k] = at;
     }
-    if (extraTimes !== undefined) Object.assign(timeValues, extraTimes);
-    const fields: Record<string, string | undefined> = {};
-    for (let k = 0; k < columns.texts.length; k++) {
-      const value = run.clean(row[columns.texts[k]!.index]);
-      if (value === undefined) continue;
-      fields[columns.texts[k]!.field] = interns[k]!(k === priorityAt ? run.priority(value) : value);
-    }
+    const timeRecord = buildTimes(timeValues);
+    if (extraTimes !== undefined) Object.assign(timeRecord, extraTimes);
+    for (let k = 0; k < columns.texts.length; k++) textValues[k] = cells[k]!(row[columns.texts[k]!.index]);
+    const fields = buildFields(textValues);
     if (fields.priority === undefined && impactAt >= 0 && urgencyAt >= 0) {
       const fromMatrix = run.matrix(fields.impact, fields.urgency);
       if (fromMatrix !== undefined) fields.priority = fromMatrix;
     }
-    return checkOrder({ id, source: source(line), times: timeValues, fields }, reject, rowNumber, columns);
+    return checkOrder({ id, source: source(line), times: timeRecord, fields }, reject, rowNumber, columns);
   };
 }
 
@@ -62,13 +65,21 @@ export function checkOrder(
   rowNumber: number,
   columns: TicketColumns,
 ): Ticket | undefined {
-  const { created, resolved, first_response: response } = ticket.times;
-  const header = (field: string) => columns.times.find((c) => c.field === field)?.header ?? field;
+  const times = ticket.times;
+  const created = times.created;
   const line = ticket.source.line;
-  if (created === undefined) return reject('tickets.missing-created', line, rowNumber, header('created'), 'no created time');
-  if (resolved !== undefined && resolved < created) return reject('tickets.resolved-before-created', line, rowNumber, header('resolved'), 'resolved before it was created');
-  if (response !== undefined && response < created) return reject('tickets.response-before-created', line, rowNumber, header('first_response'), 'first response before the ticket was created');
+  if (created === undefined) return reject('tickets.missing-created', line, rowNumber, headerOf(columns, 'created'), 'no created time');
+  const resolved = times.resolved;
+  if (resolved !== undefined && resolved < created) return reject('tickets.resolved-before-created', line, rowNumber, headerOf(columns, 'resolved'), 'resolved before it was created');
+  const response = times.first_response;
+  if (response !== undefined && response < created) {
+    return reject('tickets.response-before-created', line, rowNumber, headerOf(columns, 'first_response'), 'first response before the ticket was created');
+  }
   return ticket;
+}
+
+function headerOf(columns: TicketColumns, field: string): string {
+  return columns.times.find((c) => c.field === field)?.header ?? field;
 }
 
 function rejectTime(

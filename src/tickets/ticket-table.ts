@@ -21,12 +21,10 @@ export function ticketTable(): TicketTable {
   let merged = 0;
   return {
     put(ticket) {
-      const at = byId.get(ticket.id);
-      if (at < 0) {
-        tickets.push(ticket);
-        byId.set(ticket.id, tickets.length - 1);
-        return;
-      }
+      tickets.push(ticket);
+      const at = byId.insert(ticket.id, tickets.length - 1);
+      if (at < 0) return;
+      tickets.pop();
       merged++;
       if (mergedIds.length < 5) mergedIds.push(ticket.id);
       const before = tickets[at]!.times.updated;

@@ -50,7 +50,7 @@ export function zoneClock(zone: string): ZoneClock {
       }
       if (offset !== offset) {
         const hour = Math.floor(naive / HOUR);
-        offset = hours.get(hour) ?? hourOffset(offsetAt, hour * HOUR);
+        offset = hours.get(hour) ?? hourOffset(zone, hour * HOUR);
         hours.set(hour, offset);
       }
       if (offset !== offset) {
@@ -79,13 +79,15 @@ function dayOffset(offsetAt: (at: number) => number, start: number): number {
 }
 
 /**
- * The same for one local hour on a day near a transition: the offsets a day
- * either side of every time in the hour, and at the instants the hour maps to,
- * must agree (two transitions within an hour do not happen).
+ * The same for one local hour on a day near a transition: plain when
+ * naiveToInstant reads its first and last millisecond exactly, with one
+ * offset (a gap or an overlap inside the hour would change the offset
+ * between them; two transitions within an hour do not happen).
  */
-function hourOffset(offsetAt: (at: number) => number, start: number): number {
-  const offset = offsetAt(start - DAY);
-  const probes = [start + HOUR - DAY, start + DAY, start + HOUR + DAY, start - offset * MINUTE, start + HOUR - offset * MINUTE];
-  for (const at of probes) if (offsetAt(at) !== offset) return MIXED;
-  return offset;
+function hourOffset(zone: string, start: number): number {
+  const first = naiveToInstant(zone, start);
+  const last = naiveToInstant(zone, start + HOUR - 1);
+  if (first.resolution !== 'exact' || last.resolution !== 'exact') return MIXED;
+  const offset = start - first.at;
+  return start + HOUR - 1 - last.at === offset ? offset / MINUTE : MIXED;
 }
