@@ -1,0 +1,70 @@
+import { formatProblem, type Problem } from '../problem.js';
+import { isRejection, REJECTION_LABELS } from '../tickets/problems.js';
+
+/**
+ * What the import skipped or adjusted, grouped for stderr (house style 4:
+ * many similar problems under one header with a count and the first few
+ * lines): per file,
+ *   `tickets.csv: warning: 12 rows skipped: 9 unparseable dates (lines 14, 88, 90, …), 3 missing id (lines 2, 5, 9)`
+ * then daylight-saving adjustments the same way, then every other problem
+ * in full. Lines carry no program name; the caller prefixes `slacheck: `.
+ * The full list is in the JSON output's warnings (and formatProblem prints
+ * any one of them).
+ */
+const SHOWN_LINES = 3;
+
+export function formatProblemSummary(problems: readonly Problem[]): string[] {
+  const out: string[] = [];
+  const rejected = byFile(problems.filter(isRejection));
+  for (const [file, list] of rejected) out.push(`${prefix(file)}warning: ${countRows(list.length)} skipped: ${groups(list)}`);
+  const dst = byFile(problems.filter(isDst));
+  for (const [file, list] of dst) {
+    out.push(`${prefix(file)}warning: ${list.length} ${list.length === 1 ? 'time' : 'times'} fell in a daylight-saving change (${lines(list)}); a time in the gap is read as the end of the gap, a repeated time as the earlier one`);
+  }
+  for (const p of problems) if (!isRejection(p) && !isDst(p)) out.push(formatProblem(p));
+  return out;
+}
+
+function isDst(p: Problem): boolean {
+  return p.code === 'tickets.dst-gap' || p.code === 'tickets.dst-overlap';
+}
+
+function byFile(problems: readonly Problem[]): Map<string | undefined, Problem[]> {
+  const groups = new Map<string | undefined, Problem[]>();
+  for (const p of problems) {
+    const list = groups.get(p.where.file);
+    if (list === undefined) groups.set(p.where.file, [p]);
+    else list.push(p);
+  }
+  return groups;
+}
+
+function prefix(file: string | undefined): string {
+  return file === undefined ? '' : `${file}: `;
+}
+
+function countRows(n: number): string {
+  return n === 1 ? '1 row' : `${n} rows`;
+}
+
+/** `9 unparseable dates (lines 14, 88, 90, …), 3 missing id (lines 2, 5, 9)`, largest group first, ties in code order. */
+function groups(list: readonly Problem[]): string {
+  const byCode = new Map<string, Problem[]>();
+  for (const p of list) {
+    const same = byCode.get(p.code);
+    if (same === undefined) byCode.set(p.code, [p]);
+    else same.push(p);
+  }
+  return [...byCode.entries()]
+    .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, ps]) => {
+      const [one, many] = REJECTION_LABELS[code]!;
+      return `${ps.length} ${ps.length === 1 ? one : many} (${lines(ps)})`;
+    })
+    .join(', ');
+}
+
+function lines(list: readonly Problem[]): string {
+  const shown = list.slice(0, SHOWN_LINES).map((p) => p.where.line ?? p.where.row ?? '?');
+  return `${shown.length === 1 ? 'line' : 'lines'} ${shown.join(', ')}${list.length > SHOWN_LINES ? ', …' : ''}`;
+}
