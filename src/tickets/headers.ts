@@ -59,5 +59,5 @@ export function missingColumn(file: string, field: string, wanted: readonly stri
   const what = explicit ? `column "${wanted[0]}" (mapped to ${field}) is not in the file` : `no column for "${field}"`;
   const shown = names.length > 30 ? `${names.slice(0, 30).join(', ')}, … (${names.length} in all)` : names.join(', ');
   const hint = `columns in this file: ${shown}\n${near === undefined ? '' : `closest match: "${near}"; `}map it with input.columns.${field} in the SLA file or --map ${field}=COLUMN`;
-  return problem('tickets.missing-column', 'error', what, { file, line: 1, field }, hint);
+  return problem('tickets.missing-column', 'error', what, { file, line: 1 }, hint);
 }

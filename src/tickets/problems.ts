@@ -29,6 +29,14 @@ export function hasStrictErrors(problems: readonly Problem[], strict: boolean): 
   return problems.some((p) => (strict ? isErrorUnderStrict(p) : p.severity === 'error'));
 }
 
+/**
+ * The problems that end a run under --strict, as errors (a rejected row is
+ * printed as an error then, not as a warning).
+ */
+export function strictProblems(problems: readonly Problem[]): Problem[] {
+  return problems.filter(isErrorUnderStrict).map((p) => (p.severity === 'error' ? p : { ...p, severity: 'error' }));
+}
+
 /** A rejected row: `row 42, column "Created": cannot read …` at file:line. */
 export function rejectRow(code: string, file: string, line: number, row: number, column: string | undefined, message: string, hint?: string): Problem {
   const place = column === undefined ? `row ${row}` : `row ${row}, column "${column}"`;
