@@ -24,15 +24,20 @@ export function displayInstant(iso: string): string {
   return `${m[1]} ${m[2]}${seconds} ${m[4]}`;
 }
 
-/** Business minutes as `45m`, `1h 30m`, `52h`, `2m 30s`; negative with a leading `-`. */
+/**
+ * Business minutes as `45m`, `1h 30m`, `52h`: rounded to the minute for people
+ * (means are fractional; the csv and json keep two decimals), seconds only
+ * under a minute (`30s`). Negative with a leading `-`.
+ */
 export function formatMinutes(value: number): string {
-  const totalSeconds = Math.round(Math.abs(value) * 60);
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = totalSeconds % 60;
-  const parts = [h > 0 ? `${h}h` : '', m > 0 ? `${m}m` : '', s > 0 ? `${s}s` : ''].filter((p) => p !== '');
-  const text = parts.length === 0 ? '0m' : parts.join(' ');
-  return value < 0 && totalSeconds > 0 ? `-${text}` : text;
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '-' : '';
+  if (abs > 0 && abs < 1) return `${sign}${Math.round(abs * 60)}s`;
+  const total = Math.round(abs);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  const text = h === 0 ? `${m}m` : m === 0 ? `${h}h` : `${h}h ${m}m`;
+  return total === 0 ? '0m' : `${sign}${text}`;
 }
 
 /** At most two decimals, no trailing zeros: 93.33, 12.5, 95. */

@@ -42,7 +42,8 @@ describe('cells for people', () => {
     [45, '45m'],
     [90, '1h 30m'],
     [3120, '52h'],
-    [2.5, '2m 30s'],
+    [78.56, '1h 19m'],
+    [0.5, '30s'],
     [-30, '-30m'],
   ])('shows %d business minutes as %s', (minutes, text) => {
     expect(formatMinutes(minutes)).toBe(text);
