@@ -3,7 +3,7 @@ import type { EvaluationInput } from '../evaluate/evaluate.js';
 import type { Period } from '../evaluate/types.js';
 import { formatters, isFormat, type CsvDialect, type FormatOptions, type Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
-import { hasStrictErrors, isErrorUnderStrict } from '../tickets/problems.js';
+import { hasStrictErrors, strictProblems } from '../tickets/problems.js';
 import type { ImportOptions, ImportResult } from '../tickets/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -34,7 +34,7 @@ export async function loadRun(io: Io, files: readonly string[], options: RunOpti
   const period: Period | undefined = periodFromFlags(options, sla.timezone, asOf);
   const imported = await readTickets(io, { files, eventsFiles: options.events ?? [], sla, flags: importFlags(options) });
   if (hasStrictErrors(imported.problems, options.strict === true)) {
-    throw new ProblemsFound(imported.problems.filter((p) => (options.strict === true ? isErrorUnderStrict(p) : p.severity === 'error')));
+    throw new ProblemsFound(options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'));
   }
   const input: EvaluationInput = { sla, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
   return { sla, imported, input, common: { asOf, period, zone: sla.timezone }, write };
