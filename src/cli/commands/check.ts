@@ -5,6 +5,7 @@ import { toCheckDocument } from '../../report/documents.js';
 import { ThresholdMissed } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadRun } from '../load-run.js';
+import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
 import { addRunOptions, type RunOptions } from '../run-options.js';
 import type { CommandSetup } from './index.js';
@@ -27,9 +28,12 @@ export const checkCommand: CommandSetup = (program: Command, io: Io) => {
     .action(async (files: string[], options: Options) => {
       const run = await loadRun(io, files, options);
       const records: TicketRecord[] = [];
+      const progress = evaluationProgress(io, run.input.tickets.length);
       const warnings = forEachEvaluation(run.input, ({ records: mine }) => {
         for (const r of mine) if (options.all === true || isBreach(r)) records.push(r);
+        progress.tick();
       });
+      progress.done();
       records.sort(byDueThenTicket);
       run.write({ command: 'check', document: toCheckDocument(records, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
       printRunProblems(io, run.imported, warnings);

@@ -7,6 +7,7 @@ import { didYouMean } from '../../suggest.js';
 import { ThresholdMissed, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadRun } from '../load-run.js';
+import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
 import { addRunOptions, type RunOptions } from '../run-options.js';
 import type { CommandSetup } from './index.js';
@@ -31,10 +32,13 @@ export const reportCommand: CommandSetup = (program: Command, io: Io) => {
       const run = await loadRun(io, files, options);
       const table = emptyKpiTable(by, run.sla.timezone);
       const volume = emptyVolume();
+      const progress = evaluationProgress(io, run.input.tickets.length);
       const warnings = forEachEvaluation(run.input, (evaluation) => {
         for (const r of evaluation.records) addRecord(table, r, evaluation.ticket);
         addToVolume(volume, evaluation, run.input.period);
+        progress.tick();
       });
+      progress.done();
       const kpis = kpiRows(table, run.sla);
       run.write({ command: 'report', document: toReportDocument(table.by, kpis, volume, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
       printRunProblems(io, run.imported, warnings);
