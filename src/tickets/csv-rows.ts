@@ -45,13 +45,24 @@ export async function* csvBatches(
   if (sample.trim() === '') throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
   rejectNotCsv(file, sample);
   const parser = createParser(delimiter ?? sniffDelimiter(sample, done), onSkip);
-  for (const chunk of head) yield parseChunk(file, parser, chunk, false);
+  for (const chunk of head) yield* slices(file, parser, chunk);
   while (!done) {
     const next = await iterator.next();
     if (next.done === true) break;
-    yield parseChunk(file, parser, next.value, false);
+    yield* slices(file, parser, next.value);
   }
   yield parseChunk(file, parser, undefined, true);
+}
+
+/**
+ * A chunk in 64 kB slices: each batch of rows is handled before the next is
+ * parsed, so rows die young instead of surviving into the old generation
+ * (a 1 MB chunk holds ~10,000 rows; this keeps peak memory down).
+ */
+const SLICE = 64 * 1024;
+
+function* slices(file: string, parser: Parser, chunk: Buffer): Generator<RowBatch> {
+  for (let at = 0; at < chunk.length; at += SLICE) yield parseChunk(file, parser, chunk.subarray(at, at + SLICE), false);
 }
 
 function rejectNotCsv(file: string, sample: string): void {

@@ -33,15 +33,27 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
     return undefined;
   };
 
+  const nullLength = run.settings.nullLength;
   return (row, line, rowNumber, givenId, extraTimes) => {
-    const id = givenId ?? run.clean(row[columns.id]);
+    const rawId = row[columns.id];
+    // Fast path: an id longer than any null token with nothing to trim is used as it is.
+    const plainId = rawId !== undefined && rawId.length > nullLength && rawId.charCodeAt(0) > 32 && rawId.charCodeAt(rawId.length - 1) > 32;
+    const id = givenId ?? (plainId ? rawId : run.clean(rawId));
     if (id === undefined) return reject('tickets.missing-id', line, rowNumber, columns.idHeader, 'no ticket id');
     for (let k = 0; k < columns.times.length; k++) {
       const column = columns.times[k]!;
-      const value = run.clean(row[column.index]);
+      const raw = row[column.index];
       timeValues[k] = Number.NaN;
-      if (value === undefined) continue;
-      const at = times.read(column.index, value);
+      if (raw === undefined || raw === '') continue;
+      // Fast path: most cells read as they are; only a cell that does not is trimmed and checked for null tokens.
+      let at = times.read(column.index, raw);
+      let value = raw;
+      if (at !== at) {
+        const cleaned = run.clean(raw);
+        if (cleaned === undefined) continue;
+        value = cleaned;
+        if (cleaned !== raw) at = times.read(column.index, cleaned);
+      }
       if (at !== at) return rejectTime(times, reject, line, rowNumber, column, value);
       if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, rowNumber, column.header, value, times.lastResolution, run.settings.zone));
       timeValues[k] = at;
