@@ -91,7 +91,7 @@ async function generate() {
     const resolved = clear(response + Math.floor(next() * 5000) * MIN);
     const waiting = next() < 0.15;
     const priority = `P${1 + Math.floor(next() * 4)}`;
-    t += `${id},${stamp(created)},${stamp(response)},${done ? stamp(resolved) : ''},${priority},${done ? 'Resolved' : 'In Progress'},Service Desk ${Math.floor(next() * 40)},Customer ${Math.floor(next() * 2000)}\n`;
+    t += `${id},${stamp(created)},${stamp(response)},${done ? stamp(resolved) : ''},${priority},${done ? 'Resolved' : 'In Progress'},Desk ${Math.floor(next() * 40)},Customer ${Math.floor(next() * 2000)}\n`;
     e += `${id},${stamp(created)},New\n${id},${stamp(response)},${waiting ? 'Waiting for customer' : 'In Progress'}\n`;
     e += done ? `${id},${stamp(resolved)},Resolved\n` : `${id},${stamp(clear(resolved))},In Progress\n`;
     await flush(false);
