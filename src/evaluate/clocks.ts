@@ -2,7 +2,7 @@ import type { Instant, Pause } from '../calendar/types.js';
 import type { Metric } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
 import type { TicketHistory } from './history.js';
-import { statusSet } from './history.js';
+import { statusSet, type StatusSet } from './history.js';
 
 /**
  * A metric's clock on one ticket, as known at the as-of instant: when it
@@ -23,14 +23,24 @@ export function isResolutionClock(metric: Metric): boolean {
   return metric.stop.length > 0 && metric.stop.every((field) => RESOLUTION_FIELDS.has(field));
 }
 
+/** A metric with its pause statuses as a set and its kind, worked out once per run. */
+export type MetricClock = { metric: Metric; pausing: StatusSet; resolution: boolean };
+
+export function metricClock(metric: Metric): MetricClock {
+  return { metric, pausing: statusSet(metric.pauseWhenStatus), resolution: isResolutionClock(metric) };
+}
+
+const NO_PAUSES: readonly Pause[] = Object.freeze([]);
+
 /** Undefined when the ticket has no start time for this metric. */
-export function clockFor(metric: Metric, ticket: Ticket, history: TicketHistory, asOf: Instant, done: ReadonlySet<string>): Clock | undefined {
-  const start = ticket.times[metric.start];
+export function clockFor(m: MetricClock, ticket: Ticket, history: TicketHistory, asOf: Instant, done: StatusSet): Clock | undefined {
+  const start = ticket.times[m.metric.start];
   if (start === undefined) return undefined;
-  const resolution = isResolutionClock(metric);
-  const stop = resolution ? resolutionStop(earliestStop(metric, ticket, history, asOf), history) : earliestStop(metric, ticket, history, asOf);
-  const pauses = statusPauses(history, pauseSet(metric));
-  if (resolution) pauses.push(...donePauses(history, done));
+  const fieldStop = earliestStop(m.metric, ticket, history, asOf);
+  const stop = m.resolution ? resolutionStop(fieldStop, history) : fieldStop;
+  if (history.statuses.length === 0) return { start, stop, pauses: NO_PAUSES };
+  const pauses = statusPauses(history, m.pausing);
+  if (m.resolution) pauses.push(...donePauses(history, done));
   return { start, stop, pauses: mergePauses(pauses) };
 }
 
@@ -62,27 +72,23 @@ export function resolutionStop(fieldStop: Instant | undefined, history: TicketHi
   return lastReopen !== undefined && lastReopen >= fieldStop ? history.lastResolution : fieldStop;
 }
 
-function pauseSet(metric: Metric): ReadonlySet<string> {
-  return statusSet(metric.pauseWhenStatus);
-}
-
 /** While the status is one of the metric's `pause_when_status`. */
-function statusPauses(history: TicketHistory, pausing: ReadonlySet<string>): Pause[] {
+function statusPauses(history: TicketHistory, pausing: StatusSet): Pause[] {
   if (pausing.size === 0) return [];
   const pauses: Pause[] = [];
   for (const s of history.statuses) {
-    if (pausing.has(s.status.trim().toLowerCase())) pauses.push({ from: s.from, to: s.to, label: s.status });
+    if (pausing.has(s.status)) pauses.push({ from: s.from, to: s.to, label: s.status });
   }
   return pauses;
 }
 
 /** SPEC 5.3: time in a done status before a reopen is paused for resolution. */
-function donePauses(history: TicketHistory, done: ReadonlySet<string>): Pause[] {
+function donePauses(history: TicketHistory, done: StatusSet): Pause[] {
   if (history.reopens.length === 0) return [];
   const pauses: Pause[] = [];
   let since: { from: Instant; status: string } | undefined;
   for (const s of history.statuses) {
-    const isDone = done.has(s.status.trim().toLowerCase());
+    const isDone = done.has(s.status);
     if (isDone && since === undefined) since = { from: s.from, status: s.status };
     if (!isDone && since !== undefined) {
       pauses.push({ from: since.from, to: s.from, label: since.status });

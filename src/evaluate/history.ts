@@ -34,18 +34,34 @@ const NO_EVENTS: TicketHistory = {
   firstReply: undefined,
 };
 
-/** Lower-cased, trimmed statuses for membership tests (SPEC 4: values compare trimmed, case-insensitively). */
-export function statusSet(statuses: readonly string[]): ReadonlySet<string> {
-  return new Set(statuses.map((s) => s.trim().toLowerCase()));
+/** Statuses as a membership test on raw values, compared trimmed and case-insensitively (SPEC 4). */
+export type StatusSet = { has(status: string): boolean; readonly size: number };
+
+/**
+ * Memoised per distinct raw value: a history repeats a handful of statuses
+ * millions of times, and trimming and lower-casing each would allocate.
+ */
+export function statusSet(statuses: readonly string[]): StatusSet {
+  const keys = new Set(statuses.map((s) => s.trim().toLowerCase()));
+  const seen = new Map<string, boolean>();
+  return {
+    size: keys.size,
+    has(status) {
+      let member = seen.get(status);
+      if (member === undefined) seen.set(status, (member = keys.has(status.trim().toLowerCase())));
+      return member;
+    },
+  };
 }
 
-export function ticketHistory(ticket: Ticket, events: readonly TicketEvent[], asOf: Instant, done: ReadonlySet<string>): TicketHistory {
+export function ticketHistory(ticket: Ticket, events: readonly TicketEvent[], asOf: Instant, done: StatusSet): TicketHistory {
   const exportPriority = ticket.fields.priority;
   if (events.length === 0) return { ...NO_EVENTS, priority: exportPriority };
   const statuses: StatusInterval[] = [];
-  const reopens: Instant[] = [];
-  const priorities = new Set<string>();
-  if (exportPriority !== undefined) priorities.add(exportPriority);
+  let reopens: Instant[] | undefined;
+  // "More than one priority" without a set per ticket: any value that differs from the first one seen.
+  let firstPriority = exportPriority;
+  let priorityChanged = false;
   let priority = exportPriority;
   let firstReply: Instant | undefined;
   let doneSince: Instant | undefined;
@@ -53,7 +69,8 @@ export function ticketHistory(ticket: Ticket, events: readonly TicketEvent[], as
     if (event.at > asOf) break; // sorted by `at`: the rest has not happened yet
     if (event.priority !== undefined) {
       priority = event.priority;
-      priorities.add(event.priority);
+      if (firstPriority === undefined) firstPriority = event.priority;
+      else if (event.priority !== firstPriority) priorityChanged = true;
     }
     if (event.reply === true && firstReply === undefined) firstReply = event.at;
     if (event.status === undefined) continue;
@@ -61,15 +78,17 @@ export function ticketHistory(ticket: Ticket, events: readonly TicketEvent[], as
     if (last !== undefined && sameStatus(last.status, event.status)) continue;
     if (last !== undefined) last.to = event.at;
     statuses.push({ from: event.at, to: Infinity, status: event.status });
-    const isDone = done.has(event.status.trim().toLowerCase());
+    const isDone = done.has(event.status);
     if (isDone && doneSince === undefined) doneSince = event.at;
     if (!isDone && doneSince !== undefined) {
-      reopens.push(event.at);
+      (reopens ??= []).push(event.at);
       doneSince = undefined;
     }
   }
-  return { statuses, priority, priorityChanged: priorities.size > 1, reopens, lastResolution: doneSince, firstReply };
+  return { statuses, priority, priorityChanged, reopens: reopens ?? NO_REOPENS, lastResolution: doneSince, firstReply };
 }
+
+const NO_REOPENS: readonly Instant[] = Object.freeze([]);
 
 function sameStatus(a: string, b: string): boolean {
   return a === b || a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -42,20 +42,28 @@ type Accumulator = {
   sum: number;
 };
 
-/** Records aggregated as they come, without keeping them (the report reads a million tickets). */
-export type KpiTable = { by: readonly GroupKey[]; zone: string; groups: Map<string, Accumulator> };
+/** Records aggregated as they come, without keeping them (the report reads a million tickets): group id -> metric -> sums. */
+export type KpiTable = { by: readonly GroupKey[]; zone: string; groups: Map<string, Map<string, Accumulator>> };
 
 export function emptyKpiTable(by: readonly GroupKey[], zone: string): KpiTable {
   return { by: by.filter((k) => k !== 'none'), zone, groups: new Map() };
 }
 
+// Stands for an empty group value inside a group id (a ticket field never holds it).
+const EMPTY = '\u0000';
+
 export function addRecord(table: KpiTable, record: TicketRecord, ticket: Ticket): void {
-  const group = table.by.map((key) => groupValue(key, record, ticket, table.zone));
-  const id = `${group.join('\u0000')}\u0000${record.metric}`;
-  let acc = table.groups.get(id);
+  const { by, zone } = table;
+  // One key (the usual --by policy) needs no joined string per record.
+  const values = by.length === 1 ? undefined : by.map((key) => groupValue(key, record, ticket, zone));
+  const id = values === undefined ? (by.length === 0 ? '' : (groupValue(by[0]!, record, ticket, zone) ?? EMPTY)) : values.map((v) => v ?? EMPTY).join('\u0001');
+  let metrics = table.groups.get(id);
+  if (metrics === undefined) table.groups.set(id, (metrics = new Map()));
+  let acc = metrics.get(record.metric);
   if (acc === undefined) {
+    const group = values ?? by.map((key) => groupValue(key, record, ticket, zone));
     acc = { group, metric: record.metric, policy: undefined, met: 0, breached: 0, overdue: 0, open: 0, elapsed: emptySamples(), sum: 0 };
-    table.groups.set(id, acc);
+    metrics.set(record.metric, acc);
   }
   if (acc.policy === undefined) acc.policy = record.policy;
   else if (acc.policy !== record.policy) acc.policy = null;
@@ -87,7 +95,7 @@ function groupValue(key: GroupKey, record: TicketRecord, ticket: Ticket, zone: s
 export function kpiRows(table: KpiTable, sla: Sla): Kpi[] {
   const policyOrder = new Map(sla.policies.map((p, i) => [p.name, i]));
   const metricOrder = new Map([...sla.metrics.keys()].map((m, i) => [m, i]));
-  const accs = [...table.groups.values()].sort((a, b) => compareGroups(a, b, table.by, policyOrder) || metricOrder.get(a.metric)! - metricOrder.get(b.metric)!);
+  const accs = [...table.groups.values()].flatMap((metrics) => [...metrics.values()]).sort((a, b) => compareGroups(a, b, table.by, policyOrder) || metricOrder.get(a.metric)! - metricOrder.get(b.metric)!);
   return accs.map((acc) => toKpi(acc, sla.goals));
 }
 

@@ -1,9 +1,11 @@
 import { addBusinessDays, addBusinessTime, businessTime, type Calendar } from '../calendar/index.js';
-import type { Instant } from '../calendar/types.js';
+import type { Instant, Pause } from '../calendar/types.js';
 import type { Duration } from '../sla/types.js';
 import type { Clock } from './clocks.js';
 import { clipPauses } from './clocks.js';
 import type { Period, RecordStatus, TicketRecord } from './types.js';
+
+const NO_PAUSES: readonly Pause[] = Object.freeze([]);
 
 /** A clock judged at an instant, before it is named (ticket, metric, policy). */
 export type Judgement = Pick<
@@ -35,10 +37,11 @@ export type JudgeInstant = { at: Instant; stopped: boolean };
  * stop in closed hours right after the due, with no business time between, is
  * met; overdue means a running clock has already counted more than its target.
  */
-export function judge(calendar: Calendar, clock: Clock, target: Duration, { at: end, stopped }: JudgeInstant): Judgement {
-  const pauses = clipPauses(clock.pauses, clock.start, end);
+export function judge(calendar: Calendar, clock: Clock, target: Duration, { at: end, stopped }: JudgeInstant, withDue = true): Judgement {
+  const pauses = clock.pauses.length === 0 ? NO_PAUSES : clipPauses(clock.pauses, clock.start, end);
   const targetMs = targetBudget(calendar, clock.start, target);
-  const due = addBusinessTime(calendar, clock.start, targetMs, pauses);
+  // The verdict needs only elapsed and target; the due instant costs an engine call that `report` skips.
+  const due = withDue ? addBusinessTime(calendar, clock.start, targetMs, pauses) : NaN;
   const elapsedMs = businessTime(calendar, clock.start, end, pauses);
   const pausedMs = pauses.length === 0 ? 0 : businessTime(calendar, clock.start, end) - elapsedMs;
   const over = elapsedMs > targetMs;

@@ -23,6 +23,7 @@ export type TicketRecord = {
   start: Instant;
   /** Undefined while the clock runs at the judge instant. */
   stop: Instant | undefined;
+  /** NaN when the evaluation was asked not to compute it (EvaluationInput.withDue: false). */
   due: Instant;
   /** Business time allowed; for `Nbd` targets, the business time from start to the Nth service day. */
   targetMs: number;

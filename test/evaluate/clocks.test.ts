@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipPauses, clockFor, isResolutionClock, mergePauses } from '../../src/evaluate/clocks.js';
+import { clipPauses, clockFor, isResolutionClock, mergePauses, metricClock } from '../../src/evaluate/clocks.js';
 import { statusSet, ticketHistory } from '../../src/evaluate/history.js';
 import type { Metric } from '../../src/sla/types.js';
 import type { Ticket } from '../../src/tickets/types.js';
@@ -10,7 +10,7 @@ const AS_OF = cph('2027-01-05 12:00');
 
 function clock(metric: Metric, t: Ticket, events: ReturnType<typeof eventLog>, asOf = AS_OF) {
   const history = ticketHistory(t, events.eventsFor(t.id), asOf, DONE);
-  return clockFor(metric, t, history, asOf, DONE);
+  return clockFor(metricClock(metric), t, history, asOf, DONE);
 }
 
 describe('clocks', () => {
