@@ -1,33 +1,49 @@
 /**
- * The calendar engine's public API (issue 2). Pure: no I/O, no clock reads, no globals.
- * PLACEHOLDER SIGNATURES: the engine's implementation replaces these bodies.
+ * The calendar engine's public API (issue 2). Pure: no I/O, no clock reads,
+ * no globals. Instants are epoch milliseconds; spans are half-open [from, to).
+ * Semantics: SPEC 3 and README "Calendar semantics".
  */
-import type { CalendarDef, Instant, Pause, Segment } from './types.js';
+import { addBusinessDaysOf } from './business-days.js';
+import { businessTimeOf } from './business-time.js';
+import { addBusinessTimeOf } from './due.js';
+import { holidaysInYear } from './holidays-in.js';
+import { modelOf, type Calendar } from './model.js';
+import { segmentsOf } from './segments.js';
+import type { Instant, Pause, Segment } from './types.js';
+import { nthWorkingDayOf } from './working-day.js';
 
 export type { CalendarDef, Instant, Pause, Segment, Span, SegmentKind, HolidaysDef, WeeklyHoursDef, CalendarIssue } from './types.js';
+export type { Calendar } from './model.js';
+export { compileCalendar } from './compile.js';
+export { checkCalendarDef } from './check.js';
+export { CalendarError, formatPath } from './calendar-error.js';
 
-/** A compiled calendar: opaque; caches its per-date open spans internally. */
-export type Calendar = { readonly timezone: string; readonly def: CalendarDef };
+/** Business time in [from, to) minus the time inside pauses, in ms (0 when to <= from). Pauses may be unsorted, overlapping and cross the edges. */
+export function businessTime(cal: Calendar, from: Instant, to: Instant, pauses?: readonly Pause[]): number {
+  return businessTimeOf(modelOf(cal), from, to, pauses);
+}
 
-const pending = (): never => {
-  throw new Error('calendar engine pending (issue 2)');
-};
+/** The earliest instant d >= from at which `ms` of business time (outside pauses) has elapsed; `from` for 0. */
+export function addBusinessTime(cal: Calendar, from: Instant, ms: number, pauses?: readonly Pause[]): Instant {
+  return addBusinessTimeOf(modelOf(cal), from, ms, pauses);
+}
 
-export function compileCalendar(_def: CalendarDef): Calendar {
-  return pending();
+/** SPEC 3's `Nbd` instant for n business days from `from` (n >= 0). */
+export function addBusinessDays(cal: Calendar, from: Instant, n: number): Instant {
+  return addBusinessDaysOf(modelOf(cal), from, n);
 }
-export function businessTime(_cal: Calendar, _from: Instant, _to: Instant, _pauses?: readonly Pause[]): number {
-  return pending();
+
+/** [from, to) as counted / paused / holiday / outside-hours pieces, in order, neighbours of one kind and label joined. */
+export function segments(cal: Calendar, from: Instant, to: Instant, pauses?: readonly Pause[]): Segment[] {
+  return segmentsOf(modelOf(cal), from, to, pauses);
 }
-export function addBusinessTime(_cal: Calendar, _from: Instant, _ms: number, _pauses?: readonly Pause[]): Instant {
-  return pending();
+
+/** The nth service day (date with at least one range) of month 1-12 as `YYYY-MM-DD`; n >= 1. */
+export function nthWorkingDay(cal: Calendar, year: number, month: number, n: number): string {
+  return nthWorkingDayOf(modelOf(cal), year, month, n);
 }
-export function addBusinessDays(_cal: Calendar, _from: Instant, _n: number): Instant {
-  return pending();
-}
-export function segments(_cal: Calendar, _from: Instant, _to: Instant, _pauses?: readonly Pause[]): Segment[] {
-  return pending();
-}
-export function nthWorkingDay(_cal: Calendar, _year: number, _month: number, _n: number): string {
-  return pending();
+
+/** The dates the calendar closes in `year` with their names (holiday name, `closed`, `override`), sorted. */
+export function holidaysIn(cal: Calendar, year: number): { date: string; name: string }[] {
+  return holidaysInYear(modelOf(cal), year);
 }

@@ -1,0 +1,39 @@
+import { CalendarError } from './calendar-error.js';
+import { checkCalendarDef } from './check.js';
+import { civilDate, parseDay, type DayNumber } from './days.js';
+import { holidaySource } from './holidays.js';
+import type { Calendar, CalendarModel } from './model.js';
+import { rangesOf, weeklyRanges, type Range } from './ranges.js';
+import type { CalendarDef } from './types.js';
+
+/**
+ * CalendarDef -> Calendar: checks the definition (throws CalendarError with
+ * every issue), then parses it once. Open spans are computed later, lazily,
+ * one year at a time (open-spans.ts), so compiling is cheap.
+ */
+export function compileCalendar(def: CalendarDef): Calendar {
+  const issues = checkCalendarDef(def);
+  if (issues.length > 0) throw new CalendarError(issues);
+  const weekly = weeklyRanges(def.hours);
+  const overrides = new Map<DayNumber, readonly Range[]>();
+  for (const [date, list] of Object.entries(def.overrides ?? {})) overrides.set(parseDay(date)!, rangesOf(list));
+  const model: CalendarModel = {
+    timezone: def.timezone,
+    def,
+    weekly,
+    overrides,
+    closedDates: new Set((def.holidays?.dates ?? []).map((d) => parseDay(d)!)),
+    holidays: holidaySource(def.holidays),
+    lastOpenYear: weekly.some((day) => day.length > 0) ? undefined : lastOverrideYear(overrides),
+    chunks: new Map(),
+    holidayYears: new Map(),
+  };
+  return model;
+}
+
+function lastOverrideYear(overrides: ReadonlyMap<DayNumber, readonly Range[]>): number {
+  let last = -Infinity;
+  for (const [dn, ranges] of overrides) if (ranges.length > 0) last = Math.max(last, dn);
+  // +1: an overnight range on 31 December reaches into the next year.
+  return last === -Infinity ? -Infinity : civilDate(last).year + 1;
+}
