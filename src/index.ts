@@ -2,7 +2,8 @@
  * slacheck's public library API. The calendar engine: instants are epoch
  * milliseconds, spans are half-open [from, to).
  */
-export {};
+export { compileCalendar, checkCalendarDef, CalendarError, businessTime, addBusinessTime, addBusinessDays, segments, nthWorkingDay, holidaysIn } from './calendar/index.js';
+export type { Calendar, CalendarDef, CalendarIssue, HolidaysDef, WeeklyHoursDef, Instant, Span, Pause, Segment, SegmentKind } from './calendar/index.js';
 // The SLA file: parse and validate (every problem located), durations, the JSON Schema.
 export { parseSla, type SlaResult } from './sla/parse-sla.js';
 export { parseDuration } from './sla/duration.js';
