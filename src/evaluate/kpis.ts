@@ -76,7 +76,9 @@ export function addRecord(table: KpiTable, record: TicketRecord, ticket: Ticket)
 
 /**
  * The group a record falls in. `month`: the month (SLA zone) of its stop, or
- * of the instant a running record was judged at.
+ * for a running record of the instant it was judged at; a record judged at
+ * the end of a period (midnight starting the next month) is in the period's
+ * last month, so the instant just before the end decides.
  */
 function groupValue(key: GroupKey, record: TicketRecord, ticket: Ticket, zone: string): string | null {
   switch (key) {
@@ -85,7 +87,7 @@ function groupValue(key: GroupKey, record: TicketRecord, ticket: Ticket, zone: s
     case 'priority':
       return record.priority ?? null;
     case 'month':
-      return formatDate(instantToLocal(zone, record.judgedAt)).slice(0, 7);
+      return formatDate(instantToLocal(zone, record.stop === undefined ? record.judgedAt - 1 : record.judgedAt)).slice(0, 7);
     default:
       return ticket.fields[key] ?? null;
   }

@@ -1,6 +1,6 @@
 import { displayCell } from './cells.js';
 import type { Formatter } from './index.js';
-import { toTables, type Table } from './rows.js';
+import { isNumeric, toTables, type Table } from './rows.js';
 
 /** GitHub-flavoured Markdown: each table under a heading, numbers right-aligned; `_none_` for an empty table. */
 export const formatMarkdown: Formatter = (output) => toTables(output).map(markdownTable).join('\n');
@@ -11,7 +11,7 @@ function markdownTable(table: Table): string {
   const shown = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.wide !== true);
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
   const header = line(shown.map(({ c }) => escape(c.header)));
-  const align = line(shown.map(({ c }) => (c.type === 'text' || c.type === 'instant' ? '---' : '---:')));
+  const align = line(shown.map(({ c }) => (isNumeric(c.type) ? '---:' : '---')));
   const rows = table.rows.map((row) => line(shown.map(({ c, i }) => escape(displayCell(row[i] ?? null, c.type)))));
   return heading + header + align + rows.join('');
 }

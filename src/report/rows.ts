@@ -12,6 +12,11 @@ export type Column = { key: string; header: string; type: ColumnType; wide?: boo
 export type Cell = string | number | boolean | null;
 export type Table = { title: string; columns: readonly Column[]; rows: readonly (readonly Cell[])[] };
 
+/** Counts, durations and percentages line up on the right. */
+export function isNumeric(type: ColumnType): boolean {
+  return type === 'count' || type === 'minutes' || type === 'percent';
+}
+
 const col = (key: string, header: string, type: ColumnType, wide = false): Column => (wide ? { key, header, type, wide } : { key, header, type });
 
 export const RECORD_COLUMNS: readonly Column[] = [

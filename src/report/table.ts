@@ -2,7 +2,7 @@ import Table3 from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { displayCell } from './cells.js';
 import type { Formatter } from './index.js';
-import { toTables, type Cell, type Column, type Table } from './rows.js';
+import { isNumeric, toTables, type Cell, type Column, type Table } from './rows.js';
 
 /**
  * Terminal tables (cli-table3). Its own colours are off (`style: {head: [],
@@ -23,7 +23,7 @@ function renderTable(table: Table, style: ChalkInstance): string {
     style: { head: [], border: [] },
     // No rule between body rows: one line per record reads better and halves the height.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    colAligns: shown.map(({ c }) => (c.type === 'text' || c.type === 'instant' ? 'left' : 'right')),
+    colAligns: shown.map(({ c }) => (isNumeric(c.type) ? 'right' : 'left')),
   });
   for (const row of table.rows) t.push(shown.map(({ c, i }) => paint(style, c, row[i] ?? null)));
   return `${title}${t.toString()}\n`;

@@ -84,14 +84,19 @@ describe('KPIs', () => {
     ]);
   });
 
-  it('combine keys and put a record in the month of its stop or judge instant', () => {
+  it('combine keys and put a record in the month of its stop, or of the instant it was judged at', () => {
     const out = rows(
-      [record('met', 1, { judgedAt: cph('2026-11-01 00:00') }), record('open', 1, { judgedAt: cph('2026-10-31 23:59') })],
+      [
+        record('met', 1, { judgedAt: cph('2026-11-01 00:00') }), // stopped at midnight: November
+        record('open', 1, { judgedAt: cph('2026-11-01 00:00') }), // running, judged at the end of October: October
+        record('overdue', 1, { judgedAt: cph('2026-12-05 12:00') }), // running at the as-of instant: December
+      ],
       ['customer', 'month'],
     );
-    expect(out.map((k) => k.group)).toEqual([
-      ['Bager Hansen ApS', '2026-10'],
-      ['Bager Hansen ApS', '2026-11'],
+    expect(out.map((k) => [k.group, k.count])).toEqual([
+      [['Bager Hansen ApS', '2026-10'], 1],
+      [['Bager Hansen ApS', '2026-11'], 1],
+      [['Bager Hansen ApS', '2026-12'], 1],
     ]);
   });
 
