@@ -6,7 +6,7 @@ import type { EventLog, Ticket } from '../tickets/types.js';
 import { clockFor, metricClock, resolutionStop, type Clock, type MetricClock } from './clocks.js';
 import { statusSet, ticketHistory, type StatusSet, type TicketHistory } from './history.js';
 import { matchPolicy, type PolicyMatch } from './policy.js';
-import { judge, judgeAt } from './records.js';
+import { judge, judgeAt, type Detail } from './records.js';
 import type { Period, TicketRecord } from './types.js';
 
 /** Everything evaluation needs: pure data in, records out (SPEC 6). */
@@ -18,8 +18,8 @@ export type EvaluationInput = {
   resolvedStatuses: readonly string[];
   asOf: Instant;
   period?: Period | undefined;
-  /** Compute each record's due instant (default); `report` needs none and saves an engine call per record. */
-  withDue?: boolean;
+  /** `full` (default) or `verdict`: only what the status and the KPIs need (see Detail). */
+  detail?: Detail;
 };
 
 /** One ticket evaluated: its policy (after a priority change, the latest priority's), and its records in the period. */
@@ -34,7 +34,9 @@ export type TicketEvaluation = {
   records: TicketRecord[];
 };
 
-type Context = EvaluationInput & { done: StatusSet; clocks: ReadonlyMap<string, MetricClock> };
+type Context = EvaluationInput & { done: StatusSet; clocks: ReadonlyMap<string, MetricClock>; policyFor: (fields: Fields) => PolicyMatch | undefined };
+
+type Fields = Ticket['fields'];
 
 /**
  * Evaluate every ticket created at or before the as-of instant, one at a time
@@ -67,7 +69,7 @@ export function evaluateTicket(context: Context, ticket: Ticket, warnings: Probl
   const created = ticket.times.created!;
   const active = period === undefined || (created < period.to && (resolvedAt === undefined || resolvedAt >= period.from));
   const fields = history.priority === ticket.fields.priority ? ticket.fields : { ...ticket.fields, priority: history.priority };
-  const match = matchPolicy(sla.policies, fields);
+  const match = context.policyFor(fields);
   const records: TicketRecord[] = [];
   if (match !== undefined) {
     const { policy } = match;
@@ -81,7 +83,7 @@ export function evaluateTicket(context: Context, ticket: Ticket, warnings: Probl
       }
       const at = judgeAt(clock, asOf, period);
       if (at === undefined) continue;
-      const j = judge(calendar, clock, policy.targets[metricName]!, at, context.withDue !== false);
+      const j = judge(calendar, clock, policy.targets[metricName]!, at, context.detail);
       // Written out rather than spread: a million tickets make two million of these.
       records.push({
         ticket: ticket.id,
@@ -110,7 +112,23 @@ export function evaluateTicket(context: Context, ticket: Ticket, warnings: Probl
 /** Context for evaluateTicket outside forEachEvaluation (explain). */
 export function evaluationContext(input: EvaluationInput): Context {
   const clocks = new Map([...input.sla.metrics].map(([name, metric]) => [name, metricClock(metric)]));
-  return { ...input, done: statusSet(input.resolvedStatuses), clocks };
+  return { ...input, done: statusSet(input.resolvedStatuses), clocks, policyFor: policyLookup(input.sla) };
+}
+
+/**
+ * matchPolicy, memoised on the values of the fields that policies look at:
+ * a million tickets share a handful of priorities.
+ */
+function policyLookup(sla: Sla): (fields: Fields) => PolicyMatch | undefined {
+  const keys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
+  const seen = new Map<string, PolicyMatch | undefined>();
+  return (fields) => {
+    const id = keys.length === 1 ? (fields[keys[0]!] ?? '\u0000') : keys.map((k) => fields[k] ?? '\u0000').join('\u0001');
+    if (seen.has(id)) return seen.get(id);
+    const match = matchPolicy(sla.policies, fields);
+    seen.set(id, match);
+    return match;
+  };
 }
 
 function earliestField(ticket: Ticket, fields: readonly string[], asOf: Instant): Instant | undefined {

@@ -31,33 +31,41 @@ export function judgeAt(clock: Clock, asOf: Instant, period: Period | undefined)
 export type JudgeInstant = { at: Instant; stopped: boolean };
 
 /**
+ * How much of a record to work out: everything (check, explain), or only what
+ * a verdict and the KPIs need (report): then `due`, `pausedMs` and, for an
+ * `Nbd` target without pauses, `targetMs` are NaN, which saves two of the
+ * three or four engine calls per record on a million tickets.
+ */
+export type Detail = 'full' | 'verdict';
+
+/**
  * SPEC 6 for one clock. `end` is the stop, or the judge instant of a running
  * clock: pauses are cut there, so a ticket paused at that instant gets the due
  * it would have if the pause ended then. Met means elapsed <= target, so a
  * stop in closed hours right after the due, with no business time between, is
  * met; overdue means a running clock has already counted more than its target.
  */
-export function judge(calendar: Calendar, clock: Clock, target: Duration, { at: end, stopped }: JudgeInstant, withDue = true): Judgement {
-  const pauses = clock.pauses.length === 0 ? NO_PAUSES : clipPauses(clock.pauses, clock.start, end);
-  const targetMs = targetBudget(calendar, clock.start, target);
-  // The verdict needs only elapsed and target; the due instant costs an engine call that `report` skips.
-  const due = withDue ? addBusinessTime(calendar, clock.start, targetMs, pauses) : NaN;
-  const elapsedMs = businessTime(calendar, clock.start, end, pauses);
-  const pausedMs = pauses.length === 0 ? 0 : businessTime(calendar, clock.start, end) - elapsedMs;
-  const over = elapsedMs > targetMs;
+export function judge(calendar: Calendar, clock: Clock, target: Duration, { at: end, stopped }: JudgeInstant, detail: Detail = 'full'): Judgement {
+  const { start } = clock;
+  const pauses = clock.pauses.length === 0 ? NO_PAUSES : clipPauses(clock.pauses, start, end);
+  const elapsedMs = businessTime(calendar, start, end, pauses);
+  let targetMs: number;
+  let over: boolean;
+  if (detail === 'verdict' && target.kind === 'business-days' && pauses.length === 0) {
+    // Without pauses the budget is the business time from the start to the Nbd instant, so the clock is over
+    // exactly when business time passed after that instant (additivity): no budget needed.
+    const nbd = addBusinessDays(calendar, start, target.days);
+    targetMs = NaN;
+    over = end > nbd && businessTime(calendar, nbd, end) > 0;
+  } else {
+    targetMs = targetBudget(calendar, start, target);
+    over = elapsedMs > targetMs;
+  }
+  const full = detail === 'full';
+  const due = full ? addBusinessTime(calendar, start, targetMs, pauses) : NaN;
+  const pausedMs = pauses.length === 0 ? 0 : full ? businessTime(calendar, start, end) - elapsedMs : NaN;
   const status: RecordStatus = stopped ? (over ? 'breached' : 'met') : over ? 'overdue' : 'open';
-  return {
-    start: clock.start,
-    stop: stopped ? clock.stop : undefined,
-    due,
-    targetMs,
-    elapsedMs,
-    pausedMs,
-    wallMs: end - clock.start,
-    status,
-    judgedAt: end,
-    pauses,
-  };
+  return { start, stop: stopped ? clock.stop : undefined, due, targetMs, elapsedMs, pausedMs, wallMs: end - start, status, judgedAt: end, pauses };
 }
 
 /**

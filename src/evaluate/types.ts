@@ -23,7 +23,7 @@ export type TicketRecord = {
   start: Instant;
   /** Undefined while the clock runs at the judge instant. */
   stop: Instant | undefined;
-  /** NaN when the evaluation was asked not to compute it (EvaluationInput.withDue: false). */
+  /** NaN when only verdicts were asked for (Detail `verdict`), as are pausedMs and an Nbd targetMs then. */
   due: Instant;
   /** Business time allowed; for `Nbd` targets, the business time from start to the Nth service day. */
   targetMs: number;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { forEachEvaluation, type TicketEvaluation } from '../../src/evaluate/evaluate.js';
+import type { Detail } from '../../src/evaluate/records.js';
 import type { Period, TicketRecord } from '../../src/evaluate/types.js';
 import type { Problem } from '../../src/problem.js';
 import { parseSla } from '../../src/sla/parse-sla.js';
@@ -31,12 +32,12 @@ export async function importExample(sla: Sla): Promise<ImportResult> {
 export type ExampleRun = { records: Map<string, TicketRecord>; evaluations: Map<string, TicketEvaluation>; warnings: Problem[]; imported: ImportResult };
 
 /** Records keyed `NL-1005 resolution`. */
-export async function runExample(asOf: number, period?: Period): Promise<ExampleRun> {
+export async function runExample(asOf: number, period?: Period, detail: Detail = 'full'): Promise<ExampleRun> {
   const sla = exampleSla();
   const imported = await importExample(sla);
   const records = new Map<string, TicketRecord>();
   const evaluations = new Map<string, TicketEvaluation>();
-  const warnings = forEachEvaluation({ sla, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period }, (e) => {
+  const warnings = forEachEvaluation({ sla, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period, detail }, (e) => {
     evaluations.set(e.ticket.id, e);
     for (const r of e.records) records.set(`${r.ticket} ${r.metric}`, r);
   });

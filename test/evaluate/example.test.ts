@@ -180,3 +180,15 @@ describe('the bundled example in October 2026 (a period)', () => {
     expect(october.records.has('NL-1001 response')).toBe(false);
   });
 });
+
+describe('verdicts only (what report asks for)', () => {
+  it('give the same status and elapsed time as full records, for every record of the example, with and without a period', async () => {
+    for (const period of [undefined, monthPeriod(ZONE, 2026, 10), monthPeriod(ZONE, 2026, 12)]) {
+      const full = await runExample(AS_OF, period, 'full');
+      const verdict = await runExample(AS_OF, period, 'verdict');
+      const pick = (run: ExampleRun) => [...run.records].map(([key, r]) => [key, r.status, r.elapsedMs, r.judgedAt]);
+      expect(pick(verdict)).toEqual(pick(full));
+      expect(full.records.size).toBeGreaterThan(0);
+    }
+  });
+});

@@ -33,7 +33,7 @@ export const reportCommand: CommandSetup = (program: Command, io: Io) => {
       const table = emptyKpiTable(by, run.sla.timezone);
       const volume = emptyVolume();
       const progress = evaluationProgress(io, run.input.tickets.length);
-      const warnings = forEachEvaluation({ ...run.input, withDue: false }, (evaluation) => {
+      const warnings = forEachEvaluation({ ...run.input, detail: 'verdict' }, (evaluation) => {
         for (const r of evaluation.records) addRecord(table, r, evaluation.ticket);
         addToVolume(volume, evaluation, run.input.period);
         progress.tick();
