@@ -38,7 +38,7 @@ export type Chunk = {
   readonly to: number;
   /** days + 1 entries: each date's midnight, then `to`. */
   readonly midnight: Float64Array;
-  /** Each date's first opening and last closing as resolved (NaN when the date has no range). */
+  /** Each date's first opening and last closing as resolved (NaN when the date has no range; both at its first range's start when it has no time). */
   readonly dayOpen: Float64Array;
   readonly dayClose: Float64Array;
   /** days + 1 entries: how many service days (dates with at least one range) come before date i in this chunk. */

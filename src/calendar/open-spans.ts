@@ -106,17 +106,24 @@ function buildChunk(model: CalendarModel, year: number): Chunk {
   for (let dn = firstDay - 2; dn < firstDay + days; dn++) {
     const plan = planDay(model, dn);
     const i = dn - firstDay;
-    plan.ranges.forEach((r, k) => {
+    let [open, close, empty] = [NaN, NaN, NaN];
+    for (const r of plan.ranges) {
       // Ranges are disjoint within a date (checked); clipping at the running end keeps dates disjoint too, the earlier date keeping the time.
       const s = Math.max(resolve(naiveAt(dn, r.start)), bound);
       const e = resolve(naiveAt(dn, r.end));
-      if (e > s) addSpan(spans, Math.max(s, from), Math.min(e, to));
       bound = Math.max(bound, e);
-      if (i < 0) return;
-      if (k === 0) dayOpen[i] = s;
-      dayClose[i] = Math.max(s, e);
-    });
+      if (e <= s) {
+        // Wholly inside a DST gap (or under yesterday's overnight range): no time, but the date still has a range.
+        if (Number.isNaN(empty)) empty = s;
+        continue;
+      }
+      addSpan(spans, Math.max(s, from), Math.min(e, to));
+      if (Number.isNaN(open)) open = s;
+      close = e;
+    }
     if (i < 0) continue;
+    dayOpen[i] = Number.isNaN(open) ? empty : open;
+    dayClose[i] = Number.isNaN(open) ? empty : close;
     closed[i] = plan.closed;
     serviceBefore[i + 1] = serviceBefore[i]! + (plan.ranges.length > 0 ? 1 : 0);
   }
