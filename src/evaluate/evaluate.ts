@@ -1,13 +1,16 @@
 import type { Instant } from '../calendar/types.js';
-import { formatInstant } from '../calendar/wall-clock.js';
-import { problem, type Problem } from '../problem.js';
+import type { Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
 import type { EventLog, Ticket } from '../tickets/types.js';
-import { clockFor, metricClock, resolutionStop, type Clock, type MetricClock } from './clocks.js';
-import { statusSet, ticketHistory, type StatusSet, type TicketHistory } from './history.js';
-import { matchPolicy, type PolicyMatch } from './policy.js';
-import { judge, judgeAt, type Detail } from './records.js';
+import { clockFor, resolutionStop } from './clocks.js';
+import { evaluationContext, type Context } from './context.js';
+import { ticketHistory, type TicketHistory } from './history.js';
+import type { PolicyMatch } from './policy.js';
+import { judge, judgeAt, type Detail, type RecordNames } from './records.js';
 import type { Period, TicketRecord } from './types.js';
+import { afterAsOf, noPolicy, stopBeforeStart } from './warnings.js';
+
+export { evaluationContext } from './context.js';
 
 /** Everything evaluation needs: pure data in, records out (SPEC 6). */
 export type EvaluationInput = {
@@ -34,10 +37,6 @@ export type TicketEvaluation = {
   records: TicketRecord[];
 };
 
-type Context = EvaluationInput & { done: StatusSet; clocks: ReadonlyMap<string, MetricClock>; policyFor: (fields: Fields) => PolicyMatch | undefined };
-
-type Fields = Ticket['fields'];
-
 /**
  * Evaluate every ticket created at or before the as-of instant, one at a time
  * (records are not kept here: `report` aggregates them as they come). Returns
@@ -61,74 +60,34 @@ export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: Ti
   return warnings;
 }
 
+/** Fields whose earliest present time resolves a ticket (volume, activity in a period). */
+const RESOLVED_FIELDS = ['resolved', 'closed'];
+
 /** One ticket; problems with its clocks are pushed onto `warnings`. */
 export function evaluateTicket(context: Context, ticket: Ticket, warnings: Problem[]): TicketEvaluation {
   const { sla, asOf, period, done } = context;
   const history = ticketHistory(ticket, context.events.eventsFor(ticket.id), asOf, done);
-  const resolvedAt = resolutionStop(earliestField(ticket, ['resolved', 'closed'], asOf), history);
+  const resolvedAt = resolutionStop(earliestField(ticket, RESOLVED_FIELDS, asOf), history);
   const created = ticket.times.created!;
   const active = period === undefined || (created < period.to && (resolvedAt === undefined || resolvedAt >= period.from));
   const fields = history.priority === ticket.fields.priority ? ticket.fields : { ...ticket.fields, priority: history.priority };
   const match = context.policyFor(fields);
   const records: TicketRecord[] = [];
   if (match !== undefined) {
-    const { policy } = match;
-    const calendar = sla.calendars.get(policy.calendar)!.calendar;
-    for (const metricName in policy.targets) {
-      const clock = clockFor(context.clocks.get(metricName)!, ticket, history, asOf, done);
+    const plan = context.plans.get(match.policy)!;
+    const names: RecordNames = { ticket: ticket.id, policy: match.policy.name, priority: fields.priority, calendar: match.policy.calendar, priorityChanged: history.priorityChanged, source: ticket.source };
+    for (const metric of plan.metrics) {
+      const clock = clockFor(metric.clock, ticket, history, asOf, done);
       if (clock === undefined) continue;
       if (clock.stop !== undefined && clock.stop < clock.start) {
-        warnings.push(stopBeforeStart(ticket, metricName, clock, sla.timezone));
+        warnings.push(stopBeforeStart(ticket, metric.name, clock, sla.timezone));
         continue;
       }
       const at = judgeAt(clock, asOf, period);
-      if (at === undefined) continue;
-      const j = judge(calendar, clock, policy.targets[metricName]!, at, context.detail);
-      // Written out rather than spread: a million tickets make two million of these.
-      records.push({
-        ticket: ticket.id,
-        metric: metricName,
-        policy: policy.name,
-        priority: fields.priority,
-        calendar: policy.calendar,
-        start: j.start,
-        stop: j.stop,
-        due: j.due,
-        targetMs: j.targetMs,
-        elapsedMs: j.elapsedMs,
-        pausedMs: j.pausedMs,
-        wallMs: j.wallMs,
-        status: j.status,
-        priorityChanged: history.priorityChanged,
-        judgedAt: j.judgedAt,
-        pauses: j.pauses,
-        source: ticket.source,
-      });
+      if (at !== undefined) records.push(judge(plan.calendar, clock, metric, at, context.detail ?? 'full', names));
     }
   }
   return { ticket, match, history, resolvedAt, active, records };
-}
-
-/** Context for evaluateTicket outside forEachEvaluation (explain). */
-export function evaluationContext(input: EvaluationInput): Context {
-  const clocks = new Map([...input.sla.metrics].map(([name, metric]) => [name, metricClock(metric)]));
-  return { ...input, done: statusSet(input.resolvedStatuses), clocks, policyFor: policyLookup(input.sla) };
-}
-
-/**
- * matchPolicy, memoised on the values of the fields that policies look at:
- * a million tickets share a handful of priorities.
- */
-function policyLookup(sla: Sla): (fields: Fields) => PolicyMatch | undefined {
-  const keys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
-  const seen = new Map<string, PolicyMatch | undefined>();
-  return (fields) => {
-    const id = keys.length === 1 ? (fields[keys[0]!] ?? '\u0000') : keys.map((k) => fields[k] ?? '\u0000').join('\u0001');
-    if (seen.has(id)) return seen.get(id);
-    const match = matchPolicy(sla.policies, fields);
-    seen.set(id, match);
-    return match;
-  };
 }
 
 function earliestField(ticket: Ticket, fields: readonly string[], asOf: Instant): Instant | undefined {
@@ -138,36 +97,4 @@ function earliestField(ticket: Ticket, fields: readonly string[], asOf: Instant)
     if (at !== undefined && at <= asOf && (earliest === undefined || at < earliest)) earliest = at;
   }
   return earliest;
-}
-
-function noPolicy(ticket: Ticket, sla: Sla): Problem {
-  const keys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
-  const values = keys.map((k) => `${k} ${ticket.fields[k] === undefined ? 'empty' : `"${ticket.fields[k]}"`}`).join(', ');
-  return problem(
-    'evaluate.no-policy',
-    'warning',
-    `ticket "${ticket.id}" matches no policy${values === '' ? '' : ` (${values})`}: it has no SLA`,
-    { file: ticket.source.file, line: ticket.source.line },
-    'add a policy for it, or map its value under priorities.map in the SLA file',
-  );
-}
-
-function stopBeforeStart(ticket: Ticket, metric: string, clock: Clock, zone: string): Problem {
-  return problem(
-    'evaluate.stop-before-start',
-    'warning',
-    `ticket "${ticket.id}": ${metric} stops (${formatInstant(zone, clock.stop!)}) before it starts (${formatInstant(zone, clock.start)}); record left out`,
-    { file: ticket.source.file, line: ticket.source.line },
-    'correct the timestamps in the export',
-  );
-}
-
-function afterAsOf(count: number, input: EvaluationInput): Problem {
-  return problem(
-    'evaluate.after-as-of',
-    'warning',
-    `${count} ticket${count === 1 ? ' was' : 's were'} created after the as-of instant ${formatInstant(input.sla.timezone, input.asOf)} and not evaluated`,
-    {},
-    'pass a later --as-of to include them',
-  );
 }

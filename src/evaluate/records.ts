@@ -7,11 +7,8 @@ import type { Period, RecordStatus, TicketRecord } from './types.js';
 
 const NO_PAUSES: readonly Pause[] = Object.freeze([]);
 
-/** A clock judged at an instant, before it is named (ticket, metric, policy). */
-export type Judgement = Pick<
-  TicketRecord,
-  'start' | 'stop' | 'due' | 'targetMs' | 'elapsedMs' | 'pausedMs' | 'wallMs' | 'status' | 'judgedAt' | 'pauses'
->;
+/** What names a ticket's records: the same for each of its metrics, built once per ticket. */
+export type RecordNames = Pick<TicketRecord, 'ticket' | 'policy' | 'priority' | 'calendar' | 'priorityChanged' | 'source'>;
 
 /**
  * The instant a clock is judged at, or undefined when its record does not
@@ -45,7 +42,15 @@ export type Detail = 'full' | 'verdict';
  * stop in closed hours right after the due, with no business time between, is
  * met; overdue means a running clock has already counted more than its target.
  */
-export function judge(calendar: Calendar, clock: Clock, target: Duration, { at: end, stopped }: JudgeInstant, detail: Detail = 'full'): Judgement {
+export function judge(
+  calendar: Calendar,
+  clock: Clock,
+  metric: { name: string; target: Duration },
+  { at: end, stopped }: JudgeInstant,
+  detail: Detail,
+  names: RecordNames,
+): TicketRecord {
+  const { target } = metric;
   const { start } = clock;
   const pauses = clock.pauses.length === 0 ? NO_PAUSES : clipPauses(clock.pauses, start, end);
   const elapsedMs = businessTime(calendar, start, end, pauses);
@@ -65,7 +70,26 @@ export function judge(calendar: Calendar, clock: Clock, target: Duration, { at: 
   const due = full ? addBusinessTime(calendar, start, targetMs, pauses) : NaN;
   const pausedMs = pauses.length === 0 ? 0 : full ? businessTime(calendar, start, end) - elapsedMs : NaN;
   const status: RecordStatus = stopped ? (over ? 'breached' : 'met') : over ? 'overdue' : 'open';
-  return { start, stop: stopped ? clock.stop : undefined, due, targetMs, elapsedMs, pausedMs, wallMs: end - start, status, judgedAt: end, pauses };
+  // One object per record, written out in TicketRecord's order: a million tickets make two million.
+  return {
+    ticket: names.ticket,
+    metric: metric.name,
+    policy: names.policy,
+    priority: names.priority,
+    calendar: names.calendar,
+    start,
+    stop: stopped ? clock.stop : undefined,
+    due,
+    targetMs,
+    elapsedMs,
+    pausedMs,
+    wallMs: end - start,
+    status,
+    priorityChanged: names.priorityChanged,
+    judgedAt: end,
+    pauses,
+    source: names.source,
+  };
 }
 
 /**

@@ -1,0 +1,52 @@
+import type { Calendar } from '../calendar/index.js';
+import type { Duration, Policy, Sla } from '../sla/types.js';
+import type { Ticket } from '../tickets/types.js';
+import { metricClock, type MetricClock } from './clocks.js';
+import type { EvaluationInput } from './evaluate.js';
+import { statusSet, type StatusSet } from './history.js';
+import { matchPolicy, type PolicyMatch } from './policy.js';
+
+/**
+ * What one run works out once, before the first ticket: each policy's
+ * calendar and metrics, the done statuses, and a memoised policy match.
+ */
+
+/** A policy ready to judge: its compiled calendar and its targeted metrics in file order. */
+export type PolicyPlan = { calendar: Calendar; metrics: { name: string; clock: MetricClock; target: Duration }[] };
+
+export type Context = EvaluationInput & { done: StatusSet; plans: ReadonlyMap<Policy, PolicyPlan>; policyFor: (fields: Fields) => PolicyMatch | undefined };
+
+export type Fields = Ticket['fields'];
+
+/** Context for evaluateTicket outside forEachEvaluation (explain). */
+export function evaluationContext(input: EvaluationInput): Context {
+  const { sla } = input;
+  const clocks = new Map([...sla.metrics].map(([name, metric]) => [name, metricClock(metric)]));
+  const plans = new Map(
+    sla.policies.map((policy) => [
+      policy,
+      {
+        calendar: sla.calendars.get(policy.calendar)!.calendar,
+        metrics: Object.entries(policy.targets).map(([name, target]) => ({ name, clock: clocks.get(name)!, target })),
+      },
+    ]),
+  );
+  return { ...input, done: statusSet(input.resolvedStatuses), plans, policyFor: policyLookup(sla) };
+}
+
+/**
+ * matchPolicy, memoised on the values of the fields that policies look at:
+ * a million tickets share a handful of priorities.
+ */
+function policyLookup(sla: Sla): (fields: Fields) => PolicyMatch | undefined {
+  const keys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
+  const seen = new Map<string, PolicyMatch | undefined>();
+  return (fields) => {
+    const id = keys.length === 1 ? (fields[keys[0]!] ?? '\u0000') : keys.map((k) => fields[k] ?? '\u0000').join('\u0001');
+    if (seen.has(id)) return seen.get(id);
+    const match = matchPolicy(sla.policies, fields);
+    seen.set(id, match);
+    return match;
+  };
+}
+

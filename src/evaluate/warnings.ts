@@ -1,0 +1,40 @@
+import type { Instant } from '../calendar/types.js';
+import { formatInstant } from '../calendar/wall-clock.js';
+import { problem, type Problem } from '../problem.js';
+import type { Sla } from '../sla/types.js';
+import type { Ticket } from '../tickets/types.js';
+import type { Clock } from './clocks.js';
+
+/** The evaluation's warnings: each names the ticket's file and line, and says what to do. */
+
+export function noPolicy(ticket: Ticket, sla: Sla): Problem {
+  const keys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
+  const values = keys.map((k) => `${k} ${ticket.fields[k] === undefined ? 'empty' : `"${ticket.fields[k]}"`}`).join(', ');
+  return problem(
+    'evaluate.no-policy',
+    'warning',
+    `ticket "${ticket.id}" matches no policy${values === '' ? '' : ` (${values})`}: it has no SLA`,
+    { file: ticket.source.file, line: ticket.source.line },
+    'add a policy for it, or map its value under priorities.map in the SLA file',
+  );
+}
+
+export function stopBeforeStart(ticket: Ticket, metric: string, clock: Clock, zone: string): Problem {
+  return problem(
+    'evaluate.stop-before-start',
+    'warning',
+    `ticket "${ticket.id}": ${metric} stops (${formatInstant(zone, clock.stop!)}) before it starts (${formatInstant(zone, clock.start)}); record left out`,
+    { file: ticket.source.file, line: ticket.source.line },
+    'correct the timestamps in the export',
+  );
+}
+
+export function afterAsOf(count: number, input: { sla: Sla; asOf: Instant }): Problem {
+  return problem(
+    'evaluate.after-as-of',
+    'warning',
+    `${count} ticket${count === 1 ? ' was' : 's were'} created after the as-of instant ${formatInstant(input.sla.timezone, input.asOf)} and not evaluated`,
+    {},
+    'pass a later --as-of to include them',
+  );
+}
