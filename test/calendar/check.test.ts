@@ -46,7 +46,8 @@ describe('checkCalendarDef', () => {
   });
 
   it('a week without any range', () => {
-    expect(issues({ hours: {} })).toEqual([{ path: ['hours'], message: 'no weekly hours: the calendar is never open' }]);
+    expect(issues({ hours: { 'mon-sun': [] } })).toEqual([{ path: ['hours'], message: 'no weekly hours: the calendar is never open' }]);
+    expect(issues({ hours: { 'mon-sun': [] }, overrides: { '2026-12-24': ['10:00-12:00'] } })).toEqual([]);
   });
 
   it('bad override dates and ranges, and an override that collides with its neighbour', () => {
