@@ -1,7 +1,7 @@
 import { formatDate, instantToLocal } from '../calendar/wall-clock.js';
 import type { Goal, Sla } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
-import { addSample, emptySamples, nearestRank, sortedSamples, type Samples } from './samples.js';
+import { addSample, emptySamples, nearestRank, sampleValues, type Samples } from './samples.js';
 import type { TicketRecord } from './types.js';
 
 /** What `report --by` can group on; `none` gives one group per metric. */
@@ -40,6 +40,7 @@ type Accumulator = {
   open: number;
   elapsed: Samples;
   sum: number;
+  max: number;
 };
 
 /** Records aggregated as they come, without keeping them (the report reads a million tickets): group id -> metric -> sums. */
@@ -62,7 +63,7 @@ export function addRecord(table: KpiTable, record: TicketRecord, ticket: Ticket)
   let acc = metrics.get(record.metric);
   if (acc === undefined) {
     const group = values ?? by.map((key) => groupValue(key, record, ticket, zone));
-    acc = { group, metric: record.metric, policy: undefined, met: 0, breached: 0, overdue: 0, open: 0, elapsed: emptySamples(), sum: 0 };
+    acc = { group, metric: record.metric, policy: undefined, met: 0, breached: 0, overdue: 0, open: 0, elapsed: emptySamples(), sum: 0, max: -Infinity };
     metrics.set(record.metric, acc);
   }
   if (acc.policy === undefined) acc.policy = record.policy;
@@ -71,6 +72,7 @@ export function addRecord(table: KpiTable, record: TicketRecord, ticket: Ticket)
   if (record.status === 'met' || record.status === 'breached') {
     addSample(acc.elapsed, record.elapsedMs);
     acc.sum += record.elapsedMs;
+    if (record.elapsedMs > acc.max) acc.max = record.elapsedMs;
   }
 }
 
@@ -105,8 +107,8 @@ function toKpi(acc: Accumulator, goals: readonly Goal[]): Kpi {
   const judged = acc.met + acc.breached + acc.overdue;
   const attainment = judged === 0 ? null : (acc.met * 100) / judged;
   const goal = goalFor(goals, acc.metric, acc.policy ?? undefined);
-  const sorted = sortedSamples(acc.elapsed);
-  const completed = sorted.length;
+  const values = sampleValues(acc.elapsed);
+  const completed = values.length;
   return {
     group: acc.group,
     metric: acc.metric,
@@ -119,10 +121,10 @@ function toKpi(acc: Accumulator, goals: readonly Goal[]): Kpi {
     goal: goal ?? null,
     // Compared as met * 100 >= goal * judged: no rounding on the way.
     goalMet: goal === undefined || judged === 0 ? null : acc.met * 100 >= goal * judged,
-    medianMs: nearestRank(sorted, 50) ?? null,
-    p90Ms: nearestRank(sorted, 90) ?? null,
+    medianMs: nearestRank(values, 50) ?? null,
+    p90Ms: nearestRank(values, 90) ?? null,
     meanMs: completed === 0 ? null : acc.sum / completed,
-    maxMs: completed === 0 ? null : sorted[completed - 1]!,
+    maxMs: completed === 0 ? null : acc.max,
   };
 }
 

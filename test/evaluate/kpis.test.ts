@@ -139,6 +139,15 @@ describe('KPIs', () => {
 });
 
 describe('nearest-rank percentiles', () => {
+  it('equal the value at rank ceil(p * n / 100) of the sorted values, for values in any order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 100 }), (list, p) => {
+        const sorted = [...list].sort((a, b) => a - b);
+        expect(nearestRank(Float64Array.from(list), p)).toBe(sorted[Math.ceil((p * list.length) / 100) - 1]);
+      }),
+    );
+  });
+
   it('never interpolate, and take integer ranks without floating-point drift', () => {
     // n = 70: 90 % is rank 63 exactly (0.9 * 70 in floating point is 63.00000000000001).
     const values = Float64Array.from({ length: 70 }, (_, i) => i + 1);
