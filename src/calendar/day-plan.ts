@@ -21,10 +21,15 @@ export function planDay(model: CalendarModel, dn: DayNumber): DayPlan {
 function holidayName(model: CalendarModel, dn: DayNumber): string | undefined {
   if (model.holidays === undefined) return undefined;
   const year = civilDate(dn).year;
+  // An entry of the year before may run into this one (see holidayDates).
+  return holidaysOfYear(model, year).get(dn) ?? holidaysOfYear(model, year - 1).get(dn);
+}
+
+function holidaysOfYear(model: CalendarModel, year: number): ReadonlyMap<DayNumber, string> {
   let dates = model.holidayYears.get(year);
   if (dates === undefined) {
-    dates = holidayDates(model.holidays, year);
+    dates = holidayDates(model.holidays!, year);
     model.holidayYears.set(year, dates);
   }
-  return dates.get(dn);
+  return dates;
 }

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { didYouMean } from '../suggest.js';
-import { dayNumber, parseDay, type DayNumber } from './days.js';
+import { parseDay, type DayNumber } from './days.js';
 import type { CalendarIssue, HolidaysDef } from './types.js';
 
 /**
@@ -33,24 +33,21 @@ export function holidaySource(def: HolidaysDef | undefined): HolidaySource | und
 }
 
 /**
- * The dates of `year` that the source closes, with the holiday's name (the
- * first one when two fall on a date). A holiday closes every date it touches
- * (a date-holidays entry may start at 14:00 or last several days); the year
- * before is read too for entries that run into this one.
+ * The dates that the source's entries of `year` close, with the holiday's
+ * name (the first one when two fall on a date). An entry closes every date
+ * it touches (a date-holidays entry may start at 14:00 or last several
+ * days), so a few dates may lie in the next year; callers look a date up in
+ * its own year first, then in the year before.
  */
 export function holidayDates(source: HolidaySource, year: number): Map<DayNumber, string> {
-  const first = dayNumber(year, 1, 1);
-  const last = dayNumber(year, 12, 31);
   const out = new Map<DayNumber, string>();
-  for (const h of [...source.lookup.getHolidays(year - 1), ...source.lookup.getHolidays(year)]) {
+  for (const h of source.lookup.getHolidays(year)) {
     if (!closes(source, h.name, h.type)) continue;
     const start = parseDay(h.date.slice(0, 10));
     if (start === undefined) continue;
     // Whole days the entry lasts, at least one; rounding absorbs 23/25-hour DST days.
     const length = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
-    for (let dn = start; dn < start + length; dn++) {
-      if (dn >= first && dn <= last && !out.has(dn)) out.set(dn, h.name);
-    }
+    for (let dn = start; dn < start + length; dn++) if (!out.has(dn)) out.set(dn, h.name);
   }
   return out;
 }

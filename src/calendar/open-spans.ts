@@ -1,7 +1,9 @@
 import { civilDate, dayNumber, naiveAt, type DayNumber } from './days.js';
 import { planDay } from './day-plan.js';
 import type { CalendarModel, Chunk } from './model.js';
-import { naiveToInstant, type Instant } from './wall-clock.js';
+import { naiveToInstant, offsetMinutes, type Instant } from './wall-clock.js';
+
+const DAY_MS = 86_400_000;
 
 /**
  * THE primitive: a calendar's open spans as absolute instants, per local
@@ -146,15 +148,41 @@ function addSpan(spans: number[], s: number, e: number): void {
   else spans.push(s, e);
 }
 
-/** SPEC 3's wall time -> instant (gap: after it; overlap: the earlier), memoised for one chunk: midnights and range ends repeat. */
+/**
+ * SPEC 3's wall time -> instant (gap: after it; overlap: the earlier) for
+ * one chunk's dates. Most dates are far from a DST change: when the offset
+ * is the same a day before and two days after a date, every wall time of
+ * that date is plain arithmetic; only dates near a change ask naiveToInstant.
+ */
 function resolver(zone: string): (naive: number) => Instant {
-  const seen = new Map<number, Instant>();
+  const offsetOn = offsetsByDay(zone);
+  const steady = new Map<DayNumber, number | null>();
   return (naive) => {
-    let at = seen.get(naive);
-    if (at === undefined) {
-      at = naiveToInstant(zone, naive).at;
-      seen.set(naive, at);
+    const dn = Math.floor(naive / DAY_MS);
+    let offset = steady.get(dn);
+    if (offset === undefined) {
+      const before = offsetOn(dn - 1);
+      offset = before === offsetOn(dn + 2) ? before : null;
+      steady.set(dn, offset);
     }
-    return at;
+    return offset === null ? naiveToInstant(zone, naive).at : naive - offset * 60_000;
+  };
+}
+
+/** The zone's offset at 00:00 UTC of day k, asking luxon once a week and only inside a week whose ends differ (zones change at most twice a year). */
+function offsetsByDay(zone: string): (k: number) => number {
+  const known = new Map<number, number>();
+  const at = (k: number): number => {
+    let offset = known.get(k);
+    if (offset === undefined) {
+      offset = offsetMinutes(zone, k * DAY_MS);
+      known.set(k, offset);
+    }
+    return offset;
+  };
+  return (k) => {
+    const week = Math.floor(k / 7) * 7;
+    const start = at(week);
+    return start === at(week + 7) ? start : at(k);
   };
 }

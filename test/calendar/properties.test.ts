@@ -12,7 +12,7 @@ import { inPause, oracleBusinessDays, oracleBusinessTime, oracleDue, oracleOf } 
  * remove time. Bounded so the file runs in seconds: spans up to 10 days.
  */
 
-const RUNS = { numRuns: 60 };
+const RUNS = { numRuns: 100 };
 
 /** Random calendars are valid by construction except where an override meets a neighbour's overnight range: drop those. */
 function compiled(s: Scenario): Calendar | undefined {
@@ -88,7 +88,7 @@ describe('calendar engine against the minute oracle', () => {
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 80 },
     );
   });
 
