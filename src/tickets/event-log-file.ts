@@ -25,17 +25,32 @@ export type EventLogBuilder = {
   read(source: Source, fileIndex: number): Promise<{ rows: number; rejected: number }>;
   /** Build the tickets, once every file is read; returns how many groups were rejected. */
   finish(table: TicketTable): number;
+  /** A ticket id -> its key in the event store (a group of the log), or -1. */
+  keyOf(id: string): number;
+  /** The id of a key. */
+  idOf(key: number): string;
+  readonly keyCount: number;
+  /** After finish: whether the group became a ticket. */
+  isTicket(key: number): boolean;
 };
 
 type Mark = { field: string; last: boolean; values?: ReadonlySet<string> };
-type Group = { key: string; row: readonly string[]; line: number; rowNumber: number; rank: [number, number, number]; reader: TicketReader; marks: Map<string, [Instant, number]> };
+type Group = { key: string; index: number; row: readonly string[]; line: number; rowNumber: number; rank: [number, number, number]; reader: TicketReader; marks: Map<string, [Instant, number]> };
 
 export function eventLogBuilder(config: EventLogSettings, run: RunState, store: EventStore, problems: Problem[]): EventLogBuilder {
   const marks = Object.entries(config.times ?? {}).map(([field, mark]) => toMark(field, mark));
   const groups = new Map<string, Group>();
+  const list: Group[] = [];
+  let accepted = new Uint8Array(0);
   const lastRow = (config.ticket_row ?? 'last') === 'last';
   let seq = 0;
   return {
+    keyOf: (id) => groups.get(id)?.index ?? -1,
+    idOf: (key) => list[key]!.key,
+    get keyCount() {
+      return list.length;
+    },
+    isTicket: (key) => accepted[key] === 1,
     async read(source, fileIndex) {
       const file = source.name;
       let accepted = 0;
@@ -62,16 +77,18 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
               const order = c.order === undefined ? Number.NaN : Number(run.clean(row[c.order.index]) ?? Number.NaN);
               const status = c.status === undefined ? undefined : run.clean(row[c.status.index]);
               const priority = c.priority === undefined ? undefined : run.clean(row[c.priority.index]);
-              store.add(key, at, order, status, priority === undefined ? undefined : run.priority(priority), false, fileIndex, line);
               const rank: [number, number, number] = c.order === undefined ? [at, 0, seq++] : [order === order ? order : -Infinity, at, seq++];
-              const group = groups.get(key);
+              let group = groups.get(key);
               if (group === undefined) {
-                groups.set(key, { key, row, line, rowNumber: n, rank, reader, marks: new Map() });
+                group = { key, index: list.length, row, line, rowNumber: n, rank, reader, marks: new Map() };
+                groups.set(key, group);
+                list.push(group);
               } else if (later(rank, group.rank) === lastRow) {
                 Object.assign(group, { row, line, rowNumber: n, rank, reader });
               }
+              store.add(group.index, at, order, status, priority === undefined ? undefined : run.priority(priority), false, fileIndex, line);
               const activity = c.activity === undefined ? undefined : run.clean(row[c.activity.index])?.toLowerCase();
-              applyMarks(groups.get(key)!, marks, activity, at, rank[2]);
+              applyMarks(group, marks, activity, at, rank[2]);
             };
           },
         };
@@ -80,12 +97,16 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
     },
     finish(table) {
       let rejected = 0;
-      for (const g of groups.values()) {
+      accepted = new Uint8Array(list.length);
+      for (const g of list) {
         const extra: Record<string, Instant> = {};
         for (const [field, [at]] of g.marks) extra[field] = at;
         const ticket = g.reader(g.row, g.line, g.rowNumber, g.key, extra);
         if (ticket === undefined) rejected++;
-        else table.put(ticket);
+        else {
+          table.put(ticket);
+          accepted[g.index] = 1;
+        }
       }
       return rejected;
     },

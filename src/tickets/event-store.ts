@@ -2,35 +2,46 @@ import type { Instant } from '../calendar/wall-clock.js';
 import type { EventLog, TicketEvent } from './types.js';
 
 /**
- * The status history, stored in columns: typed arrays per attribute and
- * interned status and priority strings, so that millions of events cost a
- * few dozen bytes each instead of an object and its strings (issue 4: 3M
- * events with 1M tickets under 600 MB). `eventsFor` builds the TicketEvent
- * objects of one ticket when asked.
+ * The status history, stored in columns: typed arrays per attribute, in
+ * blocks of 64k events (no copying as it grows), with interned status and
+ * priority strings, so that an event costs ~27 bytes instead of an object and
+ * its strings (issue 4: 3M events with 1M tickets under 600 MB). Tickets are
+ * small integers the caller resolves (a position in the ticket table, or an
+ * event log's group); `eventsFor` builds one ticket's TicketEvent objects
+ * when asked.
  */
 export type EventStore = {
-  add(ticket: string, at: Instant, order: number, status: string | undefined, priority: string | undefined, reply: boolean, file: number, line: number): void;
+  add(ticket: number, at: Instant, order: number, status: string | undefined, priority: string | undefined, reply: boolean, file: number, line: number): void;
   readonly count: number;
-  /** Sort per ticket and index, keeping the tickets `isKnown` accepts; the others are orphans. */
-  seal(files: readonly string[], isKnown: (ticket: string) => boolean): { log: EventLog; orphans: number; orphanTickets: string[] };
+  /**
+   * Sort per ticket and index. `tickets` is the number of ticket keys, `keyOf`
+   * finds an id's key (-1: none), `isKnown` says whether a key is a ticket
+   * (the others' events are orphans).
+   */
+  seal(files: readonly string[], tickets: number, keyOf: (id: string) => number, isKnown: (key: number) => boolean): { log: EventLog; orphans: number; orphanKeys: number[] };
 };
 
 const NONE = -1;
+const SHIFT = 16;
+const BLOCK = 1 << SHIFT;
+const MASK = BLOCK - 1;
+
+type Blocks = {
+  ticket: Int32Array[];
+  at: Float64Array[];
+  order: (Float64Array | undefined)[];
+  status: Int32Array[];
+  priority: Int32Array[];
+  line: Int32Array[];
+  file: Uint16Array[];
+  reply: Uint8Array[];
+};
 
 export function eventStore(): EventStore {
-  const ticketIds = new Map<string, number>();
-  const ticketKeys: string[] = [];
   const texts = new Map<string, number>();
   const textList: string[] = [];
-  let capacity = 1024;
+  const b: Blocks = { ticket: [], at: [], order: [], status: [], priority: [], line: [], file: [], reply: [] };
   let count = 0;
-  let ticket = new Int32Array(capacity);
-  let at = new Float64Array(capacity);
-  let order = new Float64Array(capacity);
-  let status = new Int32Array(capacity);
-  let priority = new Int32Array(capacity);
-  let fileLine = new Float64Array(capacity); // file * 2^32 + line
-  let reply = new Uint8Array(capacity);
 
   const text = (value: string | undefined): number => {
     if (value === undefined) return NONE;
@@ -42,75 +53,73 @@ export function eventStore(): EventStore {
     }
     return k;
   };
-  const grow = (): void => {
-    capacity *= 2;
-    ticket = resize(ticket, new Int32Array(capacity));
-    at = resize(at, new Float64Array(capacity));
-    order = resize(order, new Float64Array(capacity));
-    status = resize(status, new Int32Array(capacity));
-    priority = resize(priority, new Int32Array(capacity));
-    fileLine = resize(fileLine, new Float64Array(capacity));
-    reply = resize(reply, new Uint8Array(capacity));
+  const addBlock = (): void => {
+    b.ticket.push(new Int32Array(BLOCK));
+    b.at.push(new Float64Array(BLOCK));
+    b.order.push(undefined);
+    b.status.push(new Int32Array(BLOCK));
+    b.priority.push(new Int32Array(BLOCK));
+    b.line.push(new Int32Array(BLOCK));
+    b.file.push(new Uint16Array(BLOCK));
+    b.reply.push(new Uint8Array(BLOCK));
   };
+  const orderAt = (i: number): number => b.order[i >>> SHIFT]?.[i & MASK] ?? Number.NaN;
+  const atOf = (i: number): number => b.at[i >>> SHIFT]![i & MASK]!;
 
   return {
     get count() {
       return count;
     },
-    add(ticketKey, time, orderValue, statusValue, priorityValue, isReply, file, line) {
-      if (count === capacity) grow();
-      let t = ticketIds.get(ticketKey);
-      if (t === undefined) {
-        t = ticketKeys.length;
-        ticketIds.set(ticketKey, t);
-        ticketKeys.push(ticketKey);
-      }
-      ticket[count] = t;
-      at[count] = time;
-      order[count] = orderValue;
-      status[count] = text(statusValue);
-      priority[count] = text(priorityValue);
-      fileLine[count] = file * 4294967296 + line;
-      reply[count] = isReply ? 1 : 0;
+    add(ticket, time, orderValue, statusValue, priorityValue, isReply, file, line) {
+      const blk = count >>> SHIFT;
+      const i = count & MASK;
+      if (i === 0) addBlock();
+      b.ticket[blk]![i] = ticket;
+      b.at[blk]![i] = time;
+      // The order column exists only where an event log has one.
+      if (orderValue === orderValue) (b.order[blk] ??= new Float64Array(BLOCK).fill(Number.NaN))[i] = orderValue;
+      b.status[blk]![i] = text(statusValue);
+      b.priority[blk]![i] = text(priorityValue);
+      b.line[blk]![i] = line;
+      b.file[blk]![i] = file;
+      b.reply[blk]![i] = isReply ? 1 : 0;
       count++;
     },
-    seal(files, isKnown) {
-      const { start, sorted } = sortByTicket(ticket, at, order, count, ticketKeys.length);
+    seal(files, tickets, keyOf, isKnown) {
+      const ticketOf = (i: number): number => b.ticket[i >>> SHIFT]![i & MASK]!;
+      const { start, sorted } = sortByTicket(ticketOf, atOf, orderAt, count, tickets);
       let orphans = 0;
-      const orphanTickets: string[] = [];
-      const known = ticketKeys.map((key, t) => {
-        const ok = isKnown(key);
-        if (!ok) {
+      const orphanKeys: number[] = [];
+      const known = new Uint8Array(tickets);
+      for (let t = 0; t < tickets; t++) {
+        if (isKnown(t)) known[t] = 1;
+        else if (start[t + 1]! > start[t]!) {
           orphans += start[t + 1]! - start[t]!;
-          orphanTickets.push(key);
+          orphanKeys.push(t);
         }
-        return ok;
-      });
+      }
       const materialise = (i: number): TicketEvent => {
-        const event: TicketEvent = { at: at[i]!, source: { file: files[Math.floor(fileLine[i]! / 4294967296)]!, line: fileLine[i]! % 4294967296 } };
-        if (status[i] !== NONE) event.status = textList[status[i]!];
-        if (priority[i] !== NONE) event.priority = textList[priority[i]!];
-        if (reply[i] === 1) event.reply = true;
+        const blk = i >>> SHIFT;
+        const k = i & MASK;
+        const event: TicketEvent = { at: b.at[blk]![k]!, source: { file: files[b.file[blk]![k]!]!, line: b.line[blk]![k]! } };
+        if (b.status[blk]![k] !== NONE) event.status = textList[b.status[blk]![k]!];
+        if (b.priority[blk]![k] !== NONE) event.priority = textList[b.priority[blk]![k]!];
+        if (b.reply[blk]![k] === 1) event.reply = true;
         return event;
       };
       const log: EventLog = {
         size: count - orphans,
         eventsFor(id) {
-          const t = ticketIds.get(id);
-          if (t === undefined || !known[t]) return [];
+          const t = keyOf(id);
+          if (t < 0 || t >= tickets || known[t] === 0) return [];
           const events: TicketEvent[] = [];
           for (let k = start[t]!; k < start[t + 1]!; k++) events.push(materialise(sorted[k]!));
           return events;
         },
       };
-      return { log, orphans, orphanTickets };
+      return { log, orphans, orphanKeys };
     },
   };
-}
-
-function resize<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 /**
@@ -118,23 +127,37 @@ function resize<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T
  * ticket's events ordered by time, then by the order column, then file order
  * (an insertion sort: a ticket has a handful of events).
  */
-function sortByTicket(ticket: Int32Array, at: Float64Array, order: Float64Array, count: number, tickets: number): { start: Uint32Array; sorted: Uint32Array } {
+function sortByTicket(
+  ticketOf: (i: number) => number,
+  at: (i: number) => number,
+  order: (i: number) => number,
+  count: number,
+  tickets: number,
+): { start: Uint32Array; sorted: Uint32Array } {
   const start = new Uint32Array(tickets + 1);
-  for (let i = 0; i < count; i++) start[ticket[i]! + 1]!++;
+  for (let i = 0; i < count; i++) start[ticketOf(i) + 1]!++;
   for (let t = 0; t < tickets; t++) start[t + 1]! += start[t]!;
   const next = start.slice(0, tickets);
   const sorted = new Uint32Array(count);
-  for (let i = 0; i < count; i++) sorted[next[ticket[i]!]!++] = i;
+  for (let i = 0; i < count; i++) sorted[next[ticketOf(i)]!++] = i;
+  const before = (a: number, b: number): boolean => {
+    const ta = at(a);
+    const tb = at(b);
+    if (ta !== tb) return ta < tb;
+    const oa = order(a);
+    const ob = order(b);
+    return oa === oa && ob === ob && oa < ob;
+  };
   for (let t = 0; t < tickets; t++) {
     if (start[t + 1]! - start[t]! > 32) {
       // Event indices are in file order, so the last key keeps ties in file order.
-      sorted.subarray(start[t]!, start[t + 1]!).sort((a, b) => (before(a, b, at, order) ? -1 : before(b, a, at, order) ? 1 : a - b));
+      sorted.subarray(start[t]!, start[t + 1]!).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : a - b));
       continue;
     }
     for (let k = start[t]! + 1; k < start[t + 1]!; k++) {
       const e = sorted[k]!;
       let j = k - 1;
-      while (j >= start[t]! && before(e, sorted[j]!, at, order)) {
+      while (j >= start[t]! && before(e, sorted[j]!)) {
         sorted[j + 1] = sorted[j]!;
         j--;
       }
@@ -142,12 +165,4 @@ function sortByTicket(ticket: Int32Array, at: Float64Array, order: Float64Array,
     }
   }
   return { start, sorted };
-}
-
-/** Strictly earlier: by time, then by the order column (NaN = none), never by file order (ties stay put). */
-function before(a: number, b: number, at: Float64Array, order: Float64Array): boolean {
-  if (at[a]! !== at[b]!) return at[a]! < at[b]!;
-  const oa = order[a]!;
-  const ob = order[b]!;
-  return oa === oa && ob === ob && oa < ob;
 }

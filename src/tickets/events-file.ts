@@ -5,7 +5,7 @@ import { FileRejected } from './file-error.js';
 import type { Headers } from './headers.js';
 import { rejectRow } from './problems.js';
 import { readFile } from './read-file.js';
-import type { RunState } from './shared-state.js';
+import { cellReader, type RunState } from './shared-state.js';
 import { dstNotice } from './ticket-rows.js';
 import { ParseStatus, type FileTimes } from './timestamps.js';
 import type { Source } from './types.js';
@@ -18,11 +18,25 @@ import type { Source } from './types.js';
  */
 export type EventFileCounts = { rows: number; rejected: number; ignored: number; ignoredFields: Set<string> };
 
+/** Events whose ticket is unknown when they are read: counted, not stored. */
+export type Orphans = { events: number; tickets: Set<string> };
+
+/** A ticket id -> its key in the event store, or -1 when there is no such ticket. */
+export type TicketKey = (id: string) => number;
+
 const STATUS_FIELDS = new Set(['status', 'state', 'incident_state']);
 const REPLY_FIELDS = new Set(['reply', 'public reply', 'comment', 'public_reply']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch']);
 
-export async function readEventsFile(source: Source, fileIndex: number, run: RunState, store: EventStore, problems: Problem[]): Promise<EventFileCounts> {
+export async function readEventsFile(
+  source: Source,
+  fileIndex: number,
+  run: RunState,
+  store: EventStore,
+  keyOf: TicketKey,
+  orphans: Orphans,
+  problems: Problem[],
+): Promise<EventFileCounts> {
   const counts: EventFileCounts = { rows: 0, rejected: 0, ignored: 0, ignoredFields: new Set() };
   const file = source.name;
   const result = await readFile(source, run, problems, (headers) => {
@@ -30,7 +44,7 @@ export async function readEventsFile(source: Source, fileIndex: number, run: Run
     return {
       timeColumns: [c.at.index],
       headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
-      start: (times) => eventRowHandler(file, fileIndex, c, times, run, store, problems, counts),
+      start: (times) => eventRowHandler(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts),
     };
   });
   counts.rows = result.rows;
@@ -62,9 +76,13 @@ function eventRowHandler(
   times: FileTimes,
   run: RunState,
   store: EventStore,
+  keyOf: TicketKey,
+  orphans: Orphans,
   problems: Problem[],
   counts: EventFileCounts,
 ) {
+  const statusCell = c.status === undefined ? undefined : cellReader(run);
+  const priorityCell = c.priority === undefined ? undefined : cellReader(run, run.priority);
   return (row: readonly string[], line: number, n: number): void => {
     const ticket = run.clean(row[c.ticket.index]);
     if (ticket === undefined) {
@@ -82,21 +100,27 @@ function eventRowHandler(
       return;
     }
     if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));
+    const key = keyOf(ticket);
+    if (key < 0) {
+      orphans.events++;
+      orphans.tickets.add(ticket);
+      return;
+    }
     if (c.field !== undefined) {
       const field = (run.clean(row[c.field.index]) ?? '').toLowerCase();
       const value = run.clean(row[c.value!.index]);
-      if (STATUS_FIELDS.has(field)) store.add(ticket, at, Number.NaN, value, undefined, false, fileIndex, line);
-      else if (field === 'priority') store.add(ticket, at, Number.NaN, undefined, value === undefined ? undefined : run.priority(value), false, fileIndex, line);
-      else if (REPLY_FIELDS.has(field)) store.add(ticket, at, Number.NaN, undefined, undefined, true, fileIndex, line);
+      if (STATUS_FIELDS.has(field)) store.add(key, at, Number.NaN, value, undefined, false, fileIndex, line);
+      else if (field === 'priority') store.add(key, at, Number.NaN, undefined, value === undefined ? undefined : run.priority(value), false, fileIndex, line);
+      else if (REPLY_FIELDS.has(field)) store.add(key, at, Number.NaN, undefined, undefined, true, fileIndex, line);
       else {
         counts.ignored++;
         if (counts.ignoredFields.size < 5) counts.ignoredFields.add(field);
       }
       return;
     }
-    const status = c.status === undefined ? undefined : run.clean(row[c.status.index]);
-    const priority = c.priority === undefined ? undefined : run.clean(row[c.priority.index]);
+    const status = statusCell?.(row[c.status!.index]);
+    const priority = priorityCell?.(row[c.priority!.index]);
     const reply = c.reply === undefined ? undefined : run.clean(row[c.reply.index]);
-    store.add(ticket, at, Number.NaN, status, priority === undefined ? undefined : run.priority(priority), reply !== undefined && !FALSE_WORDS.has(reply.toLowerCase()), fileIndex, line);
+    store.add(key, at, Number.NaN, status, priority, reply !== undefined && !FALSE_WORDS.has(reply.toLowerCase()), fileIndex, line);
   };
 }

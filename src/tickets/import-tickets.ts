@@ -1,7 +1,7 @@
 import { problem, type Problem } from '../problem.js';
 import { eventLogBuilder } from './event-log-file.js';
 import { eventStore } from './event-store.js';
-import { readEventsFile } from './events-file.js';
+import { readEventsFile, type Orphans } from './events-file.js';
 import { FileRejected } from './file-error.js';
 import { resolveSettings } from './settings.js';
 import { runState } from './shared-state.js';
@@ -49,6 +49,9 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
   }
   if (log !== undefined) counts.rejectedTickets = log.finish(table);
 
+  // History rows find their ticket's key as they are read; rows of unknown tickets are only counted.
+  const keyOf = log === undefined ? (id: string) => table.position(id) : (id: string) => log.keyOf(id);
+  const orphans: Orphans = { events: 0, tickets: new Set() };
   for (const source of request.events ?? []) {
     if (log !== undefined && request.tickets.some((t) => t.name === source.name)) {
       problems.push(problem('tickets.events-already-read', 'warning', 'this file is the event log the tickets come from; its events are read once', { file: source.name }));
@@ -56,7 +59,7 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
     }
     const fileIndex = files.push(source.name) - 1;
     await guarded(async () => {
-      const r = await readEventsFile(source, fileIndex, run, store, problems);
+      const r = await readEventsFile(source, fileIndex, run, store, keyOf, orphans, problems);
       counts.eventRows += r.rows;
       counts.rejectedEventRows += r.rejected;
       counts.ignoredRows += r.ignored;
@@ -67,10 +70,14 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
     });
   }
 
-  const sealed = store.seal(files, (id) => table.has(id));
+  const sealed =
+    log === undefined
+      ? store.seal(files, table.size, keyOf, () => true)
+      : store.seal(files, log.keyCount, keyOf, (key) => log.isTicket(key));
+  const orphanTickets = [...orphans.tickets, ...(log === undefined ? [] : sealed.orphanKeys.map((k) => log.idOf(k)))];
   const tickets = table.list();
-  Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans, mergedRows: table.merged });
-  problems.push(...notices(counts, table.mergedIds, sealed.orphanTickets, log !== undefined));
+  Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans + orphans.events, mergedRows: table.merged });
+  problems.push(...notices(counts, table.mergedIds, orphanTickets, log !== undefined));
   return { tickets, events: sealed.log, resolvedStatuses: settings.resolvedStatuses, problems, counts };
 }
 

@@ -9,6 +9,9 @@ import type { Ticket } from './types.js';
 export type TicketTable = {
   put(ticket: Ticket): void;
   has(id: string): boolean;
+  /** The ticket's position in list(), or -1: the key the status history is stored under. */
+  position(id: string): number;
+  readonly size: number;
   readonly merged: number;
   readonly mergedIds: readonly string[];
   list(): Ticket[];
@@ -33,6 +36,10 @@ export function ticketTable(): TicketTable {
       tickets[at] = ticket;
     },
     has: (id) => byId.get(id) >= 0,
+    position: (id) => byId.get(id),
+    get size() {
+      return tickets.length;
+    },
     get merged() {
       return merged;
     },
