@@ -188,3 +188,19 @@ describe('business days (Nbd) and working days', () => {
     expect(nthWorkingDay(dk, 2026, 4, 2)).toBe('2026-04-07');
   });
 });
+
+describe('from 1970 to 2100', () => {
+  it('24x7 counts every real millisecond over 130 years, DST changes and all', () => {
+    const always = compileCalendar({ timezone: CPH, hours: '24x7' });
+    const [from, to] = [Date.UTC(1970, 0, 1), Date.UTC(2100, 0, 1)];
+    expect(businessTime(always, from, to)).toBe(to - from);
+    expect(addBusinessTime(always, from, to - from)).toBe(to);
+  });
+
+  it('office hours at both ends of the range', () => {
+    // Fri 1970-01-02 15:00 + 2h: 1h Friday, the weekend, Mon 1970-01-05 08:00 + 1h.
+    expect(addBusinessTime(dk, at('1970-01-02 15:00'), 2 * H)).toBe(at('1970-01-05 09:00'));
+    // Thu 2099-12-31 15:00 + 2h: 1h Thursday, Fri 2100-01-01 Nytårsdag, the weekend, Mon 2100-01-04 09:00.
+    expect(addBusinessTime(dk, at('2099-12-31 15:00'), 2 * H)).toBe(at('2100-01-04 09:00'));
+  });
+});
