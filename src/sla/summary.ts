@@ -65,12 +65,23 @@ function calendarSummary(c: SlaCalendar, year: number): CalendarSummary {
     always_open: alwaysOpen,
     weekly_hours: weeklyHours(c.def),
     hours: c.def.hours === '24x7' ? {} : Object.fromEntries(Object.entries(c.def.hours).map(([k, v]) => [k, [...v]])),
-    closed: holidaysIn(c.calendar, year).map((h) => ({ date: h.date, name: h.name })),
+    closed: closedDays(c, year),
     overrides: Object.entries(c.def.overrides ?? {})
       .filter(([date]) => date.startsWith(`${year}-`))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([date, ranges]) => ({ date, ranges: [...ranges] })),
   };
+}
+
+/**
+ * The engine's closed dates, minus the overrides (listed on their own with
+ * their hours); an explicit date of holidays.dates is named as such.
+ */
+function closedDays(c: SlaCalendar, year: number): { date: string; name: string }[] {
+  const overridden = new Set(Object.keys(c.def.overrides ?? {}));
+  return holidaysIn(c.calendar, year)
+    .filter((h) => !overridden.has(h.date))
+    .map((h) => ({ date: h.date, name: h.name === 'closed' ? 'closed (holidays: dates)' : h.name }));
 }
 
 // Monday 2024-01-08 00:00 UTC: a plain week, with the week before it to carry Sunday's overnight range in.

@@ -56,8 +56,9 @@ describe('slacheck calendar --from --add: the due instant', () => {
   it('adds business days: 3bd from Wed 1 Apr 15:00 is Thu 9 Apr 15:00 after Easter', async () => {
     // Start offset k = 7h into Wed's service day (08:00-15:00). Following service days: Tue 7, Wed 8, Thu 9 Apr
     // (Thu 2, Fri 3, Mon 6 are holidays) -> the 3rd is Thu 9 Apr; k = 7h into it = 15:00.
+    // Budget: 1h (Wed) + 8h (Tue) + 8h (Wed) + 7h (Thu) = 24h = 1440 minutes.
     const { out } = await calendar(presets['dk-smb'], '--calendar', 'office', '--from', '2026-04-01T15:00', '--add', '3bd', '--format', 'json');
-    expect(JSON.parse(out)).toMatchObject({ add: '3bd', due: '2026-04-09T15:00:00+02:00' });
+    expect(JSON.parse(out)).toMatchObject({ add: '3bd', due: '2026-04-09T15:00:00+02:00', business_minutes: 1440 });
     await expect(out).toMatchFileSnapshot('../golden/calendar.easter-3bd.json');
   });
 });

@@ -54,3 +54,9 @@ describe('the README lists every SLA error', () => {
     for (const code of codes) expect(readme).toContain(`| \`${code}\` |`);
   });
 });
+
+describe('the README shows real output', () => {
+  it.each(['validate.dk-smb.txt', 'calendar.easter.txt', 'calendar.christmas-add.txt'])('of %s', (golden) => {
+    expect(readme).toContain(readFileSync(new URL(`../golden/${golden}`, import.meta.url), 'utf8'));
+  });
+});

@@ -64,3 +64,25 @@ describe('slacheck validate: usage errors', () => {
     expect(err).toBe('slacheck: --year: expected a year such as 2026, found "26"\n');
   });
 });
+
+describe('slacheck validate: closed days and own hours', () => {
+  it('lists an override once, under its own hours, and names explicit closed dates', async () => {
+    const text = presets.minimal.replace(
+      '    # holidays:\n',
+      '    overrides:\n      2026-06-05: []\n      2026-12-23: ["09:00-12:00"]\n    holidays:\n      dates: [2026-12-31]\n    # holidays:\n',
+    );
+    const { code, out } = await validate(text, '--year', '2026');
+    expect(code).toBe(0);
+    expect(out).toContain(
+      [
+        '  office: 40h a week, Europe/London',
+        '    weekdays  09:00-17:00',
+        '    closed in 2026:',
+        '      2026-12-31  Thu  closed (holidays: dates)',
+        '    own hours in 2026:',
+        '      2026-06-05  Fri  closed',
+        '      2026-12-23  Wed  09:00-12:00',
+      ].join('\n'),
+    );
+  });
+});
