@@ -1,0 +1,123 @@
+import { dayNumber, naiveAt, type DayNumber } from './days.js';
+import { planDay, type DayPlan } from './day-plan.js';
+import type { CalendarModel, Chunk } from './model.js';
+import { naiveToInstant, offsetMinutes, type Instant } from './wall-clock.js';
+
+/**
+ * Builds one local year of a calendar (a Chunk, see model.ts): each date's
+ * ranges resolved to instants by SPEC 3's DST rules, in order, clipped so
+ * that no two dates claim the same time, then joined into spans with a
+ * running sum of business time.
+ */
+
+const DAY_MS = 86_400_000;
+
+export function buildChunk(model: CalendarModel, year: number): Chunk {
+  const firstDay = dayNumber(year, 1, 1);
+  const days = dayNumber(year + 1, 1, 1) - firstDay;
+  const resolve = resolver(model.timezone);
+  const midnight = new Float64Array(days + 1);
+  for (let i = 0; i <= days; i++) midnight[i] = resolve(naiveAt(firstDay + i, 0));
+  const [from, to] = [midnight[0]!, midnight[days]!];
+  const dayOpen = new Float64Array(days).fill(NaN);
+  const dayClose = new Float64Array(days).fill(NaN);
+  const serviceBefore = new Int32Array(days + 1);
+  const closed = new Array<string | undefined>(days).fill(undefined);
+  const spans: number[] = [];
+  let bound = -Infinity;
+  // Two days of the year before: 31 December's overnight range reaches into this chunk, and 30 December's end clips it.
+  for (let dn = firstDay - 2; dn < firstDay + days; dn++) {
+    const plan = planDay(model, dn);
+    const day = resolveDay(dn, plan, resolve, bound);
+    bound = day.bound;
+    for (const [s, e] of day.spans) addSpan(spans, Math.max(s, from), Math.min(e, to));
+    const i = dn - firstDay;
+    if (i < 0) continue;
+    [dayOpen[i], dayClose[i], closed[i]] = [day.open, day.close, plan.closed];
+    serviceBefore[i + 1] = serviceBefore[i]! + (plan.ranges.length > 0 ? 1 : 0);
+  }
+  return { year, firstDay, from, to, midnight, dayOpen, dayClose, serviceBefore, closed, ...withRunningSum(spans) };
+}
+
+type ResolvedDay = { spans: [Instant, Instant][]; open: Instant; close: Instant; bound: Instant };
+
+/**
+ * One date's ranges as instants, none starting before `bound` (the latest
+ * end so far): ranges are disjoint within a date (checked), and clipping at
+ * the running end keeps dates disjoint too, the earlier date keeping the
+ * time. `open`/`close` are the first opening and last closing; a date whose
+ * ranges have no time (wholly inside a DST gap) keeps its first range's
+ * place in both; NaN for a date without ranges.
+ */
+function resolveDay(dn: DayNumber, plan: DayPlan, resolve: (naive: number) => Instant, bound: Instant): ResolvedDay {
+  const spans: [Instant, Instant][] = [];
+  let empty = NaN;
+  for (const r of plan.ranges) {
+    const s = Math.max(resolve(naiveAt(dn, r.start)), bound);
+    const e = resolve(naiveAt(dn, r.end));
+    bound = Math.max(bound, e);
+    if (e > s) spans.push([s, e]);
+    else if (Number.isNaN(empty)) empty = s;
+  }
+  const [first, last] = [spans[0], spans[spans.length - 1]];
+  return { spans, open: first?.[0] ?? empty, close: last?.[1] ?? empty, bound };
+}
+
+/** Appends [s, e) when not empty, joining it to the previous span when they touch. */
+function addSpan(spans: number[], s: number, e: number): void {
+  if (e <= s) return;
+  if (spans.length > 0 && spans[spans.length - 1] === s) spans[spans.length - 1] = e;
+  else spans.push(s, e);
+}
+
+function withRunningSum(spans: readonly number[]): Pick<Chunk, 'start' | 'end' | 'cum' | 'total'> {
+  const count = spans.length / 2;
+  const start = new Float64Array(count);
+  const end = new Float64Array(count);
+  const cum = new Float64Array(count + 1);
+  for (let j = 0; j < count; j++) {
+    start[j] = spans[2 * j]!;
+    end[j] = spans[2 * j + 1]!;
+    cum[j + 1] = cum[j]! + end[j]! - start[j]!;
+  }
+  return { start, end, cum, total: cum[count]! };
+}
+
+/**
+ * SPEC 3's wall time -> instant (gap: after it; overlap: the earlier) for
+ * one chunk's dates. Most dates are far from a DST change: when the offset
+ * is the same a day before and two days after a date, every wall time of
+ * that date is plain arithmetic; only dates near a change ask naiveToInstant.
+ */
+function resolver(zone: string): (naive: number) => Instant {
+  const offsetOn = offsetsByDay(zone);
+  const steady = new Map<DayNumber, number | null>();
+  return (naive) => {
+    const dn = Math.floor(naive / DAY_MS);
+    let offset = steady.get(dn);
+    if (offset === undefined) {
+      const before = offsetOn(dn - 1);
+      offset = before === offsetOn(dn + 2) ? before : null;
+      steady.set(dn, offset);
+    }
+    return offset === null ? naiveToInstant(zone, naive).at : naive - offset * 60_000;
+  };
+}
+
+/** The zone's offset at 00:00 UTC of day k, asking luxon once a week and only inside a week whose ends differ (zones change at most twice a year). */
+function offsetsByDay(zone: string): (k: number) => number {
+  const known = new Map<number, number>();
+  const at = (k: number): number => {
+    let offset = known.get(k);
+    if (offset === undefined) {
+      offset = offsetMinutes(zone, k * DAY_MS);
+      known.set(k, offset);
+    }
+    return offset;
+  };
+  return (k) => {
+    const week = Math.floor(k / 7) * 7;
+    const start = at(week);
+    return start === at(week + 7) ? start : at(k);
+  };
+}
