@@ -5,7 +5,7 @@ import type { EventStore } from './event-store.js';
 import { FileRejected } from './file-error.js';
 import { missingColumn, type Headers } from './headers.js';
 import type { EventLogMark, EventLogSettings } from './input-schema.js';
-import { rejectRow } from './problems.js';
+import { rejectRow, timeProblem } from './problems.js';
 import { readFile } from './read-file.js';
 import type { RunState } from './shared-state.js';
 import { ticketColumns } from './ticket-file.js';
@@ -68,9 +68,7 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
               const text = run.clean(row[c.at.index]);
               const at = text === undefined ? Number.NaN : times.read(c.at.index, text);
               if (at !== at) {
-                const impossible = text !== undefined && times.lastStatus === ParseStatus.impossible;
-                const what = text === undefined ? 'no time' : `${impossible ? `"${text}" is not a real date or time` : `cannot read "${text}" as a date`} (format ${times.describe(c.at.index)})`;
-                return void problems.push(rejectRow(impossible ? 'tickets.impossible-date' : 'tickets.bad-timestamp', file, line, n, c.at.header, what));
+                return void problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus === ParseStatus.impossible, times.describe(c.at.index)));
               }
               if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));
               accepted++;

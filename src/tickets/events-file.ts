@@ -3,7 +3,7 @@ import { planColumns, type FieldColumn } from './column-plan.js';
 import type { EventStore } from './event-store.js';
 import { FileRejected } from './file-error.js';
 import type { Headers } from './headers.js';
-import { rejectRow } from './problems.js';
+import { rejectRow, timeProblem } from './problems.js';
 import { readFile } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
 import { dstNotice } from './ticket-rows.js';
@@ -94,9 +94,7 @@ function eventRowHandler(
     const at = text === undefined ? Number.NaN : times.read(c.at.index, text);
     if (at !== at) {
       counts.rejected++;
-      const impossible = text !== undefined && times.lastStatus === ParseStatus.impossible;
-      const message = text === undefined ? 'no time' : impossible ? `"${text}" is not a real date or time (format ${times.describe(c.at.index)})` : `cannot read "${text}" as a date (format ${times.describe(c.at.index)})`;
-      problems.push(rejectRow(impossible ? 'tickets.impossible-date' : 'tickets.bad-timestamp', file, line, n, c.at.header, message));
+      problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus === ParseStatus.impossible, times.describe(c.at.index)));
       return;
     }
     if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));

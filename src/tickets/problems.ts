@@ -42,3 +42,10 @@ export function rejectRow(code: string, file: string, line: number, row: number,
   const place = column === undefined ? `row ${row}` : `row ${row}, column "${column}"`;
   return problem(code, 'warning', `${place}: ${message}`, column === undefined ? { file, line, row } : { file, line, row, field: column }, hint);
 }
+
+/** A timestamp cell that cannot be used: empty where a time is needed, unreadable in the format, or a date that does not exist. */
+export function timeProblem(file: string, line: number, row: number, column: string, value: string | undefined, impossible: boolean, format: string): Problem {
+  if (value === undefined) return rejectRow('tickets.bad-timestamp', file, line, row, column, 'no time');
+  if (impossible) return rejectRow('tickets.impossible-date', file, line, row, column, `"${value}" is not a real date or time (format ${format})`);
+  return rejectRow('tickets.bad-timestamp', file, line, row, column, `cannot read "${value}" as a date (format ${format})`, 'set input.date_format or --date-format if the format is wrong');
+}

@@ -66,14 +66,3 @@ export function cellReader(run: RunState, normalise?: (value: string) => string)
     return value;
   };
 }
-
-/** One intern table per field, so that a field with many distinct values (titles) does not crowd out the others. */
-export function internTable(): (value: string) => string {
-  const table = new Map<string, string>();
-  return (value) => {
-    const known = table.get(value);
-    if (known !== undefined) return known;
-    if (table.size < INTERN_LIMIT) table.set(value, value);
-    return value;
-  };
-}

@@ -1,7 +1,7 @@
 import type { Instant } from '../calendar/wall-clock.js';
 import type { Problem } from '../problem.js';
 import type { FieldColumn } from './column-plan.js';
-import { rejectRow } from './problems.js';
+import { rejectRow, timeProblem } from './problems.js';
 import { recordBuilder, timesBuilder } from './record-builder.js';
 import { cellReader, type RunState } from './shared-state.js';
 import { ParseStatus, type FileTimes } from './timestamps.js';
@@ -54,7 +54,10 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
         value = cleaned;
         if (cleaned !== raw) at = times.read(column.index, cleaned);
       }
-      if (at !== at) return rejectTime(times, reject, line, rowNumber, column, value);
+      if (at !== at) {
+        problems.push(timeProblem(file, line, rowNumber, column.header, value, times.lastStatus === ParseStatus.impossible, times.describe(column.index)));
+        return undefined;
+      }
       if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, rowNumber, column.header, value, times.lastResolution, run.settings.zone));
       timeValues[k] = at;
     }
@@ -92,21 +95,6 @@ export function checkOrder(
 
 function headerOf(columns: TicketColumns, field: string): string {
   return columns.times.find((c) => c.field === field)?.header ?? field;
-}
-
-function rejectTime(
-  times: FileTimes,
-  reject: (code: string, line: number, row: number, column: string | undefined, message: string, hint?: string) => undefined,
-  line: number,
-  rowNumber: number,
-  column: FieldColumn,
-  value: string,
-): undefined {
-  const format = times.describe(column.index);
-  if (times.lastStatus === ParseStatus.impossible) {
-    return reject('tickets.impossible-date', line, rowNumber, column.header, `"${value}" is not a real date or time (format ${format})`);
-  }
-  return reject('tickets.bad-timestamp', line, rowNumber, column.header, `cannot read "${value}" as a date (format ${format})`, 'set input.date_format or --date-format if the format is wrong');
 }
 
 export function dstNotice(file: string, line: number, row: number, header: string, value: string, resolution: 'gap' | 'overlap' | 'exact', zone: string): Problem {
