@@ -26,6 +26,7 @@ export function compileCalendar(def: CalendarDef): Calendar {
     holidays: holidaySource(def.holidays),
     lastOpenYear: weekly.some((day) => day.length > 0) ? undefined : lastOverrideYear(overrides),
     chunks: new Map(),
+    recent: undefined,
     holidayYears: new Map(),
   };
   return model;

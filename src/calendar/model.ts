@@ -7,7 +7,7 @@ import type { CalendarDef } from './types.js';
 export type Calendar = { readonly timezone: string; readonly def: CalendarDef };
 
 /**
- * The inside of a compiled calendar. `chunks` and `holidayYears` are filled
+ * The inside of a compiled calendar. `chunks`, `recent` and `holidayYears` are filled
  * lazily, one local year at a time, by open-spans.ts: the only mutable state
  * in the engine, and it belongs to this one calendar object.
  */
@@ -21,6 +21,8 @@ export type CalendarModel = Calendar & {
   /** The last year with any range when the weekly hours have none (open only on overrides); undefined when open every week. */
   readonly lastOpenYear: number | undefined;
   readonly chunks: Map<number, Chunk>;
+  /** The chunk the last lookup by instant or date found: evaluation asks about nearby instants over and over. */
+  recent: Chunk | undefined;
   readonly holidayYears: Map<number, ReadonlyMap<DayNumber, string>>;
 };
 

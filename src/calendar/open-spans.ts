@@ -21,18 +21,25 @@ export function chunkFor(model: CalendarModel, year: number): Chunk {
 
 /** The chunk whose [from, to) holds the instant. */
 export function chunkAt(model: CalendarModel, at: Instant): Chunk {
+  const recent = model.recent;
+  if (recent !== undefined && at >= recent.from && at < recent.to) return recent;
   if (!Number.isFinite(at)) throw new RangeError(`not an instant: ${at}`);
   const year = new Date(at).getUTCFullYear();
-  const chunk = chunkFor(model, year);
+  let chunk = chunkFor(model, year);
   // A local year starts at most a day away from the UTC one: one step corrects it.
-  if (at < chunk.from) return chunkFor(model, year - 1);
-  if (at >= chunk.to) return chunkFor(model, year + 1);
+  if (at < chunk.from) chunk = chunkFor(model, year - 1);
+  else if (at >= chunk.to) chunk = chunkFor(model, year + 1);
+  model.recent = chunk;
   return chunk;
 }
 
 /** The chunk and index of a local date. */
 export function dayEntry(model: CalendarModel, dn: DayNumber): { chunk: Chunk; i: number } {
+  const recent = model.recent;
+  // midnight has one entry per date plus the year's end.
+  if (recent !== undefined && dn >= recent.firstDay && dn < recent.firstDay + recent.midnight.length - 1) return { chunk: recent, i: dn - recent.firstDay };
   const chunk = chunkFor(model, civilDate(dn).year);
+  model.recent = chunk;
   return { chunk, i: dn - chunk.firstDay };
 }
 
