@@ -83,6 +83,9 @@ function eventRowHandler(
 ) {
   const statusCell = c.status === undefined ? undefined : cellReader(run);
   const priorityCell = c.priority === undefined ? undefined : cellReader(run, run.priority);
+  // Histories usually list a ticket's events together: the previous row's key saves a lookup.
+  let lastTicket: string | undefined;
+  let lastKey = -1;
   return (row: readonly string[], line: number, n: number): void => {
     const ticket = run.clean(row[c.ticket.index]);
     if (ticket === undefined) {
@@ -98,7 +101,9 @@ function eventRowHandler(
       return;
     }
     if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));
-    const key = keyOf(ticket);
+    const key = ticket === lastTicket ? lastKey : keyOf(ticket);
+    lastTicket = ticket;
+    lastKey = key;
     if (key < 0) {
       orphans.events++;
       orphans.tickets.add(ticket);
