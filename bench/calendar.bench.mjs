@@ -8,6 +8,7 @@
 // Copenhagen before moment loads; spans are whole minutes because its
 // addWorkingTime takes minutes here.
 process.env.TZ = 'Europe/Copenhagen';
+const { seededRandom } = await import('../scripts/seeded-random.mjs');
 const { addBusinessTime, businessTime, compileCalendar, holidaysIn } = await import('../dist/index.js');
 const { default: moment } = await import('moment');
 await import('moment-business-time');
@@ -24,19 +25,8 @@ moment.updateLocale('en', {
   holidays: [2026, 2027].flatMap((year) => holidaysIn(cal, year).map((h) => h.date)),
 });
 
-/** mulberry32: a small seeded PRNG (no Math.random, so runs are comparable). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const random = prng(20260401);
+const random = seededRandom(20260401);
 const from = new Float64Array(N);
 const to = new Float64Array(N);
 for (let i = 0; i < N; i++) {

@@ -9,22 +9,12 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
+import { seededRandom } from '../scripts/seeded-random.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROWS = 1_000_000;
 const file = join(here, '.data', `tickets-${ROWS}-v2.csv`);
 
-/** A seeded generator (mulberry32): the same file on every machine. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 function stamp(ms) {
@@ -34,7 +24,7 @@ function stamp(ms) {
 
 async function generate() {
   mkdirSync(dirname(file), { recursive: true });
-  const next = random(42);
+  const next = seededRandom(42);
   const out = createWriteStream(file);
   const statuses = ['Resolved', 'Closed', 'Open', 'Afventer kunde', 'In Progress'];
   const priorities = ['Critical', 'High', 'Medium', 'Low'];

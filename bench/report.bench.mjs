@@ -9,6 +9,7 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, w
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
+import { seededRandom } from '../scripts/seeded-random.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TICKETS = 1_000_000;
@@ -40,17 +41,6 @@ input:
   date_format: yyyy-MM-dd HH:mm
 `;
 
-/** A seeded generator (mulberry32): the same files on every machine. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const MIN = 60_000;
@@ -63,7 +53,7 @@ function stamp(ms) {
 async function generate() {
   mkdirSync(data, { recursive: true });
   writeFileSync(slaFile, SLA);
-  const next = random(7);
+  const next = seededRandom(7);
   const tickets = createWriteStream(ticketsFile);
   const events = createWriteStream(eventsFile);
   tickets.write('id,created,first_response,resolved,priority,status,group,customer\n');
