@@ -1,4 +1,6 @@
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { HistoryPart } from '../tickets/history-part.js';
+import { readHistoryInWorker, type HistoryFiles } from './history-thread.js';
 
 /**
  * Everything the program takes from or gives to the outside world. Created
@@ -24,6 +26,12 @@ export type Io = {
   env: Readonly<Record<string, string | undefined>>;
   /** The current instant (epoch ms): the default for --as-of, read nowhere else. */
   now(): number;
+  /**
+   * Reads status-history files on another thread (the machine's second core)
+   * while the caller reads the tickets. Optional: without it, histories are
+   * read on this thread after the tickets, with the same result.
+   */
+  readHistory?(files: HistoryFiles): Promise<HistoryPart>;
 };
 
 export function nodeIo(): Io {
@@ -36,6 +44,7 @@ export function nodeIo(): Io {
     stderr: nodeStream(process.stderr),
     env: process.env,
     now: () => Date.now(),
+    readHistory: readHistoryInWorker,
   };
 }
 

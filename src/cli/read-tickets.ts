@@ -4,6 +4,7 @@ import { problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
 import { FileRejected } from '../tickets/file-error.js';
 import { importTickets } from '../tickets/import-tickets.js';
+import { importSla } from '../tickets/settings.js';
 import type { ImportOptions, ImportResult, Source } from '../tickets/types.js';
 import type { Io } from './io.js';
 
@@ -27,7 +28,7 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   const missing: Problem[] = [];
   const open = (paths: readonly string[]): Source[] =>
     paths.flatMap((path) => {
-      if (io.exists(path)) return [{ name: path, chunks: guarded(path, () => inflated(io.readStream(path))) }];
+      if (io.exists(path)) return [openSource(io, path)];
       missing.push(problem('tickets.missing-file', 'error', 'cannot open the file: no such file', { file: path }, 'check the path; the shell expands wildcards such as tickets-*.csv'));
       return [];
     });
@@ -35,8 +36,20 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   const eventPaths = [...(fromSla === undefined ? [] : typeof fromSla === 'string' ? [fromSla] : fromSla), ...(request.eventsFiles ?? [])];
   const tickets = open(request.files);
   const events = open([...new Set(eventPaths)]);
-  const result = await importTickets({ tickets, events, sla: request.sla, ...(request.flags === undefined ? {} : { options: request.flags }) });
+  const options = request.flags === undefined ? {} : { options: request.flags };
+  // Histories of a ticket table are read on another thread while this one reads the tickets (when Io can).
+  const apart = io.readHistory !== undefined && events.length > 0 && request.sla.input.event_log === undefined;
+  const history = apart ? io.readHistory!({ paths: events.map((e) => e.name), sla: importSla(request.sla), ...options, firstFile: tickets.length }) : undefined;
+  // Handled here too, so that a failing worker is not an unhandled rejection while the tickets are still being read.
+  history?.catch(() => undefined);
+  const result = await importTickets({ tickets, sla: request.sla, ...options, ...(history === undefined ? { events } : { history }) });
+  await history;
   return { ...result, problems: [...missing, ...result.problems] };
+}
+
+/** A file on the command line as the import's byte source: gunzipped when it is gzip data, read failures as its one problem. */
+export function openSource(io: Pick<Io, 'readStream'>, path: string): Source {
+  return { name: path, chunks: guarded(path, () => inflated(io.readStream(path))) };
 }
 
 /** A read or inflate failure (a directory, no permission, a corrupt .gz) as the file's one problem. */

@@ -19,29 +19,41 @@ export type EventStore = {
    * (the others' events are orphans).
    */
   seal(files: readonly string[], tickets: number, keyOf: (id: string) => number, isKnown: (key: number) => boolean): { log: EventLog; orphans: number; orphanKeys: number[] };
+  /** The columns as they are (no copy), to hand to another thread; the store must not be used after. */
+  columns(): StoredEvents;
 };
+
+/**
+ * An event store's raw columns: plain typed arrays and strings, which a
+ * worker thread can transfer (no copy) to the thread that evaluates.
+ * `status` and `priority` hold indices into `texts` (-1: no change).
+ */
+export type StoredEvents = { blocks: Blocks; count: number; texts: string[] };
 
 const NONE = -1;
 const SHIFT = 16;
 const BLOCK = 1 << SHIFT;
 const MASK = BLOCK - 1;
 
-type Blocks = {
+export type Blocks = {
   ticket: Int32Array[];
   at: Float64Array[];
   order: (Float64Array | undefined)[];
   status: Int32Array[];
-  priority: Int32Array[];
+  /** Allocated for a block only once an event in it changes the priority (most histories never do). */
+  priority: (Int32Array | undefined)[];
   line: Int32Array[];
   file: Uint16Array[];
-  reply: Uint8Array[];
+  /** Allocated for a block only once an event in it is a reply. */
+  reply: (Uint8Array | undefined)[];
 };
 
-export function eventStore(): EventStore {
-  const texts = new Map<string, number>();
-  const textList: string[] = [];
-  const b: Blocks = { ticket: [], at: [], order: [], status: [], priority: [], line: [], file: [], reply: [] };
-  let count = 0;
+/** An empty store, or one that adopts the columns another store handed over (its ticket keys already remapped). */
+export function eventStore(adopt?: StoredEvents): EventStore {
+  const textList: string[] = adopt?.texts ?? [];
+  const texts = new Map<string, number>(textList.map((t, k) => [t, k]));
+  const b: Blocks = adopt?.blocks ?? { ticket: [], at: [], order: [], status: [], priority: [], line: [], file: [], reply: [] };
+  let count = adopt?.count ?? 0;
 
   const text = (value: string | undefined): number => {
     if (value === undefined) return NONE;
@@ -58,10 +70,10 @@ export function eventStore(): EventStore {
     b.at.push(new Float64Array(BLOCK));
     b.order.push(undefined);
     b.status.push(new Int32Array(BLOCK));
-    b.priority.push(new Int32Array(BLOCK));
+    b.priority.push(undefined);
     b.line.push(new Int32Array(BLOCK));
     b.file.push(new Uint16Array(BLOCK));
-    b.reply.push(new Uint8Array(BLOCK));
+    b.reply.push(undefined);
   };
   const orderAt = (i: number): number => b.order[i >>> SHIFT]?.[i & MASK] ?? Number.NaN;
   const atOf = (i: number): number => b.at[i >>> SHIFT]![i & MASK]!;
@@ -79,12 +91,13 @@ export function eventStore(): EventStore {
       // The order column exists only where an event log has one.
       if (orderValue === orderValue) (b.order[blk] ??= new Float64Array(BLOCK).fill(Number.NaN))[i] = orderValue;
       b.status[blk]![i] = text(statusValue);
-      b.priority[blk]![i] = text(priorityValue);
+      if (priorityValue !== undefined) (b.priority[blk] ??= new Int32Array(BLOCK).fill(NONE))[i] = text(priorityValue);
       b.line[blk]![i] = line;
       b.file[blk]![i] = file;
-      b.reply[blk]![i] = isReply ? 1 : 0;
+      if (isReply) (b.reply[blk] ??= new Uint8Array(BLOCK))[i] = 1;
       count++;
     },
+    columns: () => ({ blocks: b, count, texts: textList }),
     seal(files, tickets, keyOf, isKnown) {
       const ticketOf = (i: number): number => b.ticket[i >>> SHIFT]![i & MASK]!;
       const { start, sorted } = sortByTicket(ticketOf, atOf, orderAt, count, tickets);
@@ -103,8 +116,9 @@ export function eventStore(): EventStore {
         const k = i & MASK;
         const event: TicketEvent = { at: b.at[blk]![k]!, source: { file: files[b.file[blk]![k]!]!, line: b.line[blk]![k]! } };
         if (b.status[blk]![k] !== NONE) event.status = textList[b.status[blk]![k]!];
-        if (b.priority[blk]![k] !== NONE) event.priority = textList[b.priority[blk]![k]!];
-        if (b.reply[blk]![k] === 1) event.reply = true;
+        const priority = b.priority[blk]?.[k] ?? NONE;
+        if (priority !== NONE) event.priority = textList[priority];
+        if (b.reply[blk]?.[k] === 1) event.reply = true;
         return event;
       };
       const log: EventLog = {

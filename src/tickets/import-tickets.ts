@@ -1,12 +1,14 @@
 import { problem, type Problem } from '../problem.js';
 import { eventLogBuilder } from './event-log-file.js';
 import { eventStore } from './event-store.js';
-import { readEventsFile, type Orphans } from './events-file.js';
-import { FileRejected } from './file-error.js';
-import { resolveSettings } from './settings.js';
+import type { Orphans } from './events-file.js';
+import { guardFile } from './guard-file.js';
+import { readHistoryFiles } from './history-files.js';
+import { adoptHistoryPart, type HistoryPart } from './history-part.js';
+import { resolveSettings, type Settings } from './settings.js';
 import { runState } from './shared-state.js';
 import { readTicketFile } from './ticket-file.js';
-import { ticketTable } from './ticket-table.js';
+import { ticketTable, type TicketTable } from './ticket-table.js';
 import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './types.js';
 
 /**
@@ -23,14 +25,7 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
   const store = eventStore();
   const table = ticketTable();
   const files: string[] = [];
-  const guarded = async (read: () => Promise<void>): Promise<void> => {
-    try {
-      await read();
-    } catch (error) {
-      if (!(error instanceof FileRejected)) throw error;
-      problems.push(error.problem);
-    }
-  };
+  const guarded = (read: () => Promise<void>): Promise<void> => guardFile(problems, read);
 
   const log = settings.eventLog === undefined ? undefined : eventLogBuilder(settings.eventLog, run, store, problems);
   for (const source of request.tickets) {
@@ -48,37 +43,48 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
     });
   }
   if (log !== undefined) counts.rejectedTickets = log.finish(table);
+  if (request.history !== undefined && log === undefined) return withHistoryPart(await request.history, { table, files, problems, counts, settings });
 
   // History rows find their ticket's key as they are read; rows of unknown tickets are only counted.
   const keyOf = log === undefined ? (id: string) => table.position(id) : (id: string) => log.keyOf(id);
   const orphans: Orphans = { events: 0, tickets: new Set() };
-  for (const source of request.events ?? []) {
-    if (log !== undefined && request.tickets.some((t) => t.name === source.name)) {
-      problems.push(problem('tickets.events-already-read', 'warning', 'this file is the event log the tickets come from; its events are read once', { file: source.name }));
-      continue;
-    }
-    const fileIndex = files.push(source.name) - 1;
-    await guarded(async () => {
-      const r = await readEventsFile(source, fileIndex, run, store, keyOf, orphans, problems);
-      counts.eventRows += r.rows;
-      counts.rejectedEventRows += r.rejected;
-      counts.ignoredRows += r.ignored;
-      if (r.ignored > 0) {
-        const fields = [...r.ignoredFields].map((f) => `"${f}"`).join(', ');
-        problems.push(problem('tickets.other-fields', 'warning', `${r.ignored} history rows change other fields (${fields}) and are not used`, { file: source.name }));
-      }
-    });
-  }
+  const histories = (request.events ?? []).filter((source) => {
+    const alreadyRead = log !== undefined && request.tickets.some((t) => t.name === source.name);
+    if (alreadyRead) problems.push(problem('tickets.events-already-read', 'warning', 'this file is the event log the tickets come from; its events are read once', { file: source.name }));
+    return !alreadyRead;
+  });
+  files.push(...histories.map((source) => source.name));
+  await readHistoryFiles(histories, files.length - histories.length, run, store, keyOf, orphans, problems, counts);
 
   const sealed =
     log === undefined
       ? store.seal(files, table.size, keyOf, () => true)
       : store.seal(files, log.keyCount, keyOf, (key) => log.isTicket(key));
   const orphanTickets = [...orphans.tickets, ...(log === undefined ? [] : sealed.orphanKeys.map((k) => log.idOf(k)))];
+  return finish({ table, files, problems, counts, settings }, sealed, orphans.events, orphanTickets, log !== undefined);
+}
+
+type Run = { table: TicketTable; files: string[]; problems: Problem[]; counts: ImportCounts; settings: Settings };
+
+/** A ticket table's import completed with histories read elsewhere (readHistoryPart). */
+function withHistoryPart(part: HistoryPart, run: Run): ImportResult {
+  const { table, files, problems, counts } = run;
+  problems.push(...part.problems);
+  counts.eventRows += part.counts.eventRows;
+  counts.rejectedEventRows += part.counts.rejectedEventRows;
+  counts.ignoredRows += part.counts.ignoredRows;
+  files.push(...part.files);
+  const { store, unknownIds } = adoptHistoryPart(part, table);
+  const sealed = store.seal(files, table.size + unknownIds.length, (id) => table.position(id), (key) => key < table.size);
+  return finish(run, sealed, 0, sealed.orphanKeys.map((k) => unknownIds[k - table.size]!), false);
+}
+
+function finish(run: Run, sealed: { log: EventLog; orphans: number }, moreOrphans: number, orphanTickets: readonly string[], fromLog: boolean): ImportResult {
+  const { table, problems, counts } = run;
   const tickets = table.list();
-  Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans + orphans.events, mergedRows: table.merged });
-  problems.push(...notices(counts, table.mergedIds, orphanTickets, log !== undefined));
-  return { tickets, events: sealed.log, resolvedStatuses: settings.resolvedStatuses, problems, counts };
+  Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans + moreOrphans, mergedRows: table.merged });
+  problems.push(...notices(counts, table.mergedIds, orphanTickets, fromLog));
+  return { tickets, events: sealed.log, resolvedStatuses: run.settings.resolvedStatuses, problems, counts };
 }
 
 function notices(counts: ImportCounts, mergedIds: readonly string[], orphanTickets: readonly string[], fromLog: boolean): Problem[] {

@@ -15,6 +15,14 @@ import type { ImportOptions } from './types.js';
  * command-line options on top (flags win), checked once. Errors here stop the
  * import before any file is read.
  */
+/** The parts of the SLA an import reads: plain data, so that a worker thread can be given a copy. */
+export type ImportSla = Pick<Sla, 'timezone' | 'input' | 'metrics' | 'policies' | 'resolvedStatuses' | 'priorities'>;
+
+export function importSla(sla: ImportSla): ImportSla {
+  const { timezone, input, metrics, policies, resolvedStatuses, priorities } = sla;
+  return { timezone, input, metrics, policies, resolvedStatuses, priorities };
+}
+
 export type Settings = {
   preset: Preset;
   /** Field -> column header the user named (SLA `input.columns`, then --map). */
@@ -37,7 +45,7 @@ export type Settings = {
   resolvedStatuses: readonly string[];
 };
 
-export function resolveSettings(sla: Sla, options: ImportOptions = {}): { settings?: Settings; problems: Problem[] } {
+export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { settings?: Settings; problems: Problem[] } {
   const input = sla.input;
   const problems: Problem[] = [];
   const presetName = (options.preset ?? input.preset ?? 'generic').trim().toLowerCase();

@@ -79,6 +79,13 @@ export type ImportOptions = {
 export type ImportRequest = {
   tickets: readonly Source[];
   events?: readonly Source[];
+  /**
+   * Instead of `events`: the status histories being read elsewhere (a worker
+   * thread) while the tickets are read here; the same result as `events`.
+   * For ticket tables only: with `input.event_log` the tickets come from the
+   * events, so pass `events`.
+   */
+  history?: Promise<import('./history-part.js').HistoryPart>;
   sla: import('../sla/types.js').Sla;
   options?: ImportOptions;
 };

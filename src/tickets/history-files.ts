@@ -1,0 +1,37 @@
+import { problem, type Problem } from '../problem.js';
+import type { EventStore } from './event-store.js';
+import { readEventsFile, type Orphans, type TicketKey } from './events-file.js';
+import { guardFile } from './guard-file.js';
+import type { RunState } from './shared-state.js';
+import type { ImportCounts, Source } from './types.js';
+
+/** What reading status histories adds to an import's counts. */
+export type HistoryCounts = Pick<ImportCounts, 'eventRows' | 'rejectedEventRows' | 'ignoredRows'>;
+
+/**
+ * Status-history files (SPEC 5.3) into the event store, one after another;
+ * the first file gets index `firstFile` in the import's list of files.
+ */
+export async function readHistoryFiles(
+  sources: readonly Source[],
+  firstFile: number,
+  run: RunState,
+  store: EventStore,
+  keyOf: TicketKey,
+  orphans: Orphans,
+  problems: Problem[],
+  counts: HistoryCounts,
+): Promise<void> {
+  for (const [k, source] of sources.entries()) {
+    await guardFile(problems, async () => {
+      const r = await readEventsFile(source, firstFile + k, run, store, keyOf, orphans, problems);
+      counts.eventRows += r.rows;
+      counts.rejectedEventRows += r.rejected;
+      counts.ignoredRows += r.ignored;
+      if (r.ignored > 0) {
+        const fields = [...r.ignoredFields].map((f) => `"${f}"`).join(', ');
+        problems.push(problem('tickets.other-fields', 'warning', `${r.ignored} history rows change other fields (${fields}) and are not used`, { file: source.name }));
+      }
+    });
+  }
+}
