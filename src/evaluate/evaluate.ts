@@ -15,7 +15,8 @@ export { evaluationContext } from './context.js';
 /** Everything evaluation needs: pure data in, records out (SPEC 6). */
 export type EvaluationInput = {
   sla: Sla;
-  tickets: readonly Ticket[];
+  /** Read once, in order (an array, or the import's TicketList). */
+  tickets: Iterable<Ticket> & { readonly length: number };
   events: EventLog;
   /** Statuses that mean "done" (ImportResult.resolvedStatuses). */
   resolvedStatuses: readonly string[];

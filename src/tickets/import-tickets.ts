@@ -20,10 +20,10 @@ import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './type
 export async function importTickets(request: ImportRequest): Promise<ImportResult> {
   const { settings, problems } = resolveSettings(request.sla, request.options);
   const counts = emptyCounts();
-  if (settings === undefined) return { tickets: [], events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], problems, counts };
+  if (settings === undefined) return { tickets: ticketTable([], []).list(), events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], problems, counts };
   const run = runState(settings, request.sla.priorities);
   const store = eventStore();
-  const table = ticketTable();
+  const table = ticketTable(settings.timeFields, settings.textFields);
   const files: string[] = [];
   const guarded = (read: () => Promise<void>): Promise<void> => guardFile(problems, read);
 

@@ -46,9 +46,24 @@ export type EventLog = {
   readonly size: number;
 };
 
+/**
+ * The tickets of an import, in the order their ids were first seen. Stored
+ * in columns: each Ticket object is built when it is read (iterate once, or
+ * ask for one), so a million tickets do not sit in memory as objects.
+ */
+export type TicketList = Iterable<Ticket> & {
+  readonly length: number;
+  /** The ticket at a position, 0 <= position < length. */
+  at(position: number): Ticket;
+  /** The ticket with exactly this id. */
+  get(id: string): Ticket | undefined;
+  /** Every id, in order. */
+  ids(): readonly string[];
+};
+
 /** Everything an import produced: tickets, their history, and every problem with its place. */
 export type ImportResult = {
-  tickets: readonly Ticket[];
+  tickets: TicketList;
   events: EventLog;
   /** Statuses that mean "done": the SLA file's, else the preset's. */
   resolvedStatuses: readonly string[];

@@ -85,7 +85,7 @@ describe('event logs with no ticket table', () => {
 
   it('ServiceNow: ticket = latest row by sys_mod_count, history = incident_state per row; every row accounted for', async () => {
     const result = await load({ 'log.csv': servicenow }, { sla: slaServiceNow });
-    expect(result.tickets.map((t) => [t.id, t.fields.status, t.fields.priority, iso(t.times.created!), t.times.resolved === undefined ? null : iso(t.times.resolved)])).toEqual([
+    expect([...result.tickets].map((t) => [t.id, t.fields.status, t.fields.priority, iso(t.times.created!), t.times.resolved === undefined ? null : iso(t.times.resolved)])).toEqual([
       ['INC1', 'Resolved', 'P2', '2016-02-29T01:16:00.000Z', '2016-03-02T12:00:00.000Z'],
       ['INC2', 'Resolved', 'P4', '2016-03-01T04:40:00.000Z', '2016-03-01T05:00:00.000Z'],
     ]);
@@ -133,7 +133,7 @@ describe('event logs with no ticket table', () => {
   it('Italian log: times from activities, status history from activities, duplicate header reported', async () => {
     const result = await load({ 'finale.csv': italian }, { sla: slaItalian });
     // Rome is UTC+2 in October 2012 (CEST), UTC+1 in January
-    expect(result.tickets.map((t) => ({ id: t.id, created: iso(t.times.created!), response: t.times.first_response && iso(t.times.first_response), resolved: t.times.resolved && iso(t.times.resolved), status: t.fields.status, priority: t.fields.priority }))).toEqual([
+    expect([...result.tickets].map((t) => ({ id: t.id, created: iso(t.times.created!), response: t.times.first_response && iso(t.times.first_response), resolved: t.times.resolved && iso(t.times.resolved), status: t.fields.status, priority: t.fields.priority }))).toEqual([
       { id: 'Case 1', created: '2012-10-09T12:50:17.000Z', response: '2012-10-09T12:51:01.000Z', resolved: '2012-10-14T08:00:00.000Z', status: 'Closed', priority: 'Value 2' },
       { id: 'Case 2', created: '2013-01-02T07:00:00.000Z', response: undefined, resolved: undefined, status: 'Insert ticket', priority: 'Value 3' },
     ]);

@@ -67,8 +67,8 @@ export async function load(
 }
 
 /** Tickets as plain data with ISO instants (UTC), for comparisons that read well. */
-export function plain(tickets: readonly Ticket[]): unknown[] {
-  return tickets.map((t) => ({
+export function plain(tickets: Iterable<Ticket>): unknown[] {
+  return [...tickets].map((t) => ({
     id: t.id,
     times: Object.fromEntries(Object.entries(t.times).filter(([, v]) => v !== undefined).map(([k, v]) => [k, new Date(v!).toISOString()])),
     fields: t.fields,

@@ -27,7 +27,7 @@ async function both(tickets: Record<string, string>, events: Record<string, stri
 function expectSame([a, b]: [ImportResult, ImportResult]): void {
   expect(b.problems).toEqual(a.problems);
   expect(b.counts).toEqual(a.counts);
-  expect(b.tickets).toEqual(a.tickets);
+  expect([...b.tickets]).toEqual([...a.tickets]);
   expect(b.events.size).toBe(a.events.size);
   for (const t of a.tickets) expect(b.events.eventsFor(t.id)).toEqual(a.events.eventsFor(t.id));
 }

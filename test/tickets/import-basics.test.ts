@@ -21,7 +21,7 @@ describe('importTickets on a ticket table', () => {
   it('normalises priorities through priorities.map, and impact x urgency when the priority is empty', async () => {
     const sla = importSla({ map: { '1 - Critical': 'P1', High: 'P2' }, matrix: { '1 - High': { '2 - Medium': 'P2' } } });
     const result = await load({ 't.csv': 'id,created,priority,impact,urgency\na,2026-01-05 08:00, 1 - critical ,,\nb,2026-01-05 08:00,,1 - High,2 - Medium\nc,2026-01-05 08:00,Odd,,\n' }, { sla });
-    expect(result.tickets.map((t) => t.fields.priority)).toEqual(['P1', 'P2', 'Odd']);
+    expect([...result.tickets].map((t) => t.fields.priority)).toEqual(['P1', 'P2', 'Odd']);
   });
 
   it('uses --map and input.columns, flags first', async () => {
@@ -67,7 +67,7 @@ describe('bad rows', () => {
         'g,13-03-2026 10:00,,',
       ].join('\n'),
     });
-    expect(result.tickets.map((t) => t.id)).toEqual(['g']);
+    expect([...result.tickets].map((t) => t.id)).toEqual(['g']);
     expect(result.problems.map((p) => [p.code, p.where.line, p.where.row, p.where.field])).toEqual([
       ['tickets.missing-id', 2, 1, 'id'],
       ['tickets.impossible-date', 3, 2, 'created'],
@@ -82,7 +82,7 @@ describe('bad rows', () => {
 
   it('gives one error for a missing required column, with the headers and the closest one', async () => {
     const result = await load({ 't.csv': 'id,Creatd,status\n1,2026-01-05 08:00,New\n' });
-    expect(result.tickets).toEqual([]);
+    expect([...result.tickets]).toEqual([]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ code: 'tickets.missing-column', severity: 'error', message: 'no column for "created"', where: { file: 't.csv', line: 1 } });
     expect(result.problems[0]!.hint).toContain('columns in this file: id, Creatd, status');
@@ -104,14 +104,14 @@ describe('bad rows', () => {
     expect(codes(result)).toEqual(['tickets.ambiguous-date-format']);
     expect(result.problems[0]!.message).toBe('cannot tell whether dates are day-first or month-first: "03/04/2026 10:00" in column "created" reads both ways');
     const settled = await load({ 't.csv': 'id,created\n1,03/04/2026 10:00\n2,04/05/2026 10:00\n' }, { options: { dateFormat: 'MM/dd/yyyy HH:mm' } });
-    expect(settled.tickets.map((t) => new Date(t.times.created!).toISOString())).toEqual(['2026-03-04T09:00:00.000Z', '2026-04-05T08:00:00.000Z']);
+    expect([...settled.tickets].map((t) => new Date(t.times.created!).toISOString())).toEqual(['2026-03-04T09:00:00.000Z', '2026-04-05T08:00:00.000Z']);
   });
 
   it('decides day-first from a later value, holding the earlier rows back', async () => {
     const rows = ['id,created', '1,03/04/2026 10:00', '2,04/05/2026 10:00', '3,29/02/2024 10:00'];
     const result = await load({ 't.csv': rows.join('\n') });
     expect(result.problems).toEqual([]);
-    expect(result.tickets.map((t) => new Date(t.times.created!).toISOString())).toEqual(['2026-04-03T08:00:00.000Z', '2026-05-04T08:00:00.000Z', '2024-02-29T09:00:00.000Z']);
+    expect([...result.tickets].map((t) => new Date(t.times.created!).toISOString())).toEqual(['2026-04-03T08:00:00.000Z', '2026-05-04T08:00:00.000Z', '2024-02-29T09:00:00.000Z']);
   });
 
   it('counts a naive time in a DST gap or overlap as a warning, resolved by SPEC 3', async () => {
@@ -119,7 +119,7 @@ describe('bad rows', () => {
     const result = await load({ 't.csv': 'id,created\n1,2026-03-29 02:30\n2,2026-10-25 02:30\n' });
     expect(codes(result)).toEqual(['tickets.dst-gap', 'tickets.dst-overlap']);
     // gap: the transition instant 01:00Z; overlap: the earlier 02:30 (CEST, +02:00) = 00:30Z
-    expect(result.tickets.map((t) => new Date(t.times.created!).toISOString())).toEqual(['2026-03-29T01:00:00.000Z', '2026-10-25T00:30:00.000Z']);
+    expect([...result.tickets].map((t) => new Date(t.times.created!).toISOString())).toEqual(['2026-03-29T01:00:00.000Z', '2026-10-25T00:30:00.000Z']);
   });
 });
 
@@ -129,7 +129,7 @@ describe('several files', () => {
       'a.csv': 'id,created,updated,status\n1,2026-01-05 08:00,2026-01-07 08:00,Open\n2,2026-01-05 08:00,,Open\n',
       'b.csv': 'id,created,updated,status\n1,2026-01-05 08:00,2026-01-06 08:00,Stale\n2,2026-01-05 08:00,,Closed\n',
     });
-    expect(result.tickets.map((t) => [t.id, t.fields.status, t.source.file])).toEqual([
+    expect([...result.tickets].map((t) => [t.id, t.fields.status, t.source.file])).toEqual([
       ['1', 'Open', 'a.csv'],
       ['2', 'Closed', 'b.csv'],
     ]);

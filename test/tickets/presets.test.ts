@@ -45,9 +45,9 @@ describe('presets load their helpdesk exports into the same canonical tickets', 
       const bytes = readFileSync(new URL(`../../fixtures/helpdesks/${c.file}`, import.meta.url));
       const result = await load({ [c.file]: bytes }, { sla: importSla({ map: PRIORITIES }), options: { preset: c.preset } });
       expect(result.problems.map((p) => p.code)).toEqual(c.notices);
-      expect(result.tickets.map((t) => t.id)).toEqual(c.ids);
+      expect([...result.tickets].map((t) => t.id)).toEqual(c.ids);
       const done = new Set(result.resolvedStatuses);
-      const got = result.tickets.map((t) => ({
+      const got = [...result.tickets].map((t) => ({
         created: iso(t.times.created),
         first_response: iso(t.times.first_response),
         resolved: iso(t.times.resolved),

@@ -23,8 +23,10 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
     if (args.length < 2) throw new UsageError('explain needs the ticket files and then a ticket id', 'e.g. slacheck explain --sla sla.yaml tickets.csv NL-1005');
     const id = args[args.length - 1]!;
     const run = await loadRun(io, args.slice(0, -1), options);
-    const ticket = run.imported.tickets.find((t) => t.id === id) ?? run.imported.tickets.find((t) => t.id.trim().toLowerCase() === id.trim().toLowerCase());
-    if (ticket === undefined) throw unknownTicket(id, run.imported.tickets.map((t) => t.id));
+    const { tickets } = run.imported;
+    const ids = tickets.ids();
+    const ticket = tickets.get(id) ?? tickets.get(ids.find((known) => known.trim().toLowerCase() === id.trim().toLowerCase()) ?? id);
+    if (ticket === undefined) throw unknownTicket(id, ids);
     const explanation = explainTicket(run.input, ticket);
     const { evaluation } = explanation;
     const document = toExplainDocument(
