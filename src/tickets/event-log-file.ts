@@ -23,8 +23,8 @@ import type { Source } from './types.js';
  */
 export type EventLogBuilder = {
   read(source: Source, fileIndex: number): Promise<{ rows: number; rejected: number }>;
-  /** Build the tickets, once every file is read; returns how many groups were rejected. */
-  finish(table: TicketTable): number;
+  /** Build the tickets into the table, once every file is read; returns how many groups were rejected. */
+  finish(): number;
   /** A ticket id -> its key in the event store (a group of the log), or -1. */
   keyOf(id: string): number;
   /** The id of a key. */
@@ -37,7 +37,7 @@ export type EventLogBuilder = {
 type Mark = { field: string; last: boolean; values?: ReadonlySet<string> };
 type Group = { key: string; index: number; row: readonly string[]; line: number; rowNumber: number; rank: [number, number, number]; reader: TicketReader; marks: Map<string, [Instant, number]> };
 
-export function eventLogBuilder(config: EventLogSettings, run: RunState, store: EventStore, problems: Problem[]): EventLogBuilder {
+export function eventLogBuilder(config: EventLogSettings, run: RunState, store: EventStore, table: TicketTable, problems: Problem[]): EventLogBuilder {
   const marks = Object.entries(config.times ?? {}).map(([field, mark]) => toMark(field, mark));
   const groups = new Map<string, Group>();
   const list: Group[] = [];
@@ -61,7 +61,7 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
           timeColumns,
           headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
           start(times) {
-            const reader = ticketReader(file, c.ticket, times, run, problems);
+            const reader = ticketReader(file, c.ticket, times, run, table, problems);
             return (row, line, n) => {
               const key = run.clean(row[c.key.index]);
               if (key === undefined) return void problems.push(rejectRow('tickets.missing-id', file, line, n, c.key.header, 'no ticket id'));
@@ -93,18 +93,13 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
       });
       return { rows: result.rows, rejected: result.rows - accepted };
     },
-    finish(table) {
+    finish() {
       let rejected = 0;
       accepted = new Uint8Array(list.length);
       for (const g of list) {
-        const extra: Record<string, Instant> = {};
-        for (const [field, [at]] of g.marks) extra[field] = at;
-        const ticket = g.reader(g.row, g.line, g.rowNumber, g.key, extra);
-        if (ticket === undefined) rejected++;
-        else {
-          table.put(ticket);
-          accepted[g.index] = 1;
-        }
+        const extra = new Map([...g.marks].map(([field, [at]]) => [field, at]));
+        if (g.reader(g.row, g.line, g.rowNumber, g.key, extra)) accepted[g.index] = 1;
+        else rejected++;
       }
       return rejected;
     },

@@ -27,7 +27,7 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
   const files: string[] = [];
   const guarded = (read: () => Promise<void>): Promise<void> => guardFile(problems, read);
 
-  const log = settings.eventLog === undefined ? undefined : eventLogBuilder(settings.eventLog, run, store, problems);
+  const log = settings.eventLog === undefined ? undefined : eventLogBuilder(settings.eventLog, run, store, table, problems);
   for (const source of request.tickets) {
     const fileIndex = files.push(source.name) - 1;
     await guarded(async () => {
@@ -42,7 +42,7 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
       }
     });
   }
-  if (log !== undefined) counts.rejectedTickets = log.finish(table);
+  if (log !== undefined) counts.rejectedTickets = log.finish();
   if (request.history !== undefined && log === undefined) return withHistoryPart(await request.history, { table, files, problems, counts, settings });
 
   // History rows find their ticket's key as they are read; rows of unknown tickets are only counted.

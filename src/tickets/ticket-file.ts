@@ -17,13 +17,9 @@ export async function readTicketFile(source: Source, run: RunState, table: Ticke
       timeColumns: columns.times.map((c) => c.index),
       headerOf: (c) => headers.names[c] ?? `#${c + 1}`,
       start(times) {
-        const read = ticketReader(source.name, columns, times, run, problems);
+        const read = ticketReader(source.name, columns, times, run, table, problems);
         return (row, line, n) => {
-          const ticket = read(row, line, n);
-          if (ticket !== undefined) {
-            table.put(ticket);
-            accepted++;
-          }
+          if (read(row, line, n)) accepted++;
         };
       },
     };

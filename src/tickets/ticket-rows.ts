@@ -2,35 +2,34 @@ import type { Instant } from '../calendar/wall-clock.js';
 import type { Problem } from '../problem.js';
 import type { FieldColumn } from './column-plan.js';
 import { rejectRow, timeProblem } from './problems.js';
-import { recordBuilder, timesBuilder } from './record-builder.js';
 import { cellReader, type RunState } from './shared-state.js';
+import type { TicketTable } from './ticket-table.js';
 import { ParseStatus, type FileTimes } from './timestamps.js';
-import type { Ticket } from './types.js';
 
 /**
- * One data row -> a canonical ticket, or a rejection with its reason
- * (SPEC 5.2: missing id, unparseable or impossible date, resolved or first
- * response before created). The hot path: one pass over the mapped columns,
- * no per-value allocation beyond the ticket itself.
+ * One data row -> a canonical ticket in the ticket table, or a rejection with
+ * its reason (SPEC 5.2: missing id, unparseable or impossible date, resolved
+ * or first response before created). The hot path: one pass over the mapped
+ * columns into the table's scratch row, no allocation per row.
  */
-/** `id` and `extraTimes` come from an event log's grouping and marks, when the ticket is derived from one. */
-export type TicketReader = (row: readonly string[], line: number, rowNumber: number, id?: string, extraTimes?: Readonly<Record<string, Instant>>) => Ticket | undefined;
+/** `id` and `extraTimes` come from an event log's grouping and marks, when the ticket is derived from one. Returns whether the row became a ticket. */
+export type TicketReader = (row: readonly string[], line: number, rowNumber: number, id?: string, extraTimes?: ReadonlyMap<string, Instant>) => boolean;
 
 export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[] };
 
-export function ticketReader(file: string, columns: TicketColumns, times: FileTimes, run: RunState, problems: Problem[]): TicketReader {
+export function ticketReader(file: string, columns: TicketColumns, times: FileTimes, run: RunState, table: TicketTable, problems: Problem[]): TicketReader {
   const cells = columns.texts.map((c) => cellReader(run, c.field === 'priority' ? run.priority : undefined));
-  const buildTimes = timesBuilder(columns.times.map((c) => c.field));
-  const buildFields = recordBuilder<string>(columns.texts.map((c) => c.field));
-  // Scratch values, reused row after row: the builders copy what they keep.
-  const timeValues = new Float64Array(columns.times.length);
-  const textValues: (string | undefined)[] = columns.texts.map(() => undefined);
-  const source = (line: number) => ({ file, line });
-  const impactAt = columns.texts.findIndex((c) => c.field === 'impact');
-  const urgencyAt = columns.texts.findIndex((c) => c.field === 'urgency');
-  const reject = (code: string, line: number, row: number, column: string | undefined, message: string, hint?: string): undefined => {
+  const scratch = table.scratch;
+  // Where each of this file's columns goes in the table's row (-1: a field the table does not keep).
+  const timeSlot = columns.times.map((c) => table.timeFields.indexOf(c.field));
+  const textSlot = columns.texts.map((c) => table.textFields.indexOf(c.field));
+  const slot = (field: string) => table.timeFields.indexOf(field);
+  const [created, resolved, response] = [slot('created'), slot('resolved'), slot('first_response')];
+  const [impact, urgency, priority] = ['impact', 'urgency', 'priority'].map((f) => table.textFields.indexOf(f)) as [number, number, number];
+  const headerOf = (field: string): string => columns.times.find((c) => c.field === field)?.header ?? field;
+  const reject = (code: string, line: number, row: number, column: string | undefined, message: string, hint?: string): false => {
     problems.push(rejectRow(code, file, line, row, column, message, hint));
-    return undefined;
+    return false;
   };
 
   const nullLength = run.settings.nullLength;
@@ -40,10 +39,10 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
     const plainId = rawId !== undefined && rawId.length > nullLength && rawId.charCodeAt(0) > 32 && rawId.charCodeAt(rawId.length - 1) > 32;
     const id = givenId ?? (plainId ? rawId : run.clean(rawId));
     if (id === undefined) return reject('tickets.missing-id', line, rowNumber, columns.idHeader, 'no ticket id');
+    scratch.times.fill(Number.NaN);
     for (let k = 0; k < columns.times.length; k++) {
       const column = columns.times[k]!;
       const raw = row[column.index];
-      timeValues[k] = Number.NaN;
       if (raw === undefined || raw === '') continue;
       // Fast path: most cells read as they are; only a cell that does not is trimmed and checked for null tokens.
       let at = times.read(column.index, raw);
@@ -56,45 +55,23 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
       }
       if (at !== at) {
         problems.push(timeProblem(file, line, rowNumber, column.header, value, times.lastStatus === ParseStatus.impossible, times.describe(column.index)));
-        return undefined;
+        return false;
       }
       if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, rowNumber, column.header, value, times.lastResolution, run.settings.zone));
-      timeValues[k] = at;
+      if (timeSlot[k]! >= 0) scratch.times[timeSlot[k]!] = at;
     }
-    const timeRecord = buildTimes(timeValues);
-    if (extraTimes !== undefined) Object.assign(timeRecord, extraTimes);
-    for (let k = 0; k < columns.texts.length; k++) textValues[k] = cells[k]!(row[columns.texts[k]!.index]);
-    const fields = buildFields(textValues);
-    if (fields.priority === undefined && impactAt >= 0 && urgencyAt >= 0) {
-      const fromMatrix = run.matrix(fields.impact, fields.urgency);
-      if (fromMatrix !== undefined) fields.priority = fromMatrix;
-    }
-    return checkOrder({ id, source: source(line), times: timeRecord, fields }, reject, rowNumber, columns);
+    if (extraTimes !== undefined) for (const [field, at] of extraTimes) if (slot(field) >= 0) scratch.times[slot(field)] = at;
+    scratch.texts.fill(undefined);
+    for (let k = 0; k < columns.texts.length; k++) if (textSlot[k]! >= 0) scratch.texts[textSlot[k]!] = cells[k]!(row[columns.texts[k]!.index]);
+    if (priority >= 0 && impact >= 0 && urgency >= 0 && scratch.texts[priority] === undefined) scratch.texts[priority] = run.matrix(scratch.texts[impact], scratch.texts[urgency]);
+    // Created is required; resolved and first response cannot come before it.
+    const t = scratch.times;
+    if (!(t[created]! === t[created]!)) return reject('tickets.missing-created', line, rowNumber, headerOf('created'), 'no created time');
+    if (t[resolved]! < t[created]!) return reject('tickets.resolved-before-created', line, rowNumber, headerOf('resolved'), 'resolved before it was created');
+    if (t[response]! < t[created]!) return reject('tickets.response-before-created', line, rowNumber, headerOf('first_response'), 'first response before the ticket was created');
+    table.putScratch(id, file, line);
+    return true;
   };
-}
-
-/** Created is required; resolved and first response cannot come before it. */
-export function checkOrder(
-  ticket: Ticket,
-  reject: (code: string, line: number, row: number, column: string | undefined, message: string) => undefined,
-  rowNumber: number,
-  columns: TicketColumns,
-): Ticket | undefined {
-  const times = ticket.times;
-  const created = times.created;
-  const line = ticket.source.line;
-  if (created === undefined) return reject('tickets.missing-created', line, rowNumber, headerOf(columns, 'created'), 'no created time');
-  const resolved = times.resolved;
-  if (resolved !== undefined && resolved < created) return reject('tickets.resolved-before-created', line, rowNumber, headerOf(columns, 'resolved'), 'resolved before it was created');
-  const response = times.first_response;
-  if (response !== undefined && response < created) {
-    return reject('tickets.response-before-created', line, rowNumber, headerOf(columns, 'first_response'), 'first response before the ticket was created');
-  }
-  return ticket;
-}
-
-function headerOf(columns: TicketColumns, field: string): string {
-  return columns.times.find((c) => c.field === field)?.header ?? field;
 }
 
 export function dstNotice(file: string, line: number, row: number, header: string, value: string, resolution: 'gap' | 'overlap' | 'exact', zone: string): Problem {

@@ -1,7 +1,6 @@
 import { numberColumn, textColumn, type Column } from './columns.js';
 import { idIndex } from './id-index.js';
 import { recordBuilder, timesBuilder } from './record-builder.js';
-import { ticketColumnsReader } from './ticket-columns.js';
 import type { Ticket, TicketList } from './types.js';
 
 /**
@@ -16,7 +15,12 @@ import type { Ticket, TicketList } from './types.js';
  * it is read.
  */
 export type TicketTable = {
-  put(ticket: Ticket): void;
+  readonly timeFields: readonly string[];
+  readonly textFields: readonly string[];
+  /** The row being read: values in the order of timeFields (NaN: absent) and textFields (undefined: absent). */
+  readonly scratch: { times: Float64Array; texts: (string | undefined)[] };
+  /** Add the scratch row as the ticket `id` read from `file` at `line` (or merge it with an earlier row of that id). */
+  putScratch(id: string, file: string, line: number): void;
   has(id: string): boolean;
   /** The ticket's position in list(), or -1: the key the status history is stored under. */
   position(id: string): number;
@@ -35,9 +39,7 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
   const times = timeFields.map(() => numberColumn(Number.NaN));
   const texts = textFields.map(() => textColumn());
   const updated = timeFields.indexOf('updated');
-  const read = ticketColumnsReader(timeFields, textFields);
-  const timeValues = new Float64Array(timeFields.length);
-  const textValues: (string | undefined)[] = textFields.map(() => undefined);
+  const scratch = { times: new Float64Array(timeFields.length), texts: textFields.map((): string | undefined => undefined) };
   const byId = idIndex((p) => ids[p]!);
   const mergedIds: string[] = [];
   let merged = 0;
@@ -49,25 +51,28 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
     const known = fileNames.indexOf(name);
     return known >= 0 ? known : fileNames.push(name) - 1;
   };
-  const store = (p: number, ticket: Ticket): void => {
-    read(ticket, timeValues, textValues);
-    ids[p] = ticket.id;
-    lines.set(p, ticket.source.line);
-    files.set(p, fileIndex(ticket.source.file));
-    for (let k = 0; k < times.length; k++) times[k]!.set(p, timeValues[k]!);
-    for (let k = 0; k < texts.length; k++) texts[k]!.set(p, textValues[k]);
+  const store = (p: number, id: string, file: string, line: number): void => {
+    ids[p] = id;
+    lines.set(p, line);
+    files.set(p, fileIndex(file));
+    for (let k = 0; k < times.length; k++) times[k]!.set(p, scratch.times[k]!);
+    for (let k = 0; k < texts.length; k++) texts[k]!.set(p, scratch.texts[k]);
   };
 
   return {
-    put(ticket) {
-      const at = byId.insert(ticket.id, ids.length);
-      if (at < 0) return store(ids.length, ticket);
+    timeFields,
+    textFields,
+    scratch,
+    putScratch(id, file, line) {
+      const at = byId.insert(id, ids.length);
+      if (at < 0) return store(ids.length, id, file, line);
       merged++;
-      if (mergedIds.length < 5) mergedIds.push(ticket.id);
+      if (mergedIds.length < 5) mergedIds.push(id);
+      // Keep the earlier row only when both have an updated time and the earlier one's is later.
       const before = updated < 0 ? Number.NaN : times[updated]!.get(at);
-      const now = ticket.times.updated;
-      if (before === before && now !== undefined && now < before) return;
-      store(at, ticket);
+      const now = updated < 0 ? Number.NaN : scratch.times[updated]!;
+      if (before === before && now === now && now < before) return;
+      store(at, id, file, line);
     },
     has: (id) => byId.get(id) >= 0,
     position: (id) => byId.get(id),
