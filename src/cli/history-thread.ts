@@ -14,7 +14,8 @@ export type HistoryFiles = { paths: readonly string[]; sla: ImportSla; options?:
  */
 export function readHistoryInWorker(files: HistoryFiles): Promise<HistoryPart> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./history-worker.js', import.meta.url), { workerData: files });
+    // No inherited node options: the worker runs one module, and options such as --input-type or -e would stop it.
+    const worker = new Worker(new URL('./history-worker.js', import.meta.url), { workerData: files, execArgv: [] });
     let part: HistoryPart | undefined;
     worker.once('message', (message: HistoryPart) => (part = message));
     worker.once('error', reject);

@@ -26,6 +26,14 @@ describe('bin/slacheck.js', () => {
     expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
+  it('reads the history on a worker thread also when node was started with options of its own (-e, --input-type)', () => {
+    const script = `process.argv = [process.argv[0], 'bin/slacheck.js', ...${JSON.stringify(['report', ...EXAMPLE, '--month', '2026-10', '--format', 'json'])}]; await import('./bin/slacheck.js');`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).not.toContain('internal error');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).kpis.length).toBeGreaterThan(0);
+  });
+
   it('reads the history on a worker thread with the same result as reading it after the tickets', async () => {
     const files = Object.fromEntries(['fixtures/example/sla.yaml', 'fixtures/example/tickets.csv', 'fixtures/example/events.csv'].map((f) => [f, readFileSync(f)]));
     for (const command of [['report', '--month', '2026-10'], ['check', '--all']]) {
