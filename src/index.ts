@@ -11,5 +11,5 @@ export { slaJsonSchema, type SlaFile } from './sla/schema.js';
 export type { Sla, Policy, Metric, Goal, Duration, SlaCalendar, Priorities } from './sla/types.js';
 // Ticket exports: canonical tickets and status history from CSV bytes (no file system).
 export { importTickets, hasStrictErrors, isErrorUnderStrict, strictProblems, presets, presetNames } from './tickets/index.js';
-export type { Ticket, TicketEvent, EventLog, ImportResult, ImportRequest, ImportOptions, ImportCounts, Source, SourceRef, Preset } from './tickets/index.js';
+export type { Ticket, TicketList, TicketEvent, EventLog, ImportResult, ImportRequest, ImportOptions, ImportCounts, Source, SourceRef, Preset } from './tickets/index.js';
 export { formatProblemSummary } from './report/problem-summary.js';
