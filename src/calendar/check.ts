@@ -56,8 +56,8 @@ function placeWeek(def: CalendarDef): { days: Placed[][]; issues: CalendarIssue[
     const placed = placeList(list, ['hours', key], issues);
     for (const d of keyDays.value) days[d]!.push(...placed);
   }
-  // Keys whose lists are all empty: a calendar that never opens. (An empty mapping `{}` is left alone: the SLA layer passes one when it has already reported the broken keys.)
-  if (Object.keys(def.hours).length > 0 && days.every((d) => d.length === 0) && issues.length === 0 && !hasOverrideRanges(def)) {
+  // No ranges on any day (keys with empty lists, or no keys at all): a calendar that never opens.
+  if (days.every((d) => d.length === 0) && issues.length === 0 && !hasOverrideRanges(def)) {
     issues.push({ path: ['hours'], message: 'no weekly hours: the calendar is never open', hint: 'give at least one range such as mon-fri: ["08:00-16:00"], or use 24x7' });
   }
   return { days, issues };

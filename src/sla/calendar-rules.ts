@@ -5,12 +5,14 @@ import type { Rule } from './rules.js';
 import { explainScalar } from './scalars.js';
 
 /** Calendar definitions are checked by the calendar engine itself (one parser of weekday keys and ranges); we place its findings. */
-export const calendarDefinitions: Rule = ({ file, report }) => {
+export const calendarDefinitions: Rule = ({ file, complete, report }) => {
   if (file.calendars === undefined || file.timezone === undefined || !isValidZone(file.timezone)) return;
   for (const [name, entry] of Object.entries(file.calendars)) {
     const def = calendarDef(entry, file.timezone);
     if (!isValidZone(def.timezone)) continue; // already reported by the schema
     for (const issue of checkCalendarDef(def)) {
+      // usableSections prunes broken weekday keys, which the schema reported, and can leave `hours: {}` behind.
+      if (!complete && isPrunedHours(def, issue.path)) continue;
       const [section] = issue.path;
       const code = section === 'hours' ? 'sla.bad-hours' : section === 'overrides' ? 'sla.bad-override' : section === 'holidays' ? 'sla.bad-holidays' : 'sla.bad-calendar';
       // A weekday key or an override date is the key itself; everything else is a value.
@@ -19,6 +21,10 @@ export const calendarDefinitions: Rule = ({ file, report }) => {
     }
   }
 };
+
+function isPrunedHours(def: { hours: unknown }, path: readonly (string | number)[]): boolean {
+  return path.length === 1 && path[0] === 'hours' && typeof def.hours === 'object' && def.hours !== null && Object.keys(def.hours).length === 0;
+}
 
 export const inputTimezone: Rule = ({ file, report }) => {
   const zone = file.input?.timezone;

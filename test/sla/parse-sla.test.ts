@@ -158,6 +158,12 @@ describe('parseSla: all errors at once, each once', () => {
     ]);
   });
 
+  it('refuses hours: {} (a calendar that never opens, so nothing would ever breach)', () => {
+    expect(problems(base.replace('    hours:\n      mon-fri: ["08:00-16:00"]', '    hours: {}'))).toEqual([
+      'sla.yaml:6:12: calendars.office.hours: no weekly hours: the calendar is never open\n  give at least one range such as mon-fri: ["08:00-16:00"], or use 24x7',
+    ]);
+  });
+
   it('does not call a calendar unknown because its definition is broken', () => {
     const text = base.replace('      mon-fri: ["08:00-16:00"]', '      mon-fri: "08:00-16:00"');
     expect(problems(text)).toEqual([
