@@ -15,6 +15,6 @@ export class CalendarError extends Error {
 }
 
 /** `hours.mon-fri[1]`: a path inside a calendar definition, as messages print it. */
-export function formatPath(path: readonly (string | number)[]): string {
+function formatPath(path: readonly (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }

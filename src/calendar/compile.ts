@@ -8,12 +8,22 @@ import type { CalendarDef } from './types.js';
 
 /**
  * CalendarDef -> Calendar: checks the definition (throws CalendarError with
- * every issue), then parses it once. Open spans are computed later, lazily,
- * one year at a time (open-spans.ts), so compiling is cheap.
+ * every issue), then builds it. Open spans are computed later, lazily, one
+ * year at a time (open-spans.ts), so compiling is cheap.
  */
 export function compileCalendar(def: CalendarDef): Calendar {
   const issues = checkCalendarDef(def);
   if (issues.length > 0) throw new CalendarError(issues);
+  return compileCheckedCalendar(def);
+}
+
+/**
+ * compileCalendar for a definition checkCalendarDef has already passed (the
+ * SLA loader checks every calendar to place its issues in the YAML): checking
+ * it again would repeat the costliest step of loading an SLA file, the
+ * holiday names looked up in date-holidays.
+ */
+export function compileCheckedCalendar(def: CalendarDef): Calendar {
   const weekly = weeklyRanges(def.hours);
   const overrides = new Map<DayNumber, readonly Range[]>();
   for (const [date, list] of Object.entries(def.overrides ?? {})) overrides.set(parseDay(date)!, rangesOf(list));

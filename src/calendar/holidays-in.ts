@@ -1,4 +1,4 @@
-import { dayNumber, formatDay } from './days.js';
+import { formatDay } from './days.js';
 import type { CalendarModel } from './model.js';
 import { chunkFor } from './open-spans.js';
 
@@ -9,10 +9,9 @@ import { chunkFor } from './open-spans.js';
  */
 export function holidaysInYear(model: CalendarModel, year: number): { date: string; name: string }[] {
   const chunk = chunkFor(model, year);
-  const first = dayNumber(year, 1, 1);
   const out: { date: string; name: string }[] = [];
   chunk.closed.forEach((name, i) => {
-    if (name !== undefined) out.push({ date: formatDay(first + i), name });
+    if (name !== undefined) out.push({ date: formatDay(chunk.firstDay + i), name });
   });
   return out;
 }

@@ -6,7 +6,7 @@ import type { CalendarIssue, HolidaysDef } from './types.js';
 /**
  * Public holidays through date-holidays (SPEC 3), the only importer of that
  * package. date-holidays computes one year at a time; callers cache the
- * result per calendar and year (see open-spans.ts).
+ * result per calendar and year (holidaysOfYear in day-plan.ts).
  */
 
 /** What the calendar takes from date-holidays: `types`, minus `exclude`, plus `include` (names compared trimmed, case-insensitively). */

@@ -14,9 +14,9 @@ import { nthWorkingDayOf } from './working-day.js';
 
 export type { CalendarDef, Instant, Pause, Segment, Span, SegmentKind, HolidaysDef, WeeklyHoursDef, CalendarIssue } from './types.js';
 export type { Calendar } from './model.js';
-export { compileCalendar } from './compile.js';
+export { compileCalendar, compileCheckedCalendar } from './compile.js';
 export { checkCalendarDef } from './check.js';
-export { CalendarError, formatPath } from './calendar-error.js';
+export { CalendarError } from './calendar-error.js';
 
 /** Business time in [from, to) minus the time inside pauses, in ms (0 when to <= from). Pauses may be unsorted, overlapping and cross the edges. */
 export function businessTime(cal: Calendar, from: Instant, to: Instant, pauses?: readonly Pause[]): number {

@@ -7,8 +7,8 @@ import type { CalendarDef } from './types.js';
 export type Calendar = { readonly timezone: string; readonly def: CalendarDef };
 
 /**
- * The inside of a compiled calendar. `chunks`, `recent` and `holidayYears` are filled
- * lazily, one local year at a time, by open-spans.ts: the only mutable state
+ * The inside of a compiled calendar. `chunks` and `recent` (open-spans.ts) and
+ * `holidayYears` (day-plan.ts) are filled lazily, one local year at a time: the only mutable state
  * in the engine, and it belongs to this one calendar object.
  */
 export type CalendarModel = Calendar & {

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 
 /**
  * Local wall-clock time <-> absolute instants, with SPEC 3's daylight-saving
@@ -119,9 +119,4 @@ export function formatDate(t: { year: number; month: number; day: number }): str
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
-}
-
-/** Luxon's DateTime for code that needs calendar arithmetic on local dates (month lengths, weekdays). */
-export function localDate(zone: string, year: number, month: number, day: number): DateTime {
-  return DateTime.fromObject({ year, month, day }, { zone });
 }

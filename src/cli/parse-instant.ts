@@ -1,4 +1,4 @@
-import { localToInstant, naiveMillis, type Instant } from '../calendar/wall-clock.js';
+import { naiveMillis, naiveToInstant, type Instant } from '../calendar/wall-clock.js';
 
 /**
  * An instant given on the command line (`--from`, `--to`, `--as-of`): ISO 8601
@@ -23,7 +23,7 @@ export function parseInstant(text: string, zone: string): { ok: true; at: Instan
     return { ok: false, message: `"${text}" is not a real date and time` };
   }
   const offset = m[8];
-  if (offset === undefined) return { ok: true, at: localToInstant(zone, local).at };
+  if (offset === undefined) return { ok: true, at: naiveToInstant(zone, naive).at };
   return { ok: true, at: naive - offsetMinutes(offset) * 60_000 };
 }
 

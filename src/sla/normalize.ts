@@ -1,9 +1,8 @@
-import { compileCalendar } from '../calendar/index.js';
+import { compileCheckedCalendar } from '../calendar/index.js';
 import { calendarDef } from './calendar-def.js';
 import { parseDuration } from './duration.js';
 import { matchKey, whenOf } from './match-key.js';
 import { parsePercent } from './percent.js';
-import type { Finding } from './rules.js';
 import type { SlaFile } from './schema.js';
 import type { Duration, Goal, Metric, Policy, Priorities, Sla, SlaCalendar } from './types.js';
 
@@ -13,28 +12,12 @@ import type { Duration, Goal, Metric, Policy, Priorities, Sla, SlaCalendar } fro
  * comparison form, goals as a flat list. Runs only on a file without errors.
  */
 
-/** Compiles every calendar; an engine refusal that its own checks let through becomes a problem, not a crash. */
-export function compileCalendars(file: SlaFile): { calendars: Map<string, SlaCalendar>; findings: Finding[] } {
-  const calendars = new Map<string, SlaCalendar>();
-  const findings: Finding[] = [];
-  for (const [name, entry] of Object.entries(file.calendars)) {
-    const def = calendarDef(entry, file.timezone);
-    try {
-      calendars.set(name, { name, def, calendar: compileCalendar(def) });
-    } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'CalendarError') throw error;
-      findings.push({ code: 'sla.bad-calendar', path: ['calendars', name], part: 'key', message: error.message });
-    }
-  }
-  return { calendars, findings };
-}
-
-export function normalizeSla(file: SlaFile, calendars: ReadonlyMap<string, SlaCalendar>): Sla {
+export function normalizeSla(file: SlaFile): Sla {
   const sla: Sla = {
     version: 1,
     name: file.name,
     timezone: file.timezone,
-    calendars,
+    calendars: compileCalendars(file),
     metrics: new Map(Object.entries(file.metrics).map(([name, m]) => [name, metric(name, m)])),
     policies: file.policies.map(policy),
     goals: goals(file.goals ?? {}),
@@ -43,6 +26,16 @@ export function normalizeSla(file: SlaFile, calendars: ReadonlyMap<string, SlaCa
   };
   if (file.statuses?.resolved !== undefined) sla.resolvedStatuses = file.statuses.resolved;
   return sla;
+}
+
+/** Every calendar, compiled without a second check: the rules have run checkCalendarDef on each (calendar-rules.ts). */
+function compileCalendars(file: SlaFile): Map<string, SlaCalendar> {
+  return new Map(
+    Object.entries(file.calendars).map(([name, entry]) => {
+      const def = calendarDef(entry, file.timezone);
+      return [name, { name, def, calendar: compileCheckedCalendar(def) }];
+    }),
+  );
 }
 
 function metric(name: string, m: SlaFile['metrics'][string]): Metric {

@@ -1,5 +1,5 @@
 import { hasErrors, problem, type Problem } from '../problem.js';
-import { compileCalendars, normalizeSla } from './normalize.js';
+import { normalizeSla } from './normalize.js';
 import { rules, type Finding, type Names } from './rules.js';
 import { schemaProblems } from './schema-problems.js';
 import { slaFileSchema, type SlaFile } from './schema.js';
@@ -26,11 +26,7 @@ export function parseSla(text: string, file: string): SlaResult {
   const raw = data as Record<string, unknown>;
   found.push(...check(source, parsed.success ? parsed.data : usableSections(raw), parsed.success, declaredNames(raw)));
   if (!parsed.success || hasErrors(found)) return { problems: sorted(found) };
-
-  const { calendars, findings } = compileCalendars(parsed.data);
-  found.push(...findings.map((f) => located(source, f)));
-  if (hasErrors(found)) return { problems: sorted(found) };
-  return { sla: normalizeSla(parsed.data, calendars), file: parsed.data, problems: sorted(found) };
+  return { sla: normalizeSla(parsed.data), file: parsed.data, problems: sorted(found) };
 }
 
 function check(source: YamlSource, file: Partial<SlaFile>, complete: boolean, names: Names): Problem[] {

@@ -6,14 +6,15 @@ export const reachablePolicies: Rule = ({ file, complete, report }) => {
   // A pruned `when` could make a broken policy look like a catch-all.
   if (!complete) return;
   const policies = file.policies ?? [];
+  const whens = policies.map(whenOf);
   policies.forEach((policy, j) => {
-    const when = whenOf(policy);
+    const when = whens[j]!;
     const emptyList = Object.entries(when).find(([, values]) => values.length === 0);
     if (emptyList !== undefined) {
       report({ code: 'sla.unreachable-policy', path: ['policies', j, 'when', emptyList[0]], message: `policy "${policy.name}" can never match: when.${emptyList[0]} lists no values`, hint: 'list the values to match, or remove the key to match any' });
       return;
     }
-    const i = policies.slice(0, j).findIndex((earlier) => covers(whenOf(earlier), when));
+    const i = whens.slice(0, j).findIndex((earlier) => covers(earlier, when));
     if (i < 0) return;
     report({
       code: 'sla.unreachable-policy',
