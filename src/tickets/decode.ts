@@ -100,7 +100,7 @@ async function* checkedUtf8(file: string, head: Buffer, rest: AsyncIterable<Buff
   let carry: Buffer = Buffer.alloc(0);
   let offset = 0;
   let fallback: TextDecoder | undefined;
-  const step = (chunk: Buffer): Buffer | undefined => {
+  const step = (chunk: Buffer): Buffer => {
     if (fallback !== undefined) return Buffer.from(fallback.decode(chunk, { stream: true }), 'utf8');
     const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
     const cut = completeLength(bytes);
@@ -116,10 +116,10 @@ async function* checkedUtf8(file: string, head: Buffer, rest: AsyncIterable<Buff
     return Buffer.from(fallback.decode(bytes, { stream: true }), 'utf8');
   };
   const first = step(head);
-  if (first !== undefined && first.length > 0) yield first;
+  if (first.length > 0) yield first;
   for await (const chunk of rest) {
     const out = step(chunk);
-    if (out !== undefined && out.length > 0) yield out;
+    if (out.length > 0) yield out;
   }
   if (carry.length > 0) {
     // A truncated character at the very end: let csv-parse's decoder replace it.

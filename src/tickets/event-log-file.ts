@@ -5,11 +5,11 @@ import type { EventStore } from './event-store.js';
 import { FileRejected } from './file-error.js';
 import { missingColumn, type Headers } from './headers.js';
 import type { EventLogMark, EventLogSettings } from './input-schema.js';
-import { rejectRow, timeProblem } from './problems.js';
+import { dstNotice, rejectRow, timeProblem } from './problems.js';
 import { readFile } from './read-file.js';
-import type { RunState } from './shared-state.js';
+import { cellReader, type RunState } from './shared-state.js';
 import { ticketColumns } from './ticket-file.js';
-import { dstNotice, ticketReader, type TicketColumns, type TicketReader } from './ticket-rows.js';
+import { ticketReader, type TicketColumns, type TicketReader } from './ticket-rows.js';
 import type { TicketTable } from './ticket-table.js';
 import { ParseStatus } from './timestamps.js';
 import type { Source } from './types.js';
@@ -53,7 +53,7 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
     isTicket: (key) => accepted[key] === 1,
     async read(source, fileIndex) {
       const file = source.name;
-      let accepted = 0;
+      let kept = 0;
       const result = await readFile(source, run, problems, (headers) => {
         const c = logColumns(file, headers, config, run, marks, problems);
         const timeColumns = [...new Set([c.at.index, ...c.ticket.times.map((t) => t.index)])];
@@ -62,6 +62,8 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
           headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
           start(times) {
             const reader = ticketReader(file, c.ticket, times, run, table, problems);
+            const statusCell = cellReader(run);
+            const priorityCell = cellReader(run, run.priority);
             return (row, line, n) => {
               const key = run.clean(row[c.key.index]);
               if (key === undefined) return void problems.push(rejectRow('tickets.missing-id', file, line, n, c.key.header, 'no ticket id'));
@@ -71,10 +73,10 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
                 return void problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus === ParseStatus.impossible, times.describe(c.at.index)));
               }
               if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));
-              accepted++;
+              kept++;
               const order = c.order === undefined ? Number.NaN : Number(run.clean(row[c.order.index]) ?? Number.NaN);
-              const status = c.status === undefined ? undefined : run.clean(row[c.status.index]);
-              const priority = c.priority === undefined ? undefined : run.clean(row[c.priority.index]);
+              const status = c.status === undefined ? undefined : statusCell(row[c.status.index]);
+              const priority = c.priority === undefined ? undefined : priorityCell(row[c.priority.index]);
               const rank: [number, number, number] = c.order === undefined ? [at, 0, seq++] : [order === order ? order : -Infinity, at, seq++];
               let group = groups.get(key);
               if (group === undefined) {
@@ -84,14 +86,15 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
               } else if (later(rank, group.rank) === lastRow) {
                 Object.assign(group, { row, line, rowNumber: n, rank, reader });
               }
-              store.add(group.index, at, order, status, priority === undefined ? undefined : run.priority(priority), false, fileIndex, line);
+              store.add(group.index, at, order, status, priority, false, fileIndex, line);
+              if (marks.length === 0) return;
               const activity = c.activity === undefined ? undefined : run.clean(row[c.activity.index])?.toLowerCase();
               applyMarks(group, marks, activity, at, rank[2]);
             };
           },
         };
       });
-      return { rows: result.rows, rejected: result.rows - accepted };
+      return { rows: result.rows, rejected: result.rows - kept };
     },
     finish() {
       let rejected = 0;

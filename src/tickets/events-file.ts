@@ -3,10 +3,9 @@ import { planColumns, type FieldColumn } from './column-plan.js';
 import type { EventStore } from './event-store.js';
 import { FileRejected } from './file-error.js';
 import type { Headers } from './headers.js';
-import { rejectRow, timeProblem } from './problems.js';
+import { dstNotice, rejectRow, timeProblem } from './problems.js';
 import { readFile } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
-import { dstNotice } from './ticket-rows.js';
 import { ParseStatus, type FileTimes } from './timestamps.js';
 import type { Source } from './types.js';
 

@@ -17,12 +17,4 @@ export const TEXT_FIELDS = [
   'customer',
   'title',
 ] as const;
-export const TICKET_FIELDS: readonly string[] = ['id', ...TIME_FIELDS, ...TEXT_FIELDS];
 
-/** Columns of a status-history file: wide form (`status`, `priority`, `reply`) or long form (`field`, `value`). */
-export const EVENT_FIELDS = ['ticket', 'at', 'status', 'priority', 'reply', 'field', 'value'] as const;
-export type EventField = (typeof EVENT_FIELDS)[number];
-
-export function isTimeField(name: string): boolean {
-  return (TIME_FIELDS as readonly string[]).includes(name);
-}

@@ -5,7 +5,6 @@
  */
 export type IdIndex = {
   get(id: string): number;
-  set(id: string, position: number): void;
   /** Add the id at `position` unless it is there: returns the position it already had, or -1. */
   insert(id: string, position: number): number;
 };
@@ -50,14 +49,6 @@ export function idIndex(idAt: (position: number) => string): IdIndex {
       hashes[i] = h;
       if (size * 2 > slots.length) grow();
       return -1;
-    },
-    set(id, position) {
-      const h = hash(id);
-      const i = slotOf(id, h);
-      if (slots[i] === 0) size++;
-      slots[i] = position + 1;
-      hashes[i] = h;
-      if (size * 2 > slots.length) grow();
     },
   };
 }

@@ -43,6 +43,13 @@ export function rejectRow(code: string, file: string, line: number, row: number,
   return problem(code, 'warning', `${place}: ${message}`, column === undefined ? { file, line, row } : { file, line, row, field: column }, hint);
 }
 
+/** A naive time that daylight saving moved (SPEC 3): a notice, the row is kept. */
+export function dstNotice(file: string, line: number, row: number, header: string, value: string, resolution: 'gap' | 'overlap' | 'exact', zone: string): Problem {
+  return resolution === 'gap'
+    ? rejectRow('tickets.dst-gap', file, line, row, header, `"${value}" does not exist in ${zone} (clocks spring forward); read as the end of the gap`)
+    : rejectRow('tickets.dst-overlap', file, line, row, header, `"${value}" happens twice in ${zone} (clocks fall back); read as the earlier`);
+}
+
 /** A timestamp cell that cannot be used: empty where a time is needed, unreadable in the format, or a date that does not exist. */
 export function timeProblem(file: string, line: number, row: number, column: string, value: string | undefined, impossible: boolean, format: string): Problem {
   if (value === undefined) return rejectRow('tickets.bad-timestamp', file, line, row, column, 'no time');

@@ -1,6 +1,6 @@
 /**
  * Builds the `times` and `fields` objects of tickets: a function made once
- * per file for that file's keys, leaving out absent values. Generated code,
+ * per ticket list for the table's fields, leaving out absent values. Generated code,
  * because a loop of `object[key] = value` over varying keys is a megamorphic
  * store that costs ~100 ns a value; a million tickets have ten million.
  * Keys go in as JSON string literals, so no key can inject code.

@@ -3,7 +3,7 @@ import { problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
 import { didYouMean } from '../suggest.js';
 import { parseEncoding, type Encoding } from './decode.js';
-import { isTimeField, TEXT_FIELDS, TIME_FIELDS } from './fields.js';
+import { TEXT_FIELDS, TIME_FIELDS } from './fields.js';
 import type { EventLogSettings } from './input-schema.js';
 import { presetNames, presets, type Preset } from './presets/index.js';
 import { parseDelimiter } from './sniff-delimiter.js';
@@ -78,7 +78,7 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const metricFields = [...sla.metrics.values()].flatMap((m) => [m.start, ...m.stop]);
   const timeFields = unique([...TIME_FIELDS, ...metricFields]);
   const whenKeys = sla.policies.flatMap((p) => Object.keys(p.when));
-  const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !isTimeField(k) && !timeFields.includes(k))]);
+  const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k))]);
   return {
     settings: {
       preset,

@@ -4,14 +4,14 @@ import { zoneClock, type ZoneClock } from './timestamps.js';
 
 /**
  * State one import run shares across its files: the zone clock's offset
- * cache, interned text values (a million tickets repeat a few hundred
- * statuses, groups and priorities: one string each), and the priority
- * normalisation cache.
+ * cache and the priority normalisation cache. Text cells are interned per
+ * column by cellReader (a million tickets repeat a few hundred statuses,
+ * groups and priorities: one string each).
  */
 export type RunState = {
   settings: Settings;
   clock: ZoneClock;
-  /** Cell text -> cleaned value (trimmed, null tokens -> undefined), interned. */
+  /** Cell text -> cleaned value (trimmed, null tokens -> undefined). */
   clean(raw: string | undefined): string | undefined;
   /** Export priority -> canonical priority through priorities.map (keys trimmed, lower-cased); unmapped values stay. */
   priority(value: string): string;

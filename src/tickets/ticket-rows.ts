@@ -1,7 +1,7 @@
 import type { Instant } from '../calendar/wall-clock.js';
 import type { Problem } from '../problem.js';
 import type { FieldColumn } from './column-plan.js';
-import { rejectRow, timeProblem } from './problems.js';
+import { dstNotice, rejectRow, timeProblem } from './problems.js';
 import { cellReader, type RunState } from './shared-state.js';
 import type { TicketTable } from './ticket-table.js';
 import { ParseStatus, type FileTimes } from './timestamps.js';
@@ -20,7 +20,7 @@ export type TicketColumns = { id: number; idHeader: string; times: readonly Fiel
 export function ticketReader(file: string, columns: TicketColumns, times: FileTimes, run: RunState, table: TicketTable, problems: Problem[]): TicketReader {
   const cells = columns.texts.map((c) => cellReader(run, c.field === 'priority' ? run.priority : undefined));
   const scratch = table.scratch;
-  // Where each of this file's columns goes in the table's row (-1: a field the table does not keep).
+  // Where each of this file's columns goes in the table's row (both are planned from the same Settings).
   const timeSlot = columns.times.map((c) => table.timeFields.indexOf(c.field));
   const textSlot = columns.texts.map((c) => table.textFields.indexOf(c.field));
   const slot = (field: string) => table.timeFields.indexOf(field);
@@ -58,11 +58,16 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
         return false;
       }
       if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, rowNumber, column.header, value, times.lastResolution, run.settings.zone));
-      if (timeSlot[k]! >= 0) scratch.times[timeSlot[k]!] = at;
+      scratch.times[timeSlot[k]!] = at;
     }
-    if (extraTimes !== undefined) for (const [field, at] of extraTimes) if (slot(field) >= 0) scratch.times[slot(field)] = at;
+    if (extraTimes !== undefined) {
+      for (const [field, at] of extraTimes) {
+        const s = slot(field);
+        if (s >= 0) scratch.times[s] = at;
+      }
+    }
     scratch.texts.fill(undefined);
-    for (let k = 0; k < columns.texts.length; k++) if (textSlot[k]! >= 0) scratch.texts[textSlot[k]!] = cells[k]!(row[columns.texts[k]!.index]);
+    for (let k = 0; k < columns.texts.length; k++) scratch.texts[textSlot[k]!] = cells[k]!(row[columns.texts[k]!.index]);
     if (priority >= 0 && impact >= 0 && urgency >= 0 && scratch.texts[priority] === undefined) scratch.texts[priority] = run.matrix(scratch.texts[impact], scratch.texts[urgency]);
     // Created is required; resolved and first response cannot come before it.
     const t = scratch.times;
@@ -71,17 +76,5 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
     if (t[response]! < t[created]!) return reject('tickets.response-before-created', line, rowNumber, headerOf('first_response'), 'first response before the ticket was created');
     table.putScratch(id, file, line);
     return true;
-  };
-}
-
-export function dstNotice(file: string, line: number, row: number, header: string, value: string, resolution: 'gap' | 'overlap' | 'exact', zone: string): Problem {
-  const gap = resolution === 'gap';
-  return {
-    code: gap ? 'tickets.dst-gap' : 'tickets.dst-overlap',
-    severity: 'warning',
-    message: gap
-      ? `row ${row}, column "${header}": "${value}" does not exist in ${zone} (clocks spring forward); read as the end of the gap`
-      : `row ${row}, column "${header}": "${value}" happens twice in ${zone} (clocks fall back); read as the earlier`,
-    where: { file, line, row, field: header },
   };
 }

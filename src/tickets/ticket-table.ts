@@ -21,7 +21,6 @@ export type TicketTable = {
   readonly scratch: { times: Float64Array; texts: (string | undefined)[] };
   /** Add the scratch row as the ticket `id` read from `file` at `line` (or merge it with an earlier row of that id). */
   putScratch(id: string, file: string, line: number): void;
-  has(id: string): boolean;
   /** The ticket's position in list(), or -1: the key the status history is stored under. */
   position(id: string): number;
   readonly size: number;
@@ -74,7 +73,6 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
       if (before === before && now === now && now < before) return;
       store(at, id, file, line);
     },
-    has: (id) => byId.get(id) >= 0,
     position: (id) => byId.get(id),
     get size() {
       return ids.length;
