@@ -1,7 +1,7 @@
 import type { Instant } from '../calendar/types.js';
 import type { EvaluationInput } from '../evaluate/evaluate.js';
 import type { Period } from '../evaluate/types.js';
-import { formatters, isFormat, type CsvDialect, type FormatOptions, type Output } from '../report/index.js';
+import { formatters, type FormatOptions, type Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
 import { hasStrictErrors, strictProblems } from '../tickets/problems.js';
 import type { ImportOptions, ImportResult } from '../tickets/types.js';
@@ -41,9 +41,9 @@ export async function loadRun(io: Io, files: readonly string[], options: RunOpti
 }
 
 function writer(io: Io, options: RunOptions): (output: Output) => void {
-  if (!isFormat(options.format)) throw new UsageError(`unknown format "${options.format}"`);
   const formatter = formatters[options.format];
-  const formatOptions: FormatOptions = { style: styleFor(io, io.stdout, options.color), columns: io.stdout.columns, dialect: options.csvDialect as CsvDialect };
+  // Commander's choices have checked format and dialect.
+  const formatOptions: FormatOptions = { style: styleFor(io, io.stdout, options.color), dialect: options.csvDialect };
   return (output) => io.stdout.write(formatter(output, formatOptions));
 }
 

@@ -10,7 +10,11 @@ const SHOWN = 3;
  */
 export function printWarnings(io: Io, warnings: readonly Problem[]): void {
   const byCode = new Map<string, Problem[]>();
-  for (const w of warnings) byCode.set(w.code, [...(byCode.get(w.code) ?? []), w]);
+  for (const w of warnings) {
+    const group = byCode.get(w.code);
+    if (group === undefined) byCode.set(w.code, [w]);
+    else group.push(w);
+  }
   for (const group of byCode.values()) {
     for (const w of group.slice(0, SHOWN)) io.stderr.write(`slacheck: ${formatProblem(w)}\n`);
     const more = group.length - SHOWN;

@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
-import { GROUP_KEYS } from '../evaluate/kpis.js';
 import { RELATIVE_PERIODS } from '../evaluate/periods.js';
-import { CSV_DIALECTS, FORMATS } from '../report/index.js';
+import { CSV_DIALECTS, FORMATS, type CsvDialect, type Format } from '../report/index.js';
 import { INSTANT_FORMS } from './parse-instant.js';
 
 /**
@@ -12,8 +11,8 @@ export type RunOptions = {
   sla: string;
   events?: string[];
   asOf?: string;
-  format: string;
-  csvDialect: string;
+  format: Format;
+  csvDialect: CsvDialect;
   strict?: boolean;
   color?: boolean;
   preset?: string;
@@ -58,4 +57,3 @@ export function addRunOptions(command: Command, { period }: { period: boolean })
     .option('--input-timezone <zone>', 'IANA zone of timestamps without an offset (default: the SLA\'s)');
 }
 
-export { GROUP_KEYS };

@@ -12,7 +12,7 @@ import { statusSet, type StatusSet } from './history.js';
 export type Clock = { start: Instant; stop: Instant | undefined; pauses: readonly Pause[] };
 
 /** Fields that mean the work is done: a clock stopped only by these is a resolution clock. */
-const RESOLUTION_FIELDS = new Set(['resolved', 'closed']);
+export const RESOLUTION_FIELDS: readonly string[] = ['resolved', 'closed'];
 
 /**
  * A resolution clock is one whose every stop field is `resolved` or `closed`.
@@ -20,7 +20,7 @@ const RESOLUTION_FIELDS = new Set(['resolved', 'closed']);
  * stopped by `[first_response, resolved]` stays stopped once answered.
  */
 export function isResolutionClock(metric: Metric): boolean {
-  return metric.stop.length > 0 && metric.stop.every((field) => RESOLUTION_FIELDS.has(field));
+  return metric.stop.length > 0 && metric.stop.every((field) => RESOLUTION_FIELDS.includes(field));
 }
 
 /** A metric with its pause statuses as a set and its kind, worked out once per run. */
@@ -30,7 +30,7 @@ export function metricClock(metric: Metric): MetricClock {
   return { metric, pausing: statusSet(metric.pauseWhenStatus), resolution: isResolutionClock(metric) };
 }
 
-const NO_PAUSES: readonly Pause[] = Object.freeze([]);
+export const NO_PAUSES: readonly Pause[] = Object.freeze([]);
 
 /** Undefined when the ticket has no start time for this metric. */
 export function clockFor(m: MetricClock, ticket: Ticket, history: TicketHistory, asOf: Instant, done: StatusSet): Clock | undefined {
@@ -47,16 +47,24 @@ export function clockFor(m: MetricClock, ticket: Ticket, history: TicketHistory,
 /**
  * The earliest present stop field at or before the as-of instant. An agent
  * reply in the history counts as a `first_response` (the export's column may
- * be missing or later than the history's first reply).
+ * be missing or later than the history's first reply; the history holds no
+ * reply after the as-of instant).
  */
 function earliestStop(metric: Metric, ticket: Ticket, history: TicketHistory, asOf: Instant): Instant | undefined {
-  let stop: Instant | undefined;
-  for (const field of metric.stop) {
-    let at = ticket.times[field];
-    if (field === 'first_response' && history.firstReply !== undefined && (at === undefined || history.firstReply < at)) at = history.firstReply;
-    if (at !== undefined && at <= asOf && (stop === undefined || at < stop)) stop = at;
+  const stop = earliestField(ticket, metric.stop, asOf);
+  const reply = history.firstReply;
+  if (reply === undefined || !metric.stop.includes('first_response')) return stop;
+  return stop === undefined || reply < stop ? reply : stop;
+}
+
+/** The earliest of the ticket's times in `fields` that lies at or before the as-of instant. */
+export function earliestField(ticket: Ticket, fields: readonly string[], asOf: Instant): Instant | undefined {
+  let earliest: Instant | undefined;
+  for (const field of fields) {
+    const at = ticket.times[field];
+    if (at !== undefined && at <= asOf && (earliest === undefined || at < earliest)) earliest = at;
   }
-  return stop;
+  return earliest;
 }
 
 /**

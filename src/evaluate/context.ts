@@ -14,11 +14,17 @@ import { matchPolicy, type PolicyMatch } from './policy.js';
 /** A policy ready to judge: its compiled calendar and its targeted metrics in file order. */
 export type PolicyPlan = { calendar: Calendar; metrics: { name: string; clock: MetricClock; target: Duration }[] };
 
-export type Context = EvaluationInput & { done: StatusSet; plans: ReadonlyMap<Policy, PolicyPlan>; policyFor: (fields: Fields) => PolicyMatch | undefined };
+export type Context = EvaluationInput & {
+  done: StatusSet;
+  plans: ReadonlyMap<Policy, PolicyPlan>;
+  /** Every field a policy's `when` looks at. */
+  policyKeys: readonly string[];
+  policyFor: (fields: Fields) => PolicyMatch | undefined;
+};
 
-export type Fields = Ticket['fields'];
+type Fields = Ticket['fields'];
 
-/** Context for evaluateTicket outside forEachEvaluation (explain). */
+/** The per-run context (forEachEvaluation, explain, tests). */
 export function evaluationContext(input: EvaluationInput): Context {
   const { sla } = input;
   const clocks = new Map([...sla.metrics].map(([name, metric]) => [name, metricClock(metric)]));
@@ -31,15 +37,15 @@ export function evaluationContext(input: EvaluationInput): Context {
       },
     ]),
   );
-  return { ...input, done: statusSet(input.resolvedStatuses), plans, policyFor: policyLookup(sla) };
+  const policyKeys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
+  return { ...input, done: statusSet(input.resolvedStatuses), plans, policyKeys, policyFor: policyLookup(sla, policyKeys) };
 }
 
 /**
  * matchPolicy, memoised on the values of the fields that policies look at:
  * a million tickets share a handful of priorities.
  */
-function policyLookup(sla: Sla): (fields: Fields) => PolicyMatch | undefined {
-  const keys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
+function policyLookup(sla: Sla, keys: readonly string[]): (fields: Fields) => PolicyMatch | undefined {
   const seen = new Map<string, PolicyMatch | undefined>();
   return (fields) => {
     const id = keys.length === 1 ? (fields[keys[0]!] ?? '\u0000') : keys.map((k) => fields[k] ?? '\u0000').join('\u0001');

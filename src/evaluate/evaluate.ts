@@ -2,7 +2,7 @@ import type { Instant } from '../calendar/types.js';
 import type { Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
 import type { EventLog, Ticket } from '../tickets/types.js';
-import { clockFor, resolutionStop } from './clocks.js';
+import { clockFor, earliestField, RESOLUTION_FIELDS, resolutionStop } from './clocks.js';
 import { evaluationContext, type Context } from './context.js';
 import { ticketHistory, type TicketHistory } from './history.js';
 import type { PolicyMatch } from './policy.js';
@@ -29,6 +29,8 @@ export type EvaluationInput = {
 /** One ticket evaluated: its policy (after a priority change, the latest priority's), and its records in the period. */
 export type TicketEvaluation = {
   ticket: Ticket;
+  /** The ticket's fields as policies were matched on them: the export's, with the history's latest priority. */
+  fields: Ticket['fields'];
   match: PolicyMatch | undefined;
   history: TicketHistory;
   /** When the ticket was (last) resolved, by the resolution-clock rule over `resolved` and `closed`. */
@@ -54,21 +56,18 @@ export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: Ti
       continue;
     }
     const evaluation = evaluateTicket(context, ticket, warnings);
-    if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, input.sla));
+    if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields));
     visit(evaluation);
   }
   if (later > 0) warnings.push(afterAsOf(later, input));
   return warnings;
 }
 
-/** Fields whose earliest present time resolves a ticket (volume, activity in a period). */
-const RESOLVED_FIELDS = ['resolved', 'closed'];
-
 /** One ticket; problems with its clocks are pushed onto `warnings`. */
 export function evaluateTicket(context: Context, ticket: Ticket, warnings: Problem[]): TicketEvaluation {
   const { sla, asOf, period, done } = context;
   const history = ticketHistory(ticket, context.events.eventsFor(ticket.id), asOf, done);
-  const resolvedAt = resolutionStop(earliestField(ticket, RESOLVED_FIELDS, asOf), history);
+  const resolvedAt = resolutionStop(earliestField(ticket, RESOLUTION_FIELDS, asOf), history);
   const created = ticket.times.created!;
   const active = period === undefined || (created < period.to && (resolvedAt === undefined || resolvedAt >= period.from));
   const fields = history.priority === ticket.fields.priority ? ticket.fields : { ...ticket.fields, priority: history.priority };
@@ -88,14 +87,5 @@ export function evaluateTicket(context: Context, ticket: Ticket, warnings: Probl
       if (at !== undefined) records.push(judge(plan.calendar, clock, metric, at, context.detail ?? 'full', names));
     }
   }
-  return { ticket, match, history, resolvedAt, active, records };
-}
-
-function earliestField(ticket: Ticket, fields: readonly string[], asOf: Instant): Instant | undefined {
-  let earliest: Instant | undefined;
-  for (const field of fields) {
-    const at = ticket.times[field];
-    if (at !== undefined && at <= asOf && (earliest === undefined || at < earliest)) earliest = at;
-  }
-  return earliest;
+  return { ticket, fields, match, history, resolvedAt, active, records };
 }

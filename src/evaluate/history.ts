@@ -1,4 +1,5 @@
 import type { Instant } from '../calendar/types.js';
+import { matchKey } from '../sla/match-key.js';
 import type { Ticket, TicketEvent } from '../tickets/types.js';
 
 /**
@@ -42,13 +43,13 @@ export type StatusSet = { has(status: string): boolean; readonly size: number };
  * millions of times, and trimming and lower-casing each would allocate.
  */
 export function statusSet(statuses: readonly string[]): StatusSet {
-  const keys = new Set(statuses.map((s) => s.trim().toLowerCase()));
+  const keys = new Set(statuses.map(matchKey));
   const seen = new Map<string, boolean>();
   return {
     size: keys.size,
     has(status) {
       let member = seen.get(status);
-      if (member === undefined) seen.set(status, (member = keys.has(status.trim().toLowerCase())));
+      if (member === undefined) seen.set(status, (member = keys.has(matchKey(status))));
       return member;
     },
   };
@@ -91,5 +92,5 @@ export function ticketHistory(ticket: Ticket, events: readonly TicketEvent[], as
 const NO_REOPENS: readonly Instant[] = Object.freeze([]);
 
 function sameStatus(a: string, b: string): boolean {
-  return a === b || a.trim().toLowerCase() === b.trim().toLowerCase();
+  return a === b || matchKey(a) === matchKey(b);
 }

@@ -2,7 +2,7 @@ import { formatDate, instantToLocal } from '../calendar/wall-clock.js';
 import type { Goal, Sla } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
 import { addSample, emptySamples, nearestRank, sampleValues, type Samples } from './samples.js';
-import type { TicketRecord } from './types.js';
+import { isStopped, type TicketRecord } from './types.js';
 
 /** What `report --by` can group on; `none` gives one group per metric. */
 export const GROUP_KEYS = ['policy', 'priority', 'service', 'customer', 'group', 'month', 'none'] as const;
@@ -57,7 +57,7 @@ export function addRecord(table: KpiTable, record: TicketRecord, ticket: Ticket)
   const { by, zone } = table;
   // One key (the usual --by policy) needs no joined string per record.
   const values = by.length === 1 ? undefined : by.map((key) => groupValue(key, record, ticket, zone));
-  const id = values === undefined ? (by.length === 0 ? '' : (groupValue(by[0]!, record, ticket, zone) ?? EMPTY)) : values.map((v) => v ?? EMPTY).join('\u0001');
+  const id = values === undefined ? (groupValue(by[0]!, record, ticket, zone) ?? EMPTY) : values.map((v) => v ?? EMPTY).join('\u0001');
   let metrics = table.groups.get(id);
   if (metrics === undefined) table.groups.set(id, (metrics = new Map()));
   let acc = metrics.get(record.metric);
@@ -69,7 +69,7 @@ export function addRecord(table: KpiTable, record: TicketRecord, ticket: Ticket)
   if (acc.policy === undefined) acc.policy = record.policy;
   else if (acc.policy !== record.policy) acc.policy = null;
   acc[record.status]++;
-  if (record.status === 'met' || record.status === 'breached') {
+  if (isStopped(record)) {
     addSample(acc.elapsed, record.elapsedMs);
     acc.sum += record.elapsedMs;
     if (record.elapsedMs > acc.max) acc.max = record.elapsedMs;

@@ -1,3 +1,4 @@
+import { matchKey } from '../sla/match-key.js';
 import type { Policy } from '../sla/types.js';
 
 /** Why a policy matched: each `when` key, the ticket's value, and the values the policy accepts. */
@@ -25,7 +26,7 @@ function matchReasons(policy: Policy, fields: Fields): MatchReason[] | undefined
   for (const field in policy.when) {
     const accepted = policy.when[field]!;
     const value = fields[field]?.trim();
-    if (value === undefined || !accepted.includes(value.toLowerCase())) return undefined;
+    if (value === undefined || !accepted.includes(matchKey(value))) return undefined;
     reasons.push({ field, value, accepted });
   }
   return reasons;

@@ -2,10 +2,8 @@ import { addBusinessDays, addBusinessTime, businessTime, type Calendar } from '.
 import type { Instant, Pause } from '../calendar/types.js';
 import type { Duration } from '../sla/types.js';
 import type { Clock } from './clocks.js';
-import { clipPauses } from './clocks.js';
+import { clipPauses, NO_PAUSES } from './clocks.js';
 import type { Period, RecordStatus, TicketRecord } from './types.js';
-
-const NO_PAUSES: readonly Pause[] = Object.freeze([]);
 
 /** What names a ticket's records: the same for each of its metrics, built once per ticket. */
 export type RecordNames = Pick<TicketRecord, 'ticket' | 'policy' | 'priority' | 'calendar' | 'priorityChanged' | 'source'>;

@@ -23,7 +23,7 @@ export type TicketRecord = {
   start: Instant;
   /** Undefined while the clock runs at the judge instant. */
   stop: Instant | undefined;
-  /** NaN when only verdicts were asked for (Detail `verdict`), as are pausedMs and an Nbd targetMs then. */
+  /** NaN when only verdicts were asked for (Detail `verdict`); then pausedMs is NaN too when there were pauses, and an Nbd targetMs when there were none. */
   due: Instant;
   /** Business time allowed; for `Nbd` targets, the business time from start to the Nth service day. */
   targetMs: number;

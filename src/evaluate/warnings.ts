@@ -7,9 +7,9 @@ import type { Clock } from './clocks.js';
 
 /** The evaluation's warnings: each names the ticket's file and line, and says what to do. */
 
-export function noPolicy(ticket: Ticket, sla: Sla): Problem {
-  const keys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
-  const values = keys.map((k) => `${k} ${ticket.fields[k] === undefined ? 'empty' : `"${ticket.fields[k]}"`}`).join(', ');
+/** `keys`: every field a policy's `when` looks at; `fields`: the values they were matched on. */
+export function noPolicy(ticket: Ticket, keys: readonly string[], fields: Ticket['fields']): Problem {
+  const values = keys.map((k) => `${k} ${fields[k] === undefined ? 'empty' : `"${fields[k]}"`}`).join(', ');
   return problem(
     'evaluate.no-policy',
     'warning',

@@ -12,7 +12,7 @@ import { formatTable } from './table.js';
  * format is one file and one line here; `--format` choices and the README's
  * table come from these keys.
  */
-export type FormatOptions = { style: ChalkInstance; columns?: number | undefined; dialect: CsvDialect };
+export type FormatOptions = { style: ChalkInstance; dialect: CsvDialect };
 export type Formatter = (output: Output, options: FormatOptions) => string;
 
 export const formatters = {
@@ -25,10 +25,6 @@ export const formatters = {
 
 export type Format = keyof typeof formatters;
 export const FORMATS = Object.keys(formatters) as Format[];
-
-export function isFormat(name: string): name is Format {
-  return Object.hasOwn(formatters, name);
-}
 
 export type { CsvDialect } from './csv-cell.js';
 export { CSV_DIALECTS } from './csv-cell.js';

@@ -37,8 +37,6 @@ export const RECORD_COLUMNS: readonly Column[] = [
   col('priority_changed', 'priority changed', 'flag', true),
 ];
 
-const GROUP_HEADERS: Readonly<Record<string, string>> = { policy: 'policy', priority: 'priority', service: 'service', customer: 'customer', group: 'group', month: 'month' };
-
 export const KPI_COLUMNS: readonly Column[] = [
   col('metric', 'metric', 'text'),
   col('count', 'count', 'count'),
@@ -98,7 +96,7 @@ function checkTable(doc: CheckDocument): Table {
 }
 
 function reportTables(doc: ReportDocument): Table[] {
-  const groups = doc.group_by.map((key) => col(key, GROUP_HEADERS[key] ?? key, 'text'));
+  const groups = doc.group_by.map((key) => col(key, key, 'text'));
   return [table(`KPIs: ${heading(doc)}`, [...groups, ...KPI_COLUMNS], doc.kpis), table('Volume', VOLUME_COLUMNS, [doc.volume])];
 }
 

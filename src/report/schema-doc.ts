@@ -1,3 +1,4 @@
+import { GROUP_KEYS } from '../evaluate/kpis.js';
 import { SCHEMA_VERSION } from './documents.js';
 
 /**
@@ -46,7 +47,7 @@ export const RECORD_KEYS: Key[] = [
 ];
 
 const KPI_KEYS: Key[] = [
-  ['policy, priority, service, customer, group, month', 'string or null', 'the `--by` keys, in the order given (null: the ticket has no value)'],
+  [GROUP_KEYS.filter((k) => k !== 'none').join(', '), 'string or null', 'the `--by` keys, in the order given (null: the ticket has no value)'],
   ['metric', 'string', 'metric name'],
   ['count', 'number', 'records: met + breached + overdue + open'],
   ['met', 'number', 'stopped within target'],

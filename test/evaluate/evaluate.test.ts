@@ -56,6 +56,13 @@ describe('evaluation of tickets', () => {
     expect(warnings.map((w) => w.message)).toEqual(['ticket "new" matches no policy (priority "P9"): it has no SLA']);
   });
 
+  it('names the priority the match used in a no-SLA warning: the history\'s latest, not the export\'s', () => {
+    // The export says P2 (a policy exists), the history moved it to P9 (none): no SLA, because of P9.
+    const events = eventLog({ A: [['2026-10-05 11:00', { priority: 'P9' }]] });
+    const { warnings } = evaluate([ticket('A', { created: '2026-10-05 10:00' }, { priority: 'P2' })], { events });
+    expect(warnings.map((w) => w.message)).toEqual(['ticket "A" matches no policy (priority "P9"): it has no SLA']);
+  });
+
   it('re-targets a ticket whose priority changed to the latest priority\'s policy', () => {
     const events = eventLog({ A: [['2026-10-05 10:00', { priority: 'P3' }], ['2026-10-05 11:00', { priority: 'P1' }]] });
     const { records } = evaluate([ticket('A', { created: '2026-10-05 10:00' }, { priority: 'P3' })], { events });

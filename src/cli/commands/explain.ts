@@ -31,7 +31,7 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
     const { evaluation } = explanation;
     const document = toExplainDocument(
       { ticket: ticket.id, source: ticket.source, policy: evaluation.match?.policy.name, reasons: evaluation.match?.reasons ?? [], records: explanation.records },
-      { ...run.common, period: undefined, warnings: [...run.imported.problems, ...explanation.warnings] },
+      { ...run.common, warnings: [...run.imported.problems, ...explanation.warnings] },
     );
     run.write({ command: 'explain', document });
     printRunProblems(io, run.imported, explanation.warnings);
