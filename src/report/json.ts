@@ -1,4 +1,46 @@
 import type { Formatter } from './index.js';
+import { writeAll } from './sink.js';
 
-/** The document as it is: built with fixed key order and a schema_version (documents.ts). */
-export const formatJson: Formatter = (output) => `${JSON.stringify(output.document, null, 2)}\n`;
+/**
+ * The document as it is (built with fixed key order and a schema_version,
+ * documents.ts), byte for byte what `JSON.stringify(document, null, 2)`
+ * prints, but written as a stream: each element of a top-level list
+ * (records, kpis, timeline, warnings) is stringified on its own, so a
+ * million records never become one string.
+ */
+export const formatJson: Formatter = (output, sink) => writeAll(sink, jsonPieces(output.document));
+
+export function* jsonPieces(document: object): Generator<string> {
+  const entries = Object.entries(document).filter(([, value]) => value !== undefined && typeof value !== 'function');
+  if (entries.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{\n';
+  for (const [i, [key, value]] of entries.entries()) {
+    yield `  ${JSON.stringify(key)}: `;
+    if (isList(value)) yield* listPieces(value);
+    else yield nested(value, '  ');
+    yield i === entries.length - 1 ? '\n' : ',\n';
+  }
+  yield '}\n';
+}
+
+function isList(value: unknown): value is Iterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.iterator in value;
+}
+
+function* listPieces(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}    ${nested(item, '    ')}`;
+    first = false;
+  }
+  yield first ? '[]' : '\n  ]';
+}
+
+/** A value stringified with 2-space indents, its inner lines shifted to sit at `indent`. */
+function nested(value: unknown, indent: string): string {
+  const text = JSON.stringify(value, null, 2) ?? 'null';
+  return text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text;
+}

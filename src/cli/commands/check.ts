@@ -8,6 +8,7 @@ import { loadRun } from '../load-run.js';
 import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
 import { addRunOptions, type RunOptions } from '../run-options.js';
+import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
 
 type Options = RunOptions & { all?: boolean; failOnBreach?: boolean };
@@ -21,6 +22,7 @@ export const checkCommand: CommandSetup = (program: Command, io: Io) => {
   const command = program
     .command('check')
     .description('list the records that breached or are overdue (--all: every record)')
+    .addHelpText('after', examples([['slacheck check --sla sla.yaml tickets.csv --events history.csv --period last-month', "last month's breached and overdue records"], ['slacheck check --sla sla.yaml tickets.csv --month 2026-10 --all --format csv --output records.csv', 'every record of October 2026 into a spreadsheet file']]))
     .argument('<tickets...>', 'ticket export CSV file(s)');
   addRunOptions(command, { period: true })
     .option('--all', 'list every record, not only breached and overdue ones')
@@ -35,7 +37,7 @@ export const checkCommand: CommandSetup = (program: Command, io: Io) => {
       });
       progress.done();
       records.sort(byDueThenTicket);
-      run.write({ command: 'check', document: toCheckDocument(records, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
+      await run.write({ command: 'check', document: toCheckDocument(records, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
       printRunProblems(io, run.imported, warnings);
       const breaches = records.filter(isBreach).length;
       if (options.failOnBreach === true && breaches > 0) throw new ThresholdMissed(`${breaches} record${breaches === 1 ? '' : 's'} breached or overdue (--fail-on-breach)`);
