@@ -8,6 +8,7 @@ import type { Volume } from '../evaluate/volume.js';
 import type { Problem } from '../problem.js';
 import { instantFormatter } from './instant-text.js';
 import { lazyMap } from './lazy.js';
+import type { ListedRecord } from './record-list.js';
 
 /**
  * The output documents: what `--format json` prints, key for key, and what
@@ -100,7 +101,7 @@ export function toWarningDoc(p: Problem): WarningDoc {
 }
 
 /** `text`: how instants are written (instantFormatter(zone) when there are many). */
-export function toRecordDoc(r: TicketRecord, zone: string, text: (at: Instant) => string = (at) => formatInstant(zone, at)): RecordDoc {
+export function toRecordDoc(r: ListedRecord, zone: string, text: (at: Instant) => string = (at) => formatInstant(zone, at)): RecordDoc {
   return {
     ticket: r.ticket,
     metric: r.metric,
@@ -122,7 +123,7 @@ export function toRecordDoc(r: TicketRecord, zone: string, text: (at: Instant) =
 
 type Common = { asOf: Instant; period?: Period | undefined; zone: string; warnings: Iterable<Problem> };
 
-export function toCheckDocument(records: Iterable<TicketRecord>, c: Common): CheckDocument {
+export function toCheckDocument(records: Iterable<ListedRecord>, c: Common): CheckDocument {
   const text = instantFormatter(c.zone);
   return {
     schema_version: SCHEMA_VERSION,
