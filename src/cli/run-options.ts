@@ -57,7 +57,7 @@ export function addRunOptions(command: Command, { period, tables = [] }: { perio
   return command
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .addOption(new Option('--csv-dialect <dialect>', 'csv flavour: excel-da writes ;, decimal commas and a BOM').choices(CSV_DIALECTS).default('rfc4180'))
-    .option('-o, --output <file>', 'write the output to this file instead of stdout; atomically: the file is replaced only by a complete output')
+    .option('-o, --output <file>', 'write the output to this file (- for stdout); atomically: the file is replaced only by a complete output')
     .option('--strict', 'a bad input row is an error (exit 2) instead of a warning')
     .option('--color', 'colour the table even off a terminal')
     .option('--no-color', 'never colour')

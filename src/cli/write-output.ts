@@ -15,7 +15,12 @@ export async function checkOutputOptions(io: Io, options: OutputOptions): Promis
   if (options.table !== undefined && options.format === 'json') {
     throw new UsageError('--table picks one table of the table, csv, markdown or ndjson output; the json document holds them all', 'leave out --table, or pick another --format');
   }
-  if (options.output !== undefined) await io.openOutput(options.output).abort();
+  if (toFile(options)) await io.openOutput(options.output!).abort();
+}
+
+/** `--output -` is stdout, as `-` is stdin for the ticket files. */
+function toFile(options: OutputOptions): boolean {
+  return options.output !== undefined && options.output !== '-';
 }
 
 /**
@@ -26,10 +31,9 @@ export async function checkOutputOptions(io: Io, options: OutputOptions): Promis
  */
 export async function writeOutput(io: Io, options: OutputOptions, output: Output): Promise<void> {
   const formatter = formatters[options.format];
-  const toFile = options.output !== undefined;
-  const style = styleFor(io, toFile ? { isTTY: false } : io.stdout, options.color);
+  const style = styleFor(io, toFile(options) ? { isTTY: false } : io.stdout, options.color);
   const formatOptions: FormatOptions = { style, dialect: options.csvDialect, ...(options.table === undefined ? {} : { table: options.table }) };
-  if (!toFile) {
+  if (!toFile(options)) {
     await formatter(output, io.stdout, formatOptions);
     await io.stdout.flush();
     return;

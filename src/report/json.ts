@@ -41,6 +41,25 @@ function* listPieces(items: Iterable<unknown>): Generator<string> {
 
 /** A value stringified with 2-space indents, its inner lines shifted to sit at `indent`. */
 function nested(value: unknown, indent: string): string {
+  const flat = flatObject(value, indent);
+  if (flat !== undefined) return flat;
   const text = JSON.stringify(value, null, 2) ?? 'null';
-  return text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text;
+  return text.includes('\n') ? text.replaceAll('\n', `\n${indent}`) : text;
+}
+
+/**
+ * A flat object (a record, a KPI row: every value a string, number, boolean
+ * or null) written key by key: JSON.stringify with indentation takes a slow
+ * path in V8, and this is the loop that runs a million times. Undefined
+ * when the value is anything else.
+ */
+function flatObject(value: unknown, indent: string): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  let text = '';
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return undefined;
+    text += `${text === '' ? '{\n' : ',\n'}${indent}  ${JSON.stringify(key)}: ${JSON.stringify(v)}`;
+  }
+  return text === '' ? '{}' : `${text}\n${indent}}`;
 }

@@ -10,9 +10,3 @@ export function lazyMap<T, U>(items: Iterable<T>, fn: (item: T) => U): Iterable<
     },
   };
 }
-
-/** Does the iterable hold nothing? (Reads at most one item.) */
-export function isEmpty(items: Iterable<unknown>): boolean {
-  for (const _ of items) return false;
-  return true;
-}
