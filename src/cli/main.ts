@@ -17,18 +17,17 @@ const ISSUES_URL = 'https://github.com/slacheck/slacheck/issues/new';
  */
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   const debug = argv.includes('--debug');
-  const ran: { command?: string } = {};
   try {
-    await buildProgram(io, ran).parseAsync([...argv], { from: 'user' });
+    await buildProgram(io).parseAsync([...argv], { from: 'user' });
     await io.stdout.flush();
     return ExitCode.ok;
   } catch (error) {
-    return exitCodeFor(error, io, debug, ran.command);
+    return exitCodeFor(error, io, debug);
   }
 }
 
-/** `ran.command` is set to the name of the command that starts (for usage errors thrown from its action). */
-export function buildProgram(io: Io, ran: { command?: string } = {}): Command {
+/** The program; a command-line error (unknown option, missing argument) points at the command's own --help. */
+export function buildProgram(io: Io): Command {
   const program = new Command('slacheck')
     .description('SLA compliance from helpdesk ticket exports: business-time clocks, breach lists and KPI tables')
     .version(packageVersion(), '-V, --version', 'print the version')
@@ -43,8 +42,7 @@ export function buildProgram(io: Io, ran: { command?: string } = {}): Command {
       getErrHelpWidth: () => io.stderr.columns ?? 80,
     })
     // Throw instead of exiting, so that the catch in run() picks the code (commander would exit 1).
-    .exitOverride()
-    .hook('preAction', (_program, command) => void (ran.command = command.name()));
+    .exitOverride();
   for (const setup of commands) setup(program, io);
   for (const command of program.commands) command.showHelpAfterError(usagePointer(command.name()));
   program.helpCommand('help [command]', 'print help for a command');
@@ -55,7 +53,7 @@ function usagePointer(command?: string): string {
   return `(run "slacheck ${command === undefined ? '' : `${command} `}--help" for usage)`;
 }
 
-async function exitCodeFor(error: unknown, io: Io, debug: boolean, command: string | undefined): Promise<ExitCode> {
+async function exitCodeFor(error: unknown, io: Io, debug: boolean): Promise<ExitCode> {
   if (error instanceof OutputFailed) return outputFailed(error, io);
   // What was written before the error is kept, in order before the messages; a failure to flush it counts as above.
   try {
@@ -73,8 +71,8 @@ async function exitCodeFor(error: unknown, io: Io, debug: boolean, command: stri
     return ExitCode.thresholdMissed;
   }
   if (error instanceof UsageError) {
+    // A command's own usage errors carry a hint of what to do instead of the pointer to its help.
     say(`${error.message}${error.hint === undefined ? '' : `\n  ${error.hint}`}`);
-    io.stderr.write(`${usagePointer(command)}\n`);
     return ExitCode.badInput;
   }
   if (error instanceof ProblemsFound) {

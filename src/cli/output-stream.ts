@@ -18,31 +18,35 @@ export function nodeOutStream(stream: NodeJS.WriteStream): OutStream {
   stream.on('error', (error) => (failure ??= new OutputFailed('stdout', error)));
   let parts: string[] = [];
   let size = 0;
+  // The last chunk handed to the stream: chunks are written in order, so once it is written all are.
+  let last: Promise<void> = Promise.resolve();
   const send = (): Promise<void> => {
-    if (failure !== undefined) return Promise.reject(failure);
     const chunk = parts.join('');
     parts = [];
     size = 0;
-    return new Promise((resolve, reject) => {
+    last = new Promise((resolve, reject) => {
       stream.write(chunk, (error) => {
         if (error !== undefined && error !== null) failure ??= new OutputFailed('stdout', error);
         if (failure !== undefined) reject(failure);
         else resolve();
       });
     });
+    // A caller that does not wait (a plain message) must not turn a closed pipe into an unhandled rejection; flush() reports it.
+    last.catch(() => undefined);
+    return last;
   };
   return {
     write(text) {
       if (failure !== undefined) throw failure;
       parts.push(text);
       size += text.length;
-      if (size < CHUNK) return undefined;
-      const sent = send();
-      // A caller that does not wait (a plain message) must not turn a closed pipe into an unhandled rejection; flush() reports it.
-      sent.catch(() => undefined);
-      return sent;
+      return size < CHUNK ? undefined : send();
     },
-    flush: () => (failure !== undefined ? Promise.reject(failure) : size > 0 ? send() : Promise.resolve()),
+    async flush() {
+      if (failure === undefined && size > 0) send();
+      await last;
+      if (failure !== undefined) throw failure;
+    },
     isTTY: stream.isTTY === true,
     get columns() {
       return stream.isTTY === true ? stream.columns : undefined;

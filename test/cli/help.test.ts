@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
 import { runCli } from '../fake-io.js';
-import { runExample } from './example-io.js';
 
 const NAMES = ['init', 'validate', 'schema', 'calendar', 'check', 'report', 'explain'];
 
@@ -41,11 +40,6 @@ describe('usage errors point at the command\'s help', () => {
     expect(err).toBe('slacheck: required option \'--sla <file>\' not specified\n(run "slacheck report --help" for usage)\n');
   });
 
-  it('for a bad value the command found', async () => {
-    const { code, err } = await runExample('report', ['--by', 'kunde']);
-    expect(code).toBe(2);
-    expect(err).toMatch(/^slacheck: --by: unknown key "kunde"\n {2}keys: .*\n\(run "slacheck report --help" for usage\)\n$/);
-  });
 
   it('for an unknown command, at the program\'s help', async () => {
     const { code, err } = await runCli(['chek']);
