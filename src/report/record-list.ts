@@ -75,7 +75,7 @@ export function recordList(): RecordList {
     add(r) {
       if (length === capacity) grow();
       const i = length++;
-      const { ticket, metric, policy, priority, calendar, start, stop, due, targetMs, elapsedMs, pausedMs, wallMs, status, priorityChanged, pauses: _p, source: _s, judgedAt: _j, ...extra } = r;
+      const { ticket, metric, policy, priority, calendar, start, stop, due, targetMs, elapsedMs, pausedMs, wallMs, status, priorityChanged } = r;
       tickets.push(ticket);
       ids.metric[i] = names.metric.id(metric);
       ids.policy[i] = names.policy.id(policy);
@@ -89,10 +89,8 @@ export function recordList(): RecordList {
       spans.pausedMs[i] = pausedMs;
       spans.wallMs[i] = wallMs;
       flags[i] = STATUSES.indexOf(status) | (priorityChanged ? 4 : 0);
-      for (const _ in extra) {
-        extras.set(i, extra);
-        break;
-      }
+      // Every TicketRecord key is required, so as many keys as KNOWN means no other field (Object.keys is cached per shape: cheap).
+      if (Object.keys(r).length !== KNOWN.size) extras.set(i, extraFields(r));
       order = undefined;
     },
     sortByDueThenTicket() {
@@ -108,6 +106,16 @@ export function recordList(): RecordList {
       for (let k = 0; k < n; k++) yield read(positions === undefined ? k : positions[k]!);
     },
   };
+}
+
+/** The keys of a TicketRecord that every record has: all of them are required. */
+const KNOWN = new Set<string>(['ticket', 'metric', 'policy', 'priority', 'calendar', 'start', 'stop', 'due', 'targetMs', 'elapsedMs', 'pausedMs', 'wallMs', 'status', 'priorityChanged', 'judgedAt', 'pauses', 'source'] satisfies (keyof TicketRecord)[]);
+
+/** The fields of a record that this file does not know, as they are. */
+function extraFields(r: TicketRecord): object {
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(r)) if (!KNOWN.has(key)) extra[key] = value;
+  return extra;
 }
 
 /** Names that repeat, as small numbers; undefined is a name too (a record without priority). */
