@@ -1,4 +1,5 @@
-import type { Io } from '../src/cli/io.js';
+import { OutputFailed } from '../src/cli/errors.js';
+import type { Io, OutputFile } from '../src/cli/io.js';
 import { run } from '../src/cli/main.js';
 
 /** An in-memory Io: files from a map, stdout/stderr captured, a fixed clock. */
@@ -10,6 +11,8 @@ export function fakeIo(options: {
   now?: number;
   tty?: boolean;
   columns?: number;
+  /** Output files (--output) fail with ENOSPC after this many characters, like a full disk. */
+  diskSpace?: number;
 } = {}): FakeIo {
   const files = new Map<string, Buffer>(
     Object.entries(options.files ?? {}).map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content]),
@@ -31,12 +34,26 @@ export function fakeIo(options: {
     },
     exists: (path) => files.has(path),
     writeFile: (path, text) => void files.set(path, Buffer.from(text)),
-    stdout: { write: (t) => void (out += t), isTTY: options.tty ?? false, columns: options.tty ? (options.columns ?? 100) : undefined },
-    stderr: { write: (t) => void (err += t), isTTY: options.tty ?? false, columns: options.tty ? (options.columns ?? 100) : undefined },
+    openOutput: (path) => memoryOutput(files, path, options.diskSpace ?? Infinity),
+    stdout: { write: (t) => void (out += t), flush: async () => {}, isTTY: options.tty ?? false, columns: options.tty ? (options.columns ?? 100) : undefined },
+    stderr: { write: (t) => void (err += t), flush: async () => {}, isTTY: options.tty ?? false, columns: options.tty ? (options.columns ?? 100) : undefined },
     env: options.env ?? {},
     now: () => options.now ?? Date.UTC(2026, 10, 2, 7, 0),
     out: () => out,
     err: () => err,
+  };
+}
+
+/** An atomic output file in memory: the path's content changes only on commit. */
+function memoryOutput(files: Map<string, Buffer>, path: string, space: number): OutputFile {
+  let text = '';
+  return {
+    write(t) {
+      if (text.length + t.length > space) throw new OutputFailed(path, Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+      text += t;
+    },
+    commit: async () => void files.set(path, Buffer.from(text)),
+    abort: async () => {},
   };
 }
 

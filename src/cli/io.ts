@@ -1,17 +1,39 @@
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Sink } from '../report/sink.js';
 import type { HistoryPart } from '../tickets/history-part.js';
+import { openAtomicFile } from './atomic-file.js';
 import { readHistoryInWorker, type HistoryFiles } from './history-thread.js';
+import { nodeMessageStream, nodeOutStream } from './output-stream.js';
 
 /**
  * Everything the program takes from or gives to the outside world. Created
  * once in bin/ (nodeIo) and passed down; tests pass a fake. Nothing below
  * cli/ sees it.
  */
-export type OutStream = {
-  write(text: string): void;
+export type OutStream = Sink & {
+  /**
+   * Text to the stream, in order. It may be held back to be written in
+   * larger chunks; a promise back means: wait before writing more
+   * (backpressure). A failed stream throws or rejects with OutputFailed.
+   */
+  write(text: string): void | Promise<void>;
+  /** Everything written so far handed to the OS; rejects with OutputFailed (EPIPE, ENOSPC). */
+  flush(): Promise<void>;
   isTTY: boolean;
   /** Terminal width when isTTY, else undefined. */
   columns?: number;
+};
+
+/**
+ * A report file written atomically (`--output`): the text goes to a temp
+ * file beside it; commit() puts it in place in one rename, abort() drops it
+ * and leaves the file that was there untouched. Write errors are
+ * OutputFailed, as for stdout.
+ */
+export type OutputFile = Sink & {
+  commit(): Promise<void>;
+  /** Never throws. */
+  abort(): Promise<void>;
 };
 
 export type Io = {
@@ -21,6 +43,8 @@ export type Io = {
   readStream(path: string): AsyncIterable<Buffer>;
   exists(path: string): boolean;
   writeFile(path: string, text: string): void;
+  /** Starts writing `path` atomically (see OutputFile); throws OutputFailed when its folder cannot take a file. */
+  openOutput(path: string): OutputFile;
   stdout: OutStream;
   stderr: OutStream;
   env: Readonly<Record<string, string | undefined>>;
@@ -35,25 +59,17 @@ export type Io = {
 };
 
 export function nodeIo(): Io {
+  let outputs = 0;
   return {
     readFile: (path) => readFileSync(path),
     readStream: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
     exists: (path) => existsSync(path),
     writeFile: (path, text) => writeFileSync(path, text),
-    stdout: nodeStream(process.stdout),
-    stderr: nodeStream(process.stderr),
+    openOutput: (path) => openAtomicFile(path, `${process.pid}-${++outputs}`),
+    stdout: nodeOutStream(process.stdout),
+    stderr: nodeMessageStream(process.stderr),
     env: process.env,
     now: () => Date.now(),
     readHistory: readHistoryInWorker,
-  };
-}
-
-function nodeStream(stream: NodeJS.WriteStream): OutStream {
-  return {
-    write: (text) => void stream.write(text),
-    isTTY: stream.isTTY === true,
-    get columns() {
-      return stream.isTTY === true ? stream.columns : undefined;
-    },
   };
 }

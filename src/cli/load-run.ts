@@ -1,7 +1,7 @@
 import type { Instant } from '../calendar/types.js';
 import type { EvaluationInput } from '../evaluate/evaluate.js';
 import type { Period } from '../evaluate/types.js';
-import { formatters, type FormatOptions, type Output } from '../report/index.js';
+import type { Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
 import { hasStrictErrors, strictProblems } from '../tickets/problems.js';
 import type { ImportOptions, ImportResult } from '../tickets/types.js';
@@ -11,7 +11,7 @@ import { instantFlag, periodFromFlags } from './period-options.js';
 import { readSla } from './read-sla.js';
 import { readTickets } from './read-tickets.js';
 import type { RunOptions } from './run-options.js';
-import { styleFor } from './style.js';
+import { checkOutputOptions, writeOutput } from './write-output.js';
 
 /**
  * The first half of check, report and explain: the SLA file, the as-of
@@ -24,11 +24,13 @@ export type LoadedRun = {
   input: EvaluationInput;
   /** What every output document states: as-of, period, and the zone its timestamps print in. */
   common: { asOf: Instant; period: Period | undefined; zone: string };
-  write: (output: Output) => void;
+  /** The document in the --format, to stdout or the --output file; resolves when all of it is written. */
+  write: (output: Output) => Promise<void>;
 };
 
 export async function loadRun(io: Io, files: readonly string[], options: RunOptions): Promise<LoadedRun> {
-  const write = writer(io, options);
+  await checkOutputOptions(io, options);
+  const write = (output: Output) => writeOutput(io, options, output);
   const sla = readSla(io, options.sla);
   const asOf: Instant = options.asOf === undefined ? io.now() : instantFlag('--as-of', options.asOf, sla.timezone);
   const period: Period | undefined = periodFromFlags(options, sla.timezone, asOf);
@@ -38,13 +40,6 @@ export async function loadRun(io: Io, files: readonly string[], options: RunOpti
   }
   const input: EvaluationInput = { sla, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
   return { sla, imported, input, common: { asOf, period, zone: sla.timezone }, write };
-}
-
-function writer(io: Io, options: RunOptions): (output: Output) => void {
-  const formatter = formatters[options.format];
-  // Commander's choices have checked format and dialect.
-  const formatOptions: FormatOptions = { style: styleFor(io, io.stdout, options.color), dialect: options.csvDialect };
-  return (output) => io.stdout.write(formatter(output, formatOptions));
 }
 
 /** The import flags, each overriding its `input:` setting in the SLA file. */

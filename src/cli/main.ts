@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { formatProblem } from '../problem.js';
+import { visibleLines } from '../report/visible.js';
 import { commands } from './commands/index.js';
-import { ProblemsFound, ThresholdMissed, UsageError } from './errors.js';
+import { OutputFailed, ProblemsFound, ThresholdMissed, UsageError } from './errors.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 
@@ -11,60 +12,85 @@ const ISSUES_URL = 'https://github.com/slacheck/slacheck/issues/new';
 /**
  * The whole program: parse argv, run one command, map how it ended to an
  * exit code. This is the one catch (house style 4); nothing else decides
- * exit codes and nothing calls process.exit.
+ * exit codes and nothing calls process.exit: bin/ sets process.exitCode, so
+ * piped output is never cut short.
  */
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   const debug = argv.includes('--debug');
   try {
     await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    await io.stdout.flush();
     return ExitCode.ok;
   } catch (error) {
     return exitCodeFor(error, io, debug);
   }
 }
 
+/** The program; a command-line error (unknown option, missing argument) points at the command's own --help. */
 export function buildProgram(io: Io): Command {
   const program = new Command('slacheck')
     .description('SLA compliance from helpdesk ticket exports: business-time clocks, breach lists and KPI tables')
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print help')
     .option('--debug', 'print stack traces and internal details on errors')
-    .showHelpAfterError('(run "slacheck --help" for usage)')
+    .showHelpAfterError(usagePointer())
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
+      writeOut: (text) => void io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`slacheck: ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) => write(`slacheck: ${visibleLines(text.replace(/^error: /, ''))}`),
       getOutHelpWidth: () => io.stdout.columns ?? 80,
       getErrHelpWidth: () => io.stderr.columns ?? 80,
     })
     // Throw instead of exiting, so that the catch in run() picks the code (commander would exit 1).
     .exitOverride();
   for (const setup of commands) setup(program, io);
-  program.addHelpCommand(false);
+  for (const command of program.commands) command.showHelpAfterError(usagePointer(command.name()));
+  program.helpCommand('help [command]', 'print help for a command');
   return program;
 }
 
-function exitCodeFor(error: unknown, io: Io, debug: boolean): ExitCode {
+function usagePointer(command?: string): string {
+  return `(run "slacheck ${command === undefined ? '' : `${command} `}--help" for usage)`;
+}
+
+async function exitCodeFor(error: unknown, io: Io, debug: boolean): Promise<ExitCode> {
+  if (error instanceof OutputFailed) return outputFailed(error, io);
+  // What was written before the error is kept, in order before the messages; a failure to flush it counts as above.
+  try {
+    await io.stdout.flush();
+  } catch (flushError) {
+    if (flushError instanceof OutputFailed) return outputFailed(flushError, io);
+  }
+  const say = (text: string) => io.stderr.write(`slacheck: ${visibleLines(text)}\n`);
   if (error instanceof CommanderError) {
     // --help and --version end through here with exitCode 0; usage errors were already printed.
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
   }
   if (error instanceof ThresholdMissed) {
-    io.stderr.write(`slacheck: ${error.message}\n`);
+    say(error.message);
     return ExitCode.thresholdMissed;
   }
   if (error instanceof UsageError) {
-    io.stderr.write(`slacheck: ${error.message}\n${error.hint === undefined ? '' : `  ${error.hint}\n`}`);
+    // A command's own usage errors carry a hint of what to do instead of the pointer to its help.
+    say(`${error.message}${error.hint === undefined ? '' : `\n  ${error.hint}`}`);
     return ExitCode.badInput;
   }
   if (error instanceof ProblemsFound) {
-    for (const p of error.problems) io.stderr.write(`slacheck: ${formatProblem(p)}\n`);
+    for (const p of error.problems) say(formatProblem(p));
     return ExitCode.badInput;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`slacheck: internal error, this is a bug: ${detail}\n`);
+  say(`internal error, this is a bug: ${detail}`);
   if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
   else io.stderr.write(`  please report it at ${ISSUES_URL} with the output of the same command run with --debug\n`);
+  return ExitCode.badInput;
+}
+
+/** A reader that stopped reading (`| head -1`) ends the run quietly, exit 0; any other write error is one line, exit 2. */
+function outputFailed(error: OutputFailed, io: Io): ExitCode {
+  if (error.readerClosed) return ExitCode.ok;
+  const kept = error.target === 'stdout' ? '' : '; the file is left as it was';
+  io.stderr.write(`slacheck: ${visibleLines(error.message)}${kept}\n`);
   return ExitCode.badInput;
 }
 

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { RELATIVE_PERIODS } from '../evaluate/periods.js';
-import { CSV_DIALECTS, FORMATS, type CsvDialect, type Format } from '../report/index.js';
+import { CSV_DIALECTS, FORMATS, type CsvDialect, type Format, type TableName } from '../report/index.js';
 import { INSTANT_FORMS } from './parse-instant.js';
 
 /**
@@ -15,6 +15,10 @@ export type RunOptions = {
   csvDialect: CsvDialect;
   strict?: boolean;
   color?: boolean;
+  /** Write the output to this file, atomically, instead of stdout. */
+  output?: string;
+  /** One table of the document (report: kpis or volume; explain: records or timeline). */
+  table?: TableName;
   preset?: string;
   map?: string[];
   dateFormat?: string;
@@ -30,9 +34,13 @@ export type RunOptions = {
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-export function addRunOptions(command: Command, { period }: { period: boolean }): Command {
+/**
+ * `tables`: the document's tables, the first being what csv prints unless
+ * `--table` names another; a command with one table has no `--table`.
+ */
+export function addRunOptions(command: Command, { period, tables = [] }: { period: boolean; tables?: readonly TableName[] }): Command {
   command
-    .requiredOption('--sla <file>', 'the SLA file')
+    .requiredOption('--sla <file>', 'the SLA file (required)')
     .option('--events <file>', 'status history CSV (repeatable)', collect)
     .option('--as-of <time>', `evaluate as of this instant (default: now); ISO 8601: ${INSTANT_FORMS}; no offset: the SLA's time zone`);
   if (period) {
@@ -43,9 +51,13 @@ export function addRunOptions(command: Command, { period }: { period: boolean })
       .option('--to <time>', 'period end: a date (inclusive: up to the end of that day) or an instant (exclusive)')
       .addOption(new Option('--period <name>', 'period relative to the as-of instant').choices(RELATIVE_PERIODS));
   }
+  if (tables.length > 1) {
+    command.addOption(new Option('--table <name>', `print only this table; csv prints one table, ${tables[0]} by default`).choices(tables));
+  }
   return command
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .addOption(new Option('--csv-dialect <dialect>', 'csv flavour: excel-da writes ;, decimal commas and a BOM').choices(CSV_DIALECTS).default('rfc4180'))
+    .option('-o, --output <file>', 'write the output to this file (- for stdout); atomically: the file is replaced only by a complete output')
     .option('--strict', 'a bad input row is an error (exit 2) instead of a warning')
     .option('--color', 'colour the table even off a terminal')
     .option('--no-color', 'never colour')

@@ -1,19 +1,20 @@
-import { csvCell, delimiterOf } from './csv-cell.js';
+import { csvCell, delimiterOf, type CsvDialect } from './csv-cell.js';
 import type { Formatter } from './index.js';
-import { toTables } from './rows.js';
+import { pickTables, type Table } from './rows.js';
+import { writeAll } from './sink.js';
 
 /**
- * RFC 4180: a header row of the JSON keys, CRLF line ends. Every field of the
- * JSON records is a column. Documents with two tables (report: KPIs and
- * volume; explain: records and timeline) print them one after the other,
- * separated by an empty line.
+ * RFC 4180: a header row of the JSON keys, CRLF line ends, one line written
+ * at a time. Every field of the JSON records is a column. One table per
+ * stream, so that csv.DictReader, pandas and spreadsheets read it: the
+ * first of the document (report: kpis; explain: records) unless `--table`
+ * names another.
  */
-export const formatCsv: Formatter = (output, options) => {
-  const delimiter = delimiterOf(options.dialect);
-  const blocks = toTables(output).map((table) => {
-    const header = table.columns.map((c) => c.key).join(delimiter);
-    const rows = table.rows.map((row) => row.map((cell, i) => csvCell(cell, table.columns[i]!.type, options.dialect)).join(delimiter));
-    return [header, ...rows].map((line) => `${line}\r\n`).join('');
-  });
-  return (options.dialect === 'excel-da' ? '\uFEFF' : '') + blocks.join('\r\n');
-};
+export const formatCsv: Formatter = (output, sink, options) => writeAll(sink, csvLines(pickTables(output, options.table ?? 'first')[0]!, options.dialect));
+
+function* csvLines(table: Table, dialect: CsvDialect): Generator<string> {
+  const delimiter = delimiterOf(dialect);
+  const types = table.columns.map((c) => c.type);
+  yield `${dialect === 'excel-da' ? '\uFEFF' : ''}${table.columns.map((c) => c.key).join(delimiter)}\r\n`;
+  for (const row of table.rows) yield `${row.map((cell, i) => csvCell(cell, types[i]!, dialect)).join(delimiter)}\r\n`;
+}

@@ -6,12 +6,18 @@ import type { MatchReason } from '../evaluate/policy.js';
 import type { Period, RecordStatus, TicketRecord } from '../evaluate/types.js';
 import type { Volume } from '../evaluate/volume.js';
 import type { Problem } from '../problem.js';
+import { instantFormatter } from './instant-text.js';
+import { lazyMap } from './lazy.js';
+import type { ListedRecord } from './record-list.js';
 
 /**
  * The output documents: what `--format json` prints, key for key, and what
  * every other format is made from (so each shows the same content). Keys are
  * written in a fixed order; timestamps are ISO 8601 with the SLA zone's
- * offset; durations are minutes rounded to 2 decimals (SPEC 7).
+ * offset; durations are minutes rounded to 2 decimals (SPEC 7). Records and
+ * warnings are iterables made as they are written (json.ts streams them):
+ * a check of a million records holds its records once, not also as
+ * documents; read them with a for-of or `[...doc.records]`.
  */
 export const SCHEMA_VERSION = 1;
 
@@ -37,7 +43,7 @@ export type RecordDoc = {
   priority_changed: boolean;
 };
 
-export type CheckDocument = { schema_version: number; as_of: string; period: PeriodDoc; records: RecordDoc[]; warnings: WarningDoc[] };
+export type CheckDocument = { schema_version: number; as_of: string; period: PeriodDoc; records: Iterable<RecordDoc>; warnings: Iterable<WarningDoc> };
 
 /** A KPI row: the `--by` keys first (policy, priority, service, customer, group, month), then the figures. */
 export type KpiDoc = Record<string, string | number | boolean | null>;
@@ -51,7 +57,7 @@ export type ReportDocument = {
   group_by: string[];
   kpis: KpiDoc[];
   volume: VolumeDoc;
-  warnings: WarningDoc[];
+  warnings: Iterable<WarningDoc>;
 };
 
 export type SegmentDoc = { metric: string; from: string; to: string; kind: string; label: string | null; minutes: number };
@@ -67,7 +73,7 @@ export type ExplainDocument = {
   matched: MatchDoc[];
   records: RecordDoc[];
   timeline: SegmentDoc[];
-  warnings: WarningDoc[];
+  warnings: Iterable<WarningDoc>;
 };
 
 /** Which command a document answers; formatters switch on it. */
@@ -94,16 +100,17 @@ export function toWarningDoc(p: Problem): WarningDoc {
   return { code: p.code, file: w.file ?? null, line: w.line ?? null, column: w.column ?? null, row: w.row ?? null, message: p.message };
 }
 
-export function toRecordDoc(r: TicketRecord, zone: string): RecordDoc {
+/** `text`: how instants are written (instantFormatter(zone) when there are many). */
+export function toRecordDoc(r: ListedRecord, zone: string, text: (at: Instant) => string = (at) => formatInstant(zone, at)): RecordDoc {
   return {
     ticket: r.ticket,
     metric: r.metric,
     policy: r.policy,
     priority: r.priority ?? null,
     calendar: r.calendar,
-    start: formatInstant(zone, r.start),
-    stop: r.stop === undefined ? null : formatInstant(zone, r.stop),
-    due: formatInstant(zone, r.due),
+    start: text(r.start),
+    stop: r.stop === undefined ? null : text(r.stop),
+    due: text(r.due),
     target_minutes: minutes(r.targetMs),
     elapsed_minutes: minutes(r.elapsedMs),
     paused_minutes: minutes(r.pausedMs),
@@ -114,15 +121,16 @@ export function toRecordDoc(r: TicketRecord, zone: string): RecordDoc {
   };
 }
 
-type Common = { asOf: Instant; period?: Period | undefined; zone: string; warnings: readonly Problem[] };
+type Common = { asOf: Instant; period?: Period | undefined; zone: string; warnings: Iterable<Problem> };
 
-export function toCheckDocument(records: readonly TicketRecord[], c: Common): CheckDocument {
+export function toCheckDocument(records: Iterable<ListedRecord>, c: Common): CheckDocument {
+  const text = instantFormatter(c.zone);
   return {
     schema_version: SCHEMA_VERSION,
     as_of: formatInstant(c.zone, c.asOf),
     period: toPeriodDoc(c.period, c.zone),
-    records: records.map((r) => toRecordDoc(r, c.zone)),
-    warnings: c.warnings.map(toWarningDoc),
+    records: lazyMap(records, (r) => toRecordDoc(r, c.zone, text)),
+    warnings: lazyMap(c.warnings, toWarningDoc),
   };
 }
 
@@ -134,7 +142,7 @@ export function toReportDocument(by: readonly string[], kpis: readonly Kpi[], vo
     group_by: [...by],
     kpis: kpis.map((k) => toKpiDoc(by, k)),
     volume: { created: volume.created, resolved: volume.resolved, backlog: volume.backlog, reopened: volume.reopened, without_sla: volume.withoutSla },
-    warnings: c.warnings.map(toWarningDoc),
+    warnings: lazyMap(c.warnings, toWarningDoc),
   };
 }
 
@@ -168,6 +176,7 @@ export type ExplainInput = {
 };
 
 export function toExplainDocument(e: ExplainInput, c: Common): ExplainDocument {
+  const text = instantFormatter(c.zone);
   return {
     schema_version: SCHEMA_VERSION,
     as_of: formatInstant(c.zone, c.asOf),
@@ -175,17 +184,17 @@ export function toExplainDocument(e: ExplainInput, c: Common): ExplainDocument {
     source: { file: e.source.file, line: e.source.line },
     policy: e.policy ?? null,
     matched: e.reasons.map((m) => ({ field: m.field, value: m.value, accepted: [...m.accepted] })),
-    records: e.records.map((x) => toRecordDoc(x.record, c.zone)),
+    records: e.records.map((x) => toRecordDoc(x.record, c.zone, text)),
     timeline: e.records.flatMap((x) =>
       x.timeline.map((s) => ({
         metric: x.record.metric,
-        from: formatInstant(c.zone, s.from),
-        to: formatInstant(c.zone, s.to),
+        from: text(s.from),
+        to: text(s.to),
         kind: s.kind,
         label: s.label ?? null,
         minutes: minutes(s.to - s.from),
       })),
     ),
-    warnings: c.warnings.map(toWarningDoc),
+    warnings: lazyMap(c.warnings, toWarningDoc),
   };
 }

@@ -1,21 +1,44 @@
 import { displayCell } from './cells.js';
 import type { Formatter } from './index.js';
-import { isNumeric, toTables, type Table } from './rows.js';
+import { isNumeric, pickTables, type Table } from './rows.js';
+import { writeAll } from './sink.js';
+import { visible } from './visible.js';
 
-/** GitHub-flavoured Markdown: each table under a heading, numbers right-aligned; `_none_` for an empty table. */
-export const formatMarkdown: Formatter = (output) => toTables(output).map(markdownTable).join('\n');
+/**
+ * GitHub-flavoured Markdown: each table under a heading, numbers
+ * right-aligned; `_none_` for an empty table; written row by row. Cells are
+ * inert in a rendered page: HTML is escaped (`<img onerror=…>` shows as
+ * text), so are link brackets, and control characters show as `\x1b`.
+ */
+export const formatMarkdown: Formatter = (output, sink, options) => writeAll(sink, markdownLines(pickTables(output, options.table ?? 'all')));
 
-function markdownTable(table: Table): string {
-  const heading = `### ${escape(table.title)}\n\n`;
-  if (table.rows.length === 0) return `${heading}_none_\n`;
-  const shown = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.wide !== true);
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
-  const header = line(shown.map(({ c }) => escape(c.header)));
-  const align = line(shown.map(({ c }) => (isNumeric(c.type) ? '---:' : '---')));
-  const rows = table.rows.map((row) => line(shown.map(({ c, i }) => escape(displayCell(row[i] ?? null, c.type)))));
-  return heading + header + align + rows.join('');
+function* markdownLines(tables: readonly Table[]): Generator<string> {
+  for (const [n, table] of tables.entries()) {
+    if (n > 0) yield '\n';
+    yield* markdownTable(table);
+  }
 }
 
-function escape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+function* markdownTable(table: Table): Generator<string> {
+  yield `### ${escapeMarkdown(table.title)}\n\n`;
+  const shown = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.wide !== true);
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
+  let empty = true;
+  for (const row of table.rows) {
+    if (empty) {
+      yield line(shown.map(({ c }) => escapeMarkdown(c.header)));
+      yield line(shown.map(({ c }) => (isNumeric(c.type) ? '---:' : '---')));
+      empty = false;
+    }
+    yield line(shown.map(({ c, i }) => escapeMarkdown(displayCell(row[i] ?? null, c.type))));
+  }
+  if (empty) yield '_none_\n';
+}
+
+const MARKDOWN_SPECIAL = /[\\|`[\]<>&]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+
+/** Text as a literal in a table cell: HTML as entities, markdown punctuation backslashed, control characters visible. */
+export function escapeMarkdown(text: string): string {
+  return visible(text).replace(MARKDOWN_SPECIAL, (c) => ENTITIES[c] ?? `\\${c}`);
 }

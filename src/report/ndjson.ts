@@ -1,22 +1,34 @@
+import type { Output } from './documents.js';
 import type { Formatter } from './index.js';
+import { lazyMap } from './lazy.js';
+import type { TableName } from './rows.js';
+import { writeAll } from './sink.js';
 
 /**
- * One JSON object per line. check: one record per line, as in the JSON's
- * `records`. report and explain mix kinds, so each line starts with `type`:
- * `kpi` and `volume`; `record` and `segment`. Warnings go to stderr only.
+ * One JSON object per line, each starting with `type`: `record` (check,
+ * explain), `kpi` and `volume` (report), `segment` (explain), so that lines
+ * of every command read the same way. Written line by line. `--table` keeps
+ * the lines of one table. Warnings go to stderr only.
  */
-export const formatNdjson: Formatter = (output) => {
-  const lines: object[] = [];
+export const formatNdjson: Formatter = (output, sink, options) =>
+  writeAll(
+    sink,
+    lazyMap(lines(output, options.table), (line) => `${JSON.stringify(line)}\n`),
+  );
+
+function* lines(output: Output, only: TableName | undefined): Generator<object> {
+  const want = (name: TableName) => only === undefined || only === name;
   switch (output.command) {
     case 'check':
-      lines.push(...output.document.records);
+      for (const r of output.document.records) yield { type: 'record', ...r };
       break;
     case 'report':
-      lines.push(...output.document.kpis.map((k) => ({ type: 'kpi', ...k })), { type: 'volume', ...output.document.volume });
+      if (want('kpis')) for (const k of output.document.kpis) yield { type: 'kpi', ...k };
+      if (want('volume')) yield { type: 'volume', ...output.document.volume };
       break;
     case 'explain':
-      lines.push(...output.document.records.map((r) => ({ type: 'record', ...r })), ...output.document.timeline.map((s) => ({ type: 'segment', ...s })));
+      if (want('records')) for (const r of output.document.records) yield { type: 'record', ...r };
+      if (want('timeline')) for (const s of output.document.timeline) yield { type: 'segment', ...s };
       break;
   }
-  return lines.map((line) => `${JSON.stringify(line)}\n`).join('');
-};
+}

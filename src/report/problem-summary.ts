@@ -1,5 +1,6 @@
 import { formatProblem, type Problem } from '../problem.js';
 import { isRejection, REJECTION_LABELS } from '../tickets/problems.js';
+import { visibleLines } from './visible.js';
 
 /**
  * What the import skipped or adjusted, grouped for stderr (house style 4:
@@ -9,7 +10,7 @@ import { isRejection, REJECTION_LABELS } from '../tickets/problems.js';
  * then daylight-saving adjustments the same way, then every other problem
  * in full. Lines carry no program name; the caller prefixes `slacheck: `.
  * The full list is in the JSON output's warnings (and formatProblem prints
- * any one of them).
+ * any one of them). Control characters from the exports show as `\x1b`.
  */
 const SHOWN_LINES = 3;
 
@@ -22,7 +23,7 @@ export function formatProblemSummary(problems: readonly Problem[]): string[] {
     out.push(`${prefix(file)}warning: ${list.length} ${list.length === 1 ? 'time' : 'times'} fell in a daylight-saving change (${lines(list)}); a time in the gap is read as the end of the gap, a repeated time as the earlier one`);
   }
   for (const p of problems) if (!isRejection(p) && !isDst(p)) out.push(formatProblem(p));
-  return out;
+  return out.map(visibleLines);
 }
 
 function isDst(p: Problem): boolean {

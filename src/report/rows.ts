@@ -1,16 +1,20 @@
 import type { CheckDocument, ExplainDocument, Output, ReportDocument } from './documents.js';
+import { lazyMap } from './lazy.js';
 
 /**
  * Documents as tables of cells, shared by the table, csv and markdown
  * printers so that each column is named once: `key` is the machine name (the
  * JSON key, the CSV header), `header` the human one (table and markdown).
  * `wide` columns are left out of the table and markdown views, which show the
- * summary a person reads; csv carries every field of the JSON.
+ * summary a person reads; csv carries every field of the JSON. Rows are made
+ * as they are read (a check of a million records never holds them twice).
+ * `name` is what `--table` selects: records, kpis, volume, timeline.
  */
 export type ColumnType = 'text' | 'count' | 'minutes' | 'percent' | 'instant' | 'flag';
 export type Column = { key: string; header: string; type: ColumnType; wide?: boolean };
 export type Cell = string | number | boolean | null;
-export type Table = { title: string; columns: readonly Column[]; rows: readonly (readonly Cell[])[] };
+export type TableName = 'records' | 'kpis' | 'volume' | 'timeline';
+export type Table = { name: TableName; title: string; columns: readonly Column[]; rows: Iterable<readonly Cell[]> };
 
 /** Counts, durations and percentages line up on the right. */
 export function isNumeric(type: ColumnType): boolean {
@@ -26,8 +30,8 @@ export const RECORD_COLUMNS: readonly Column[] = [
   col('priority', 'priority', 'text'),
   col('calendar', 'calendar', 'text', true),
   col('start', 'start', 'instant', true),
-  col('due', 'due', 'instant'),
   col('stop', 'stopped', 'instant'),
+  col('due', 'due', 'instant'),
   col('target_minutes', 'target', 'minutes', true),
   col('elapsed_minutes', 'elapsed', 'minutes', true),
   col('paused_minutes', 'paused', 'minutes', true),
@@ -81,9 +85,22 @@ export function toTables(output: Output): Table[] {
   }
 }
 
-function table(title: string, columns: readonly Column[], objects: readonly object[]): Table {
-  const rows = objects.map((o) => columns.map((c) => ((o as Record<string, Cell>)[c.key] ?? null)));
-  return { title, columns, rows };
+/** The tables of each command's document, the first being what csv prints by default; `--table` chooses among them. */
+export const TABLES_OF = { check: ['records'], report: ['kpis', 'volume'], explain: ['records', 'timeline'] } as const satisfies Record<Output['command'], readonly TableName[]>;
+
+/** The document's tables: all of them, the first, or the one named (the CLI offers only names the command has). */
+export function pickTables(output: Output, which: TableName | 'all' | 'first'): Table[] {
+  const tables = toTables(output);
+  if (which === 'all') return tables;
+  if (which === 'first') return tables.slice(0, 1);
+  const picked = tables.filter((t) => t.name === which);
+  if (picked.length === 0) throw new Error(`${output.command} has no table "${which}"`);
+  return picked;
+}
+
+function table(name: TableName, title: string, columns: readonly Column[], objects: Iterable<object>): Table {
+  const rows = lazyMap(objects, (o) => columns.map((c) => (o as Record<string, Cell>)[c.key] ?? null));
+  return { name, title, columns, rows };
 }
 
 function heading(doc: { as_of: string; period: CheckDocument['period'] }): string {
@@ -92,12 +109,12 @@ function heading(doc: { as_of: string; period: CheckDocument['period'] }): strin
 }
 
 function checkTable(doc: CheckDocument): Table {
-  return table(`Records: ${heading(doc)}`, RECORD_COLUMNS, doc.records);
+  return table('records', `Records: ${heading(doc)}`, RECORD_COLUMNS, doc.records);
 }
 
 function reportTables(doc: ReportDocument): Table[] {
   const groups = doc.group_by.map((key) => col(key, key, 'text'));
-  return [table(`KPIs: ${heading(doc)}`, [...groups, ...KPI_COLUMNS], doc.kpis), table('Volume', VOLUME_COLUMNS, [doc.volume])];
+  return [table('kpis', `KPIs: ${heading(doc)}`, [...groups, ...KPI_COLUMNS], doc.kpis), table('volume', 'Volume', VOLUME_COLUMNS, [doc.volume])];
 }
 
 /** Explain shows few records, so its summary columns include the clock's figures. */
@@ -108,7 +125,7 @@ function explainTables(doc: ExplainDocument): Table[] {
   const why = doc.matched.map((m) => `${m.field} "${m.value}"`).join(', ');
   const policy = doc.policy === null ? 'no policy matches: no SLA' : `policy "${doc.policy}"${why === '' ? ' (matches every ticket)' : ` because ${why}`}`;
   return [
-    table(`Ticket ${doc.ticket} (${doc.source.file}:${doc.source.line}): ${policy}; as of ${doc.as_of}`, EXPLAIN_RECORD_COLUMNS, doc.records),
-    table('Timeline', SEGMENT_COLUMNS, doc.timeline),
+    table('records', `Ticket ${doc.ticket} (${doc.source.file}:${doc.source.line}): ${policy}; as of ${doc.as_of}`, EXPLAIN_RECORD_COLUMNS, doc.records),
+    table('timeline', 'Timeline', SEGMENT_COLUMNS, doc.timeline),
   ];
 }

@@ -28,10 +28,11 @@ const record: TicketRecord = {
 const kpi: Kpi = { group: ['P1 Produktion nede'], metric: 'resolution', count: 3, met: 2, breached: 1, overdue: 0, open: 0, attainment: 200 / 3, goal: 90, goalMet: false, medianMs: 180 * MINUTE, p90Ms: 330 * MINUTE, meanMs: 230 * MINUTE, maxMs: 330 * MINUTE };
 const common = { asOf: cph('2027-01-05 12:00'), period: { from: cph('2026-10-01 00:00'), to: cph('2026-11-01 00:00'), label: '2026-10' }, zone: ZONE, warnings: [] };
 
-/** Every key path of a JSON value: `records[].ticket`; an array of objects is `records[]`, an array of scalars its plain key. */
+/** Every key path of a JSON value: `records[].ticket`; an array (or a document's lazy list) of objects is `records[]`, an array of scalars its plain key. */
 function paths(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, v]) => {
+  return Object.entries(value).flatMap(([key, lazy]) => {
+    const v: unknown = lazy !== null && typeof lazy === 'object' && Symbol.iterator in lazy ? [...(lazy as Iterable<unknown>)] : lazy;
     const path = `${prefix}${key}`;
     if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) return [`${path}[]`, ...v.flatMap((x) => paths(x, `${path}[].`))];
     return [path, ...(Array.isArray(v) ? [] : paths(v, `${path}.`))];
@@ -42,7 +43,7 @@ describe('output documents', () => {
   it('write a record with SPEC 6 keys in order, timestamps with the SLA zone\'s offset and minutes', () => {
     const doc = toCheckDocument([record], common);
     expect(Object.keys(doc)).toEqual(['schema_version', 'as_of', 'period', 'records', 'warnings']);
-    expect(doc.records[0]).toEqual({
+    expect([...doc.records][0]).toEqual({
       ticket: 'NL-1007',
       metric: 'resolution',
       policy: 'P1 Produktion nede',
@@ -60,6 +61,12 @@ describe('output documents', () => {
       priority_changed: false,
     });
     expect(doc.period).toEqual({ label: '2026-10', from: '2026-10-01T00:00:00+02:00', to: '2026-11-01T00:00:00+01:00' });
+  });
+
+  it('make records as they are read, again on each read (a table reads them twice)', () => {
+    const doc = toCheckDocument([record, { ...record, ticket: 'NL-1008' }], common);
+    expect([...doc.records].map((r) => r.ticket)).toEqual(['NL-1007', 'NL-1008']);
+    expect([...doc.records].map((r) => r.ticket)).toEqual(['NL-1007', 'NL-1008']);
   });
 
   it('round minutes to two decimals and never print -0', () => {

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { INSTANT_FORMS, parseInstant } from '../parse-instant.js';
 import { readSla } from '../read-sla.js';
+import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
 
 type Options = { sla: string; calendar?: string; from: string; to?: string; add?: string; format: 'table' | 'json' };
@@ -21,9 +22,10 @@ export const calendarCommand: CommandSetup = (program: Command, io: Io) => {
   program
     .command('calendar')
     .description('business time between two instants, or the due instant of a duration, in one calendar of an SLA')
-    .requiredOption('--sla <file>', 'the SLA file')
+    .addHelpText('after', examples([['slacheck calendar --sla sla.yaml --from 2026-04-01T15:00 --to 2026-04-07T09:00', 'business time between two instants, with the closed days in between'], ['slacheck calendar --sla sla.yaml --calendar office --from 2026-12-23T15:00 --add 4h', 'when 4 business hours from then are up']]))
+    .requiredOption('--sla <file>', 'the SLA file (required)')
     .option('--calendar <name>', 'calendar to use (default: the first in the file)')
-    .requiredOption('--from <time>', `start, ISO 8601 (${INSTANT_FORMS}); no offset: the SLA's time zone`)
+    .requiredOption('--from <time>', `start (required), ISO 8601 (${INSTANT_FORMS}); no offset: the SLA's time zone`)
     .option('--to <time>', 'end, ISO 8601: print the business time and segments in between')
     .option('--add <duration>', 'a duration (45m, 4h, 1h30m, 3bd): print the due instant')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))

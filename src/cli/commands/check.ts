@@ -2,12 +2,14 @@ import type { Command } from 'commander';
 import { forEachEvaluation } from '../../evaluate/evaluate.js';
 import type { TicketRecord } from '../../evaluate/types.js';
 import { toCheckDocument } from '../../report/documents.js';
+import { recordList } from '../../report/record-list.js';
 import { ThresholdMissed } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadRun } from '../load-run.js';
 import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
 import { addRunOptions, type RunOptions } from '../run-options.js';
+import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
 
 type Options = RunOptions & { all?: boolean; failOnBreach?: boolean };
@@ -21,33 +23,31 @@ export const checkCommand: CommandSetup = (program: Command, io: Io) => {
   const command = program
     .command('check')
     .description('list the records that breached or are overdue (--all: every record)')
+    .addHelpText('after', examples([['slacheck check --sla sla.yaml tickets.csv --events history.csv --period last-month', "last month's breached and overdue records"], ['slacheck check --sla sla.yaml tickets.csv --month 2026-10 --all --format csv --output records.csv', 'every record of October 2026 into a spreadsheet file']]))
     .argument('<tickets...>', 'ticket export CSV file(s)');
   addRunOptions(command, { period: true })
     .option('--all', 'list every record, not only breached and overdue ones')
     .option('--fail-on-breach', 'exit 1 when a record breached or is overdue')
     .action(async (files: string[], options: Options) => {
       const run = await loadRun(io, files, options);
-      const records: TicketRecord[] = [];
+      const records = recordList();
+      let breaches = 0;
       const progress = evaluationProgress(io, run.input.tickets.length);
       const warnings = forEachEvaluation(run.input, ({ records: mine }) => {
-        for (const r of mine) if (options.all === true || isBreach(r)) records.push(r);
+        for (const r of mine) {
+          if (isBreach(r)) breaches++;
+          if (options.all === true || isBreach(r)) records.add(r);
+        }
         progress.tick();
       });
       progress.done();
-      records.sort(byDueThenTicket);
-      run.write({ command: 'check', document: toCheckDocument(records, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
+      records.sortByDueThenTicket();
+      await run.write({ command: 'check', document: toCheckDocument(records, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
       printRunProblems(io, run.imported, warnings);
-      const breaches = records.filter(isBreach).length;
       if (options.failOnBreach === true && breaches > 0) throw new ThresholdMissed(`${breaches} record${breaches === 1 ? '' : 's'} breached or overdue (--fail-on-breach)`);
     });
 };
 
 function isBreach(r: TicketRecord): boolean {
   return r.status === 'breached' || r.status === 'overdue';
-}
-
-/** Due, then ticket id, then metric order as evaluated (Array.prototype.sort is stable); plain comparisons, no locale. */
-function byDueThenTicket(a: TicketRecord, b: TicketRecord): number {
-  if (a.due !== b.due) return a.due - b.due;
-  return a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : 0;
 }

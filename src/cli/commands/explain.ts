@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { explainTicket } from '../../evaluate/explain.js';
 import { toExplainDocument } from '../../report/documents.js';
+import { TABLES_OF } from '../../report/index.js';
 import { closestMatch } from '../../suggest.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadRun } from '../load-run.js';
 import { printRunProblems } from '../run-problems.js';
 import { addRunOptions, type RunOptions } from '../run-options.js';
+import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
 
 /**
@@ -18,8 +20,9 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
   const command = program
     .command('explain')
     .description('why a ticket met or breached: policy, clocks, and a timeline of counted, closed and paused time')
+    .addHelpText('after', examples([['slacheck explain --sla sla.yaml tickets.csv --events history.csv NL-1005', 'why ticket NL-1005 met or breached, segment by segment'], ['slacheck explain --sla sla.yaml tickets.csv NL-1005 --format csv --table timeline', 'its timeline only, as csv']]))
     .argument('<tickets-and-id...>', 'ticket export CSV file(s), then the ticket id');
-  addRunOptions(command, { period: false }).action(async (args: string[], options: RunOptions) => {
+  addRunOptions(command, { period: false, tables: TABLES_OF.explain }).action(async (args: string[], options: RunOptions) => {
     if (args.length < 2) throw new UsageError('explain needs the ticket files and then a ticket id', 'e.g. slacheck explain --sla sla.yaml tickets.csv NL-1005');
     const id = args[args.length - 1]!;
     const run = await loadRun(io, args.slice(0, -1), options);
@@ -33,7 +36,7 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
       { ticket: ticket.id, source: ticket.source, policy: evaluation.match?.policy.name, reasons: evaluation.match?.reasons ?? [], records: explanation.records },
       { ...run.common, warnings: [...run.imported.problems, ...explanation.warnings] },
     );
-    run.write({ command: 'explain', document });
+    await run.write({ command: 'explain', document });
     printRunProblems(io, run.imported, explanation.warnings);
   });
 };

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { presetNames, presets, type PresetName } from '../../sla/presets/index.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
 
 /** `slacheck init [file] [--preset minimal|dk-smb] [--force]`: write a commented starter SLA file. */
@@ -9,6 +10,7 @@ export const initCommand: CommandSetup = (program: Command, io: Io) => {
   program
     .command('init')
     .description('write a commented starter SLA file')
+    .addHelpText('after', examples([['slacheck init', 'a commented minimal agreement in sla.yaml'], ['slacheck init contract.yaml --preset dk-smb', "a Danish SME's agreement in contract.yaml"]]))
     .argument('[file]', 'file to write', 'sla.yaml')
     .addOption(new Option('--preset <name>', 'starter agreement').choices(presetNames).default(presetNames[0]))
     .option('--force', 'overwrite the file if it exists')

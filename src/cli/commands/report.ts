@@ -3,6 +3,7 @@ import { forEachEvaluation } from '../../evaluate/evaluate.js';
 import { addRecord, emptyKpiTable, GROUP_KEYS, kpiRows, type GroupKey } from '../../evaluate/kpis.js';
 import { addToVolume, emptyVolume } from '../../evaluate/volume.js';
 import { toReportDocument } from '../../report/documents.js';
+import { TABLES_OF } from '../../report/index.js';
 import { didYouMean } from '../../suggest.js';
 import { ThresholdMissed, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -10,6 +11,7 @@ import { loadRun } from '../load-run.js';
 import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
 import { addRunOptions, type RunOptions } from '../run-options.js';
+import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
 
 type Options = RunOptions & { by: string; failUnderGoal?: boolean };
@@ -23,8 +25,9 @@ export const reportCommand: CommandSetup = (program: Command, io: Io) => {
   const command = program
     .command('report')
     .description('KPI tables (attainment against goals, business-time percentiles) and volume for a period')
+    .addHelpText('after', examples([['slacheck report --sla sla.yaml tickets.csv --events history.csv --month 2026-10', 'the October 2026 KPIs per policy, and the volume'], ['slacheck report --sla sla.yaml tickets.csv --quarter 2026-Q4 --by customer,month --format csv --output q4.csv', 'a quarter per customer and month, as csv, for a spreadsheet']]))
     .argument('<tickets...>', 'ticket export CSV file(s)');
-  addRunOptions(command, { period: true })
+  addRunOptions(command, { period: true, tables: TABLES_OF.report })
     .option('--by <keys>', `group rows by ${GROUP_KEYS.join(', ')}; combine with commas, e.g. policy,month`, 'policy')
     .option('--fail-under-goal', 'exit 1 when an attainment is under its goal')
     .action(async (files: string[], options: Options) => {
@@ -40,7 +43,7 @@ export const reportCommand: CommandSetup = (program: Command, io: Io) => {
       });
       progress.done();
       const kpis = kpiRows(table, run.sla);
-      run.write({ command: 'report', document: toReportDocument(table.by, kpis, volume, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
+      await run.write({ command: 'report', document: toReportDocument(table.by, kpis, volume, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
       printRunProblems(io, run.imported, warnings);
       const missed = kpis.filter((k) => k.goalMet === false).length;
       if (options.failUnderGoal === true && missed > 0) throw new ThresholdMissed(`${missed} attainment${missed === 1 ? ' is' : 's are'} under goal (--fail-under-goal)`);

@@ -5,6 +5,7 @@ import { summarize } from '../../sla/summary.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readSlaFile } from '../read-sla.js';
+import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
 
 /**
@@ -17,6 +18,7 @@ export const validateCommand: CommandSetup = (program: Command, io: Io) => {
   program
     .command('validate')
     .description('check an SLA file and summarise it: policies, calendars with their holidays, goals')
+    .addHelpText('after', examples([['slacheck validate sla.yaml', "check the file and summarise it, with this year's holidays"], ['slacheck validate sla.yaml --year 2027 --format json', "the summary with 2027's holidays, as JSON"]]))
     .argument('<sla.yaml>', 'the SLA file')
     .option('--year <year>', 'year whose holidays to list (default: this year)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))

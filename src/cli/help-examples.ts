@@ -1,0 +1,8 @@
+/**
+ * An Examples block for a command's help, after its options (np's cli shows
+ * the same): `.addHelpText('after', examples([...]))`. Each: what to type,
+ * and what it does.
+ */
+export function examples(list: readonly (readonly [line: string, what: string])[]): string {
+  return `\nExamples:\n${list.map(([line, what]) => `  # ${what}\n  $ ${line}`).join('\n')}\n`;
+}

@@ -1,0 +1,49 @@
+import { formatters, type CsvDialect, type Format, type FormatOptions, type Output, type TableName } from '../report/index.js';
+import { UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { styleFor } from './style.js';
+
+/** The output flags of check, report and explain (run-options.ts declares them). */
+export type OutputOptions = { format: Format; csvDialect: CsvDialect; color?: boolean; output?: string; table?: TableName };
+
+/**
+ * Checks the output flags before the run reads a single ticket, so that a
+ * typo in `--output` fails in a second, not after the import: the folder
+ * must take a file (a temp file is made and removed).
+ */
+export async function checkOutputOptions(io: Io, options: OutputOptions): Promise<void> {
+  if (options.table !== undefined && options.format === 'json') {
+    throw new UsageError('--table picks one table of the table, csv, markdown or ndjson output; the json document holds them all', 'leave out --table, or pick another --format');
+  }
+  if (toFile(options)) await io.openOutput(options.output!).abort();
+}
+
+/** `--output -` is stdout, as `-` is stdin for the ticket files. */
+function toFile(options: OutputOptions): boolean {
+  return options.output !== undefined && options.output !== '-';
+}
+
+/**
+ * The document in the chosen format to stdout, or atomically to the
+ * `--output` file: committed only when every byte was written, dropped
+ * (the previous file untouched) when anything failed. Colour only on a
+ * terminal stdout (or with --color).
+ */
+export async function writeOutput(io: Io, options: OutputOptions, output: Output): Promise<void> {
+  const formatter = formatters[options.format];
+  const style = styleFor(io, toFile(options) ? { isTTY: false } : io.stdout, options.color);
+  const formatOptions: FormatOptions = { style, dialect: options.csvDialect, ...(options.table === undefined ? {} : { table: options.table }) };
+  if (!toFile(options)) {
+    await formatter(output, io.stdout, formatOptions);
+    await io.stdout.flush();
+    return;
+  }
+  const file = io.openOutput(options.output!);
+  try {
+    await formatter(output, file, formatOptions);
+    await file.commit();
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../src/cli/commands/index.js';
+import { runCli } from '../fake-io.js';
+
+const NAMES = ['init', 'validate', 'schema', 'calendar', 'check', 'report', 'explain'];
+
+describe('help', () => {
+  it('has a command per file', () => {
+    expect(commands.length).toBe(NAMES.length);
+  });
+
+  it.each(NAMES)('`slacheck help %s` prints the command\'s help with two examples, like --help', async (name) => {
+    const viaHelp = await runCli(['help', name]);
+    const viaFlag = await runCli([name, '--help']);
+    expect(viaHelp.code).toBe(0);
+    expect(viaHelp.out).toBe(viaFlag.out);
+    expect(viaHelp.out).toContain(`Usage: slacheck ${name}`);
+    expect(viaHelp.out.split('\nExamples:\n')[1]?.match(/^ {2}\$ slacheck /gm)).toHaveLength(2);
+  });
+
+  it.each(['check', 'report', 'explain', 'calendar'])('marks --sla as required in `%s --help`', async (name) => {
+    expect((await runCli([name, '--help'])).out).toMatch(/--sla <file> +the SLA file \(required\)/);
+  });
+
+  it('lists `help` among the commands', async () => {
+    expect((await runCli(['--help'])).out).toMatch(/^ {2}help \[command\] +print help for a command$/m);
+  });
+});
+
+describe('usage errors point at the command\'s help', () => {
+  it('for an unknown option', async () => {
+    const { code, err } = await runCli(['check', '--sla', 'sla.yaml', 'tickets.csv', '--nope']);
+    expect(code).toBe(2);
+    expect(err).toBe('slacheck: unknown option \'--nope\'\n(run "slacheck check --help" for usage)\n');
+  });
+
+  it('for a missing --sla', async () => {
+    const { code, err } = await runCli(['report', 'tickets.csv']);
+    expect(code).toBe(2);
+    expect(err).toBe('slacheck: required option \'--sla <file>\' not specified\n(run "slacheck report --help" for usage)\n');
+  });
+
+
+  it('for an unknown command, at the program\'s help', async () => {
+    const { code, err } = await runCli(['chek']);
+    expect(code).toBe(2);
+    expect(err).toContain('(run "slacheck --help" for usage)');
+  });
+});
