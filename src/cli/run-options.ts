@@ -30,9 +30,11 @@ export type RunOptions = {
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-export function addRunOptions(command: Command, { period }: { period: boolean }): Command {
+/** `many`: --sla may be repeated (compare); the option's value is then a list. */
+export function addRunOptions(command: Command, { period, slaFiles = 'one' }: { period: boolean; slaFiles?: 'one' | 'many' }): Command {
+  if (slaFiles === 'many') command.requiredOption('--sla <file>', 'an SLA file; repeat for each file to compare (the first is the baseline)', collect);
+  else command.requiredOption('--sla <file>', 'the SLA file');
   command
-    .requiredOption('--sla <file>', 'the SLA file')
     .option('--events <file>', 'status history CSV (repeatable)', collect)
     .option('--as-of <time>', `evaluate as of this instant (default: now); ISO 8601: ${INSTANT_FORMS}; no offset: the SLA's time zone`);
   if (period) {

@@ -6,6 +6,8 @@ import type { MatchReason } from '../evaluate/policy.js';
 import type { Period, RecordStatus, TicketRecord } from '../evaluate/types.js';
 import type { Volume } from '../evaluate/volume.js';
 import type { Problem } from '../problem.js';
+import type { CompareDocument } from './compare-document.js';
+import type { SuggestDocument } from './suggest-document.js';
 
 /**
  * The output documents: what `--format json` prints, key for key, and what
@@ -74,7 +76,9 @@ export type ExplainDocument = {
 export type Output =
   | { command: 'check'; document: CheckDocument }
   | { command: 'report'; document: ReportDocument }
-  | { command: 'explain'; document: ExplainDocument };
+  | { command: 'explain'; document: ExplainDocument }
+  | { command: 'compare'; document: CompareDocument }
+  | { command: 'suggest'; document: SuggestDocument };
 
 export function minutes(ms: number): number {
   return round2(ms / 60_000);
@@ -114,7 +118,7 @@ export function toRecordDoc(r: TicketRecord, zone: string): RecordDoc {
   };
 }
 
-type Common = { asOf: Instant; period?: Period | undefined; zone: string; warnings: readonly Problem[] };
+export type Common = { asOf: Instant; period?: Period | undefined; zone: string; warnings: readonly Problem[] };
 
 export function toCheckDocument(records: readonly TicketRecord[], c: Common): CheckDocument {
   return {

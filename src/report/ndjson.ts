@@ -1,9 +1,11 @@
+import { compareLines } from './compare-document.js';
 import type { Formatter } from './index.js';
 
 /**
  * One JSON object per line. check: one record per line, as in the JSON's
  * `records`. report and explain mix kinds, so each line starts with `type`:
- * `kpi` and `volume`; `record` and `segment`. Warnings go to stderr only.
+ * `kpi` and `volume`; `record` and `segment`; compare: `sla`, `kpi` and
+ * `flip`; suggest: `suggestion`. Warnings go to stderr only.
  */
 export const formatNdjson: Formatter = (output) => {
   const lines: object[] = [];
@@ -16,6 +18,12 @@ export const formatNdjson: Formatter = (output) => {
       break;
     case 'explain':
       lines.push(...output.document.records.map((r) => ({ type: 'record', ...r })), ...output.document.timeline.map((s) => ({ type: 'segment', ...s })));
+      break;
+    case 'compare':
+      lines.push(...compareLines(output.document));
+      break;
+    case 'suggest':
+      lines.push(...output.document.suggestions.map((s) => ({ type: 'suggestion', ...s })));
       break;
   }
   return lines.map((line) => `${JSON.stringify(line)}\n`).join('');

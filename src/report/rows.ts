@@ -1,4 +1,6 @@
+import { compareTables } from './compare-rows.js';
 import type { CheckDocument, ExplainDocument, Output, ReportDocument } from './documents.js';
+import { suggestTables } from './suggest-rows.js';
 
 /**
  * Documents as tables of cells, shared by the table, csv and markdown
@@ -7,17 +9,21 @@ import type { CheckDocument, ExplainDocument, Output, ReportDocument } from './d
  * `wide` columns are left out of the table and markdown views, which show the
  * summary a person reads; csv carries every field of the JSON.
  */
-export type ColumnType = 'text' | 'count' | 'minutes' | 'percent' | 'instant' | 'flag';
+export type ColumnType = 'text' | 'count' | 'minutes' | 'percent' | 'points' | 'instant' | 'flag';
 export type Column = { key: string; header: string; type: ColumnType; wide?: boolean };
 export type Cell = string | number | boolean | null;
 export type Table = { title: string; columns: readonly Column[]; rows: readonly (readonly Cell[])[] };
 
 /** Counts, durations and percentages line up on the right. */
 export function isNumeric(type: ColumnType): boolean {
-  return type === 'count' || type === 'minutes' || type === 'percent';
+  return type === 'count' || type === 'minutes' || type === 'percent' || type === 'points';
 }
 
-const col = (key: string, header: string, type: ColumnType, wide = false): Column => (wide ? { key, header, type, wide } : { key, header, type });
+// A function declaration: compare-rows.ts and suggest-rows.ts (imported below, in a cycle) call it while this module loads.
+export function column(key: string, header: string, type: ColumnType, wide = false): Column {
+  return wide ? { key, header, type, wide } : { key, header, type };
+}
+const col = column;
 
 export const RECORD_COLUMNS: readonly Column[] = [
   col('ticket', 'ticket', 'text'),
@@ -78,15 +84,19 @@ export function toTables(output: Output): Table[] {
       return reportTables(output.document);
     case 'explain':
       return explainTables(output.document);
+    case 'compare':
+      return compareTables(output.document);
+    case 'suggest':
+      return suggestTables(output.document);
   }
 }
 
-function table(title: string, columns: readonly Column[], objects: readonly object[]): Table {
+export function table(title: string, columns: readonly Column[], objects: readonly object[]): Table {
   const rows = objects.map((o) => columns.map((c) => ((o as Record<string, Cell>)[c.key] ?? null)));
   return { title, columns, rows };
 }
 
-function heading(doc: { as_of: string; period: CheckDocument['period'] }): string {
+export function heading(doc: { as_of: string; period: CheckDocument['period'] }): string {
   const period = doc.period === null ? 'all records' : `period ${doc.period.label} [${doc.period.from}, ${doc.period.to})`;
   return `${period}, as of ${doc.as_of}`;
 }

@@ -1,0 +1,51 @@
+import type { CompareDocument } from './compare-document.js';
+import { column as col, heading, table, type Column, type Table } from './rows.js';
+
+/**
+ * `compare` as tables (table, csv, markdown): the files compared, then one
+ * row per group, metric and file (each file's figures under the other's, the
+ * difference against the first file beside them), then the flips when asked.
+ */
+export const COMPARE_SLA_COLUMNS: readonly Column[] = [
+  col('sla', 'SLA file', 'text'),
+  col('name', 'agreement', 'text'),
+  col('verdicts_changed', 'verdicts changed vs first', 'count'),
+];
+
+export const COMPARE_KPI_COLUMNS: readonly Column[] = [
+  col('metric', 'metric', 'text'),
+  col('sla', 'SLA file', 'text'),
+  col('target', 'target', 'text'),
+  col('target_minutes', 'target minutes', 'minutes', true),
+  col('count', 'count', 'count', true),
+  col('met', 'met', 'count'),
+  col('breached', 'breached', 'count'),
+  col('overdue', 'overdue', 'count'),
+  col('open', 'open', 'count'),
+  col('attainment_percent', 'attainment', 'percent'),
+  col('goal_percent', 'goal', 'percent'),
+  col('goal_met', 'goal met', 'flag'),
+  col('difference_points', 'vs first', 'points'),
+];
+
+export const FLIP_COLUMNS: readonly Column[] = [
+  col('ticket', 'ticket', 'text'),
+  col('metric', 'metric', 'text'),
+  col('priority', 'priority', 'text'),
+  col('sla', 'SLA file', 'text'),
+  col('policy', 'policy', 'text'),
+  col('target', 'target', 'text'),
+  col('elapsed_minutes', 'elapsed', 'minutes'),
+  col('status', 'status', 'text'),
+];
+
+export function compareTables(doc: CompareDocument): Table[] {
+  const groups = doc.group_by.map((key) => col(key, key, 'text'));
+  const by = doc.group_by.length === 0 ? '' : ` by ${doc.group_by.join(', ')}`;
+  const tables = [
+    table(`Compare: ${heading(doc)}`, COMPARE_SLA_COLUMNS, doc.slas),
+    table(`KPIs${by} under each SLA file (vs first: percentage points against the first file)`, [...groups, ...COMPARE_KPI_COLUMNS], doc.kpis),
+  ];
+  if (doc.flips !== null) tables.push(table('Flips: tickets whose verdict differs between the files ("-": no record)', FLIP_COLUMNS, doc.flips));
+  return tables;
+}
