@@ -74,7 +74,7 @@ function differs(here: YamlSource, first: YamlSource, path: Path, firstValue: un
   const field = formatPath(path);
   // A whole section is pointed at by its key, a setting by its value.
   const there = formatWhere(whereOf(first, path, isMapping(firstValue) ? 'key' : 'value'));
-  const flag = FLAGS[field] ?? (path[1] === 'columns' ? `--map ${String(path[2])}=Column` : undefined);
+  const flag = FLAGS[field] ?? (path[0] === 'input' && path[1] === 'columns' && path.length === 3 ? `--map ${String(path[2])}=Column` : undefined);
   return problem(
     'compare.input-differs',
     'error',
