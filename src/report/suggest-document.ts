@@ -67,7 +67,7 @@ function noteText(note: SuggestionNote, s: Suggestion): string {
       return 'no completed record: every record is still running';
     case 'business-days': {
       const hours = s.roundedMs === null ? '' : ` (${formatMinutes(minutes(s.roundedMs))})`;
-      return `${s.currentTarget.text} is business days, a budget that differs per ticket: the suggestion is business hours in the policy's calendar${hours}`;
+      return `${s.currentTarget.text} counts business days (a budget that differs per ticket): suggested in business hours${hours}`;
     }
   }
 }
