@@ -1,5 +1,5 @@
 import type { CompareDocument } from './compare-document.js';
-import { column as col, heading, table, type Column, type Table } from './rows.js';
+import { column as col, heading, KPI_COLUMNS, table, type Column, type Table } from './rows.js';
 
 /**
  * `compare` as tables (table, csv, markdown): the files compared, then one
@@ -12,21 +12,20 @@ export const COMPARE_SLA_COLUMNS: readonly Column[] = [
   col('verdicts_changed', 'verdicts changed vs first', 'count'),
 ];
 
-export const COMPARE_KPI_COLUMNS: readonly Column[] = [
-  col('metric', 'metric', 'text'),
-  col('sla', 'SLA file', 'text'),
-  col('target', 'target', 'text'),
-  col('target_minutes', 'target minutes', 'minutes', true),
-  col('count', 'count', 'count', true),
-  col('met', 'met', 'count'),
-  col('breached', 'breached', 'count'),
-  col('overdue', 'overdue', 'count'),
-  col('open', 'open', 'count'),
-  col('attainment_percent', 'attainment', 'percent'),
-  col('goal_percent', 'goal', 'percent'),
-  col('goal_met', 'goal met', 'flag'),
-  col('difference_points', 'vs first', 'points'),
-];
+/** `report`'s verdict columns, between the file's target and its difference; built when asked (rows.ts imports this file). */
+const VERDICT_KEYS = new Set(['met', 'breached', 'overdue', 'open', 'attainment_percent', 'goal_percent', 'goal_met']);
+
+export function compareKpiColumns(): Column[] {
+  return [
+    col('metric', 'metric', 'text'),
+    col('sla', 'SLA file', 'text'),
+    col('target', 'target', 'text'),
+    col('target_minutes', 'target minutes', 'minutes', true),
+    col('count', 'count', 'count', true),
+    ...KPI_COLUMNS.filter((c) => VERDICT_KEYS.has(c.key)),
+    col('difference_points', 'vs first', 'points'),
+  ];
+}
 
 export const FLIP_COLUMNS: readonly Column[] = [
   col('ticket', 'ticket', 'text'),
@@ -44,7 +43,7 @@ export function compareTables(doc: CompareDocument): Table[] {
   const by = doc.group_by.length === 0 ? '' : ` by ${doc.group_by.join(', ')}`;
   const tables = [
     table(`Compare: ${heading(doc)}`, COMPARE_SLA_COLUMNS, doc.slas),
-    table(`KPIs${by} under each SLA file (vs first: percentage points against the first file)`, [...groups, ...COMPARE_KPI_COLUMNS], doc.kpis),
+    table(`KPIs${by} under each SLA file (vs first: percentage points against the first file)`, [...groups, ...compareKpiColumns()], doc.kpis),
   ];
   if (doc.flips !== null) tables.push(table('Flips: tickets whose verdict differs between the files ("-": no record)', FLIP_COLUMNS, doc.flips));
   return tables;

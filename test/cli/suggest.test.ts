@@ -30,6 +30,15 @@ async function reportAttainment(slaText: string, policy: string, metric: string,
 describe('suggest on the bundled example', () => {
   const period = ['--month', '2026-10'];
 
+  it('writes SPEC 11.2\'s suggestion keys in a fixed order, the current target as written and a note after them', async () => {
+    const { doc } = await run('suggest', []);
+    expect(Object.keys(doc)).toEqual(['schema_version', 'as_of', 'period', 'suggestions', 'warnings']);
+    expect(Object.keys(doc.suggestions![0]!)).toEqual([
+      'policy', 'metric', 'goal_percent', 'current_target', 'current_target_minutes', 'current_attainment_percent', 'suggested_target_minutes',
+      'rounded_target_minutes', 'rounded_attainment_percent', 'p50_minutes', 'p80_minutes', 'p90_minutes', 'note',
+    ]);
+  });
+
   it('gives the current attainment that report gives', async () => {
     const { code, doc } = await run('suggest', period);
     expect(code).toBe(0);
