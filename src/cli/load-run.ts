@@ -30,11 +30,19 @@ export type LoadedRun = {
 
 export async function loadRun(io: Io, files: readonly string[], options: RunOptions): Promise<LoadedRun> {
   await checkOutputOptions(io, options);
+  return loadRunWith(io, files, options, readSla(io, options.sla));
+}
+
+/**
+ * loadRun with the SLA already read (compare reads several). `importAs` is the
+ * SLA the exports are read with: compare's holds every file's metrics and
+ * policies, so that each column any file needs is read.
+ */
+export async function loadRunWith(io: Io, files: readonly string[], options: Omit<RunOptions, 'sla'>, sla: Sla, importAs: Sla = sla): Promise<LoadedRun> {
   const write = (output: Output) => writeOutput(io, options, output);
-  const sla = readSla(io, options.sla);
   const asOf: Instant = options.asOf === undefined ? io.now() : instantFlag('--as-of', options.asOf, sla.timezone);
   const period: Period | undefined = periodFromFlags(options, sla.timezone, asOf);
-  const imported = await readTickets(io, { files, eventsFiles: options.events ?? [], sla, flags: importFlags(options) });
+  const imported = await readTickets(io, { files, eventsFiles: options.events ?? [], sla: importAs, flags: importFlags(options) });
   if (hasStrictErrors(imported.problems, options.strict === true)) {
     throw new ProblemsFound(options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'));
   }
@@ -43,7 +51,7 @@ export async function loadRun(io: Io, files: readonly string[], options: RunOpti
 }
 
 /** The import flags, each overriding its `input:` setting in the SLA file. */
-function importFlags(options: RunOptions): ImportOptions {
+export function importFlags(options: Omit<RunOptions, 'sla'>): ImportOptions {
   const flags: ImportOptions = {};
   if (options.preset !== undefined) flags.preset = options.preset;
   if (options.map !== undefined) flags.map = parseMap(options.map);

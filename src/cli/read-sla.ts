@@ -14,12 +14,13 @@ export function readSla(io: Io, path: string): Sla {
   return readSlaFile(io, path).sla;
 }
 
-/** readSla, with the file as written beside it (for output that quotes the file). */
-export function readSlaFile(io: Io, path: string): { sla: Sla; file: SlaFile } {
-  const { sla, file, problems } = parseSla(readText(io, path), path);
+/** readSla, with the file as written beside it (for output that quotes the file) and its text (compare locates sections in it). */
+export function readSlaFile(io: Io, path: string): { sla: Sla; file: SlaFile; text: string } {
+  const text = readText(io, path);
+  const { sla, file, problems } = parseSla(text, path);
   if (sla === undefined || file === undefined || hasErrors(problems)) throw new ProblemsFound(problems);
   for (const warning of problems) io.stderr.write(`slacheck: ${formatProblem(warning)}\n`);
-  return { sla, file };
+  return { sla, file, text };
 }
 
 /** A text file as UTF-8 without its BOM; a file that cannot be read is a usage error naming the path. */

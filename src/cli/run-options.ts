@@ -37,10 +37,12 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 /**
  * `tables`: the document's tables, the first being what csv prints unless
  * `--table` names another; a command with one table has no `--table`.
+ * `slaFiles: 'many'`: --sla may be repeated (compare); the option's value is then a list.
  */
-export function addRunOptions(command: Command, { period, tables = [] }: { period: boolean; tables?: readonly TableName[] }): Command {
+export function addRunOptions(command: Command, { period, tables = [], slaFiles = 'one' }: { period: boolean; tables?: readonly TableName[]; slaFiles?: 'one' | 'many' }): Command {
+  if (slaFiles === 'many') command.requiredOption('--sla <file>', 'an SLA file (required); repeat for each file to compare (the first is the baseline)', collect);
+  else command.requiredOption('--sla <file>', 'the SLA file (required)');
   command
-    .requiredOption('--sla <file>', 'the SLA file (required)')
     .option('--events <file>', 'status history CSV (repeatable)', collect)
     .option('--as-of <time>', `evaluate as of this instant (default: now); ISO 8601: ${INSTANT_FORMS}; no offset: the SLA's time zone`);
   if (period) {

@@ -12,6 +12,8 @@ export type GroupKey = (typeof GROUP_KEYS)[number];
 export type Kpi = {
   group: readonly (string | null)[];
   metric: string;
+  /** The policies of the row's records, in the order they first appeared (compare shows their targets); kpiRows always sets it. */
+  policies?: readonly string[];
   count: number;
   met: number;
   breached: number;
@@ -34,6 +36,7 @@ type Accumulator = {
   metric: string;
   /** The one policy of all its records, or null once a second one appears (for the goal). */
   policy: string | null | undefined;
+  policies: string[];
   met: number;
   breached: number;
   overdue: number;
@@ -63,11 +66,13 @@ export function addRecord(table: KpiTable, record: TicketRecord, ticket: Ticket)
   let acc = metrics.get(record.metric);
   if (acc === undefined) {
     const group = values ?? by.map((key) => groupValue(key, record, ticket, zone));
-    acc = { group, metric: record.metric, policy: undefined, met: 0, breached: 0, overdue: 0, open: 0, elapsed: emptySamples(), sum: 0, max: -Infinity };
+    acc = { group, metric: record.metric, policy: undefined, policies: [], met: 0, breached: 0, overdue: 0, open: 0, elapsed: emptySamples(), sum: 0, max: -Infinity };
     metrics.set(record.metric, acc);
   }
   if (acc.policy === undefined) acc.policy = record.policy;
   else if (acc.policy !== record.policy) acc.policy = null;
+  // Usually one policy per row: the last one seen answers without a search.
+  if (acc.policies[acc.policies.length - 1] !== record.policy && !acc.policies.includes(record.policy)) acc.policies.push(record.policy);
   acc[record.status]++;
   if (isStopped(record)) {
     addSample(acc.elapsed, record.elapsedMs);
@@ -99,7 +104,7 @@ function groupValue(key: GroupKey, record: TicketRecord, ticket: Ticket, zone: s
 export function kpiRows(table: KpiTable, sla: Sla): Kpi[] {
   const policyOrder = new Map(sla.policies.map((p, i) => [p.name, i]));
   const metricOrder = new Map([...sla.metrics.keys()].map((m, i) => [m, i]));
-  const accs = [...table.groups.values()].flatMap((metrics) => [...metrics.values()]).sort((a, b) => compareGroups(a, b, table.by, policyOrder) || metricOrder.get(a.metric)! - metricOrder.get(b.metric)!);
+  const accs = [...table.groups.values()].flatMap((metrics) => [...metrics.values()]).sort((a, b) => compareGroups(a.group, b.group, table.by, policyOrder) || metricOrder.get(a.metric)! - metricOrder.get(b.metric)!);
   return accs.map((acc) => toKpi(acc, sla.goals));
 }
 
@@ -112,6 +117,7 @@ function toKpi(acc: Accumulator, goals: readonly Goal[]): Kpi {
   return {
     group: acc.group,
     metric: acc.metric,
+    policies: acc.policies,
     count: judged + acc.open,
     met: acc.met,
     breached: acc.breached,
@@ -134,10 +140,11 @@ export function goalFor(goals: readonly Goal[], metric: string, policy: string |
   return (own ?? goals.find((g) => g.metric === metric && g.policy === undefined))?.percent;
 }
 
-function compareGroups(a: Accumulator, b: Accumulator, by: readonly GroupKey[], policyOrder: ReadonlyMap<string, number>): number {
+/** Row order: policies in file order (`policyOrder`), other values as plain text, empty values last. */
+export function compareGroups(a: readonly (string | null)[], b: readonly (string | null)[], by: readonly GroupKey[], policyOrder: ReadonlyMap<string, number>): number {
   for (let i = 0; i < by.length; i++) {
-    const x = a.group[i] ?? null;
-    const y = b.group[i] ?? null;
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
     if (x === y) continue;
     if (x === null) return 1;
     if (y === null) return -1;

@@ -11,6 +11,7 @@ export function displayCell(value: Cell, type: ColumnType): string {
   if (typeof value === 'number') {
     if (type === 'minutes') return formatMinutes(value);
     if (type === 'percent') return `${fixed2(value)}%`;
+    if (type === 'points') return `${value > 0 ? '+' : ''}${fixed2(value)} pp`;
     return String(value);
   }
   return type === 'instant' ? displayInstant(value) : value;

@@ -9,6 +9,8 @@ import type { Problem } from '../problem.js';
 import { instantFormatter } from './instant-text.js';
 import { lazyMap } from './lazy.js';
 import type { ListedRecord } from './record-list.js';
+import type { CompareDocument } from './compare-document.js';
+import type { SuggestDocument } from './suggest-document.js';
 
 /**
  * The output documents: what `--format json` prints, key for key, and what
@@ -80,7 +82,9 @@ export type ExplainDocument = {
 export type Output =
   | { command: 'check'; document: CheckDocument }
   | { command: 'report'; document: ReportDocument }
-  | { command: 'explain'; document: ExplainDocument };
+  | { command: 'explain'; document: ExplainDocument }
+  | { command: 'compare'; document: CompareDocument }
+  | { command: 'suggest'; document: SuggestDocument };
 
 export function minutes(ms: number): number {
   return round2(ms / 60_000);
@@ -121,7 +125,7 @@ export function toRecordDoc(r: ListedRecord, zone: string, text: (at: Instant) =
   };
 }
 
-type Common = { asOf: Instant; period?: Period | undefined; zone: string; warnings: Iterable<Problem> };
+export type Common = { asOf: Instant; period?: Period | undefined; zone: string; warnings: Iterable<Problem> };
 
 export function toCheckDocument(records: Iterable<ListedRecord>, c: Common): CheckDocument {
   const text = instantFormatter(c.zone);

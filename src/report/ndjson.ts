@@ -6,9 +6,10 @@ import { writeAll } from './sink.js';
 
 /**
  * One JSON object per line, each starting with `type`: `record` (check,
- * explain), `kpi` and `volume` (report), `segment` (explain), so that lines
- * of every command read the same way. Written line by line. `--table` keeps
- * the lines of one table. Warnings go to stderr only.
+ * explain), `kpi` and `volume` (report), `segment` (explain), `sla`, `kpi`
+ * and `flip` (compare), `suggestion` (suggest), so that lines of every
+ * command read the same way. Written line by line. `--table` keeps the lines
+ * of one table. Warnings go to stderr only.
  */
 export const formatNdjson: Formatter = (output, sink, options) =>
   writeAll(
@@ -29,6 +30,14 @@ function* lines(output: Output, only: TableName | undefined): Generator<object> 
     case 'explain':
       if (want('records')) for (const r of output.document.records) yield { type: 'record', ...r };
       if (want('timeline')) for (const s of output.document.timeline) yield { type: 'segment', ...s };
+      break;
+    case 'compare':
+      if (want('slas')) for (const s of output.document.slas) yield { type: 'sla', ...s };
+      if (want('kpis')) for (const k of output.document.kpis) yield { type: 'kpi', ...k };
+      if (want('flips')) for (const f of output.document.flips ?? []) yield { type: 'flip', ...f };
+      break;
+    case 'suggest':
+      for (const s of output.document.suggestions) yield { type: 'suggestion', ...s };
       break;
   }
 }

@@ -1,5 +1,7 @@
+import { compareTables } from './compare-rows.js';
 import type { CheckDocument, ExplainDocument, Output, ReportDocument } from './documents.js';
 import { lazyMap } from './lazy.js';
+import { suggestTables } from './suggest-rows.js';
 
 /**
  * Documents as tables of cells, shared by the table, csv and markdown
@@ -10,18 +12,22 @@ import { lazyMap } from './lazy.js';
  * as they are read (a check of a million records never holds them twice).
  * `name` is what `--table` selects: records, kpis, volume, timeline.
  */
-export type ColumnType = 'text' | 'count' | 'minutes' | 'percent' | 'instant' | 'flag';
+export type ColumnType = 'text' | 'count' | 'minutes' | 'percent' | 'points' | 'instant' | 'flag';
 export type Column = { key: string; header: string; type: ColumnType; wide?: boolean };
 export type Cell = string | number | boolean | null;
-export type TableName = 'records' | 'kpis' | 'volume' | 'timeline';
+export type TableName = 'records' | 'kpis' | 'volume' | 'timeline' | 'slas' | 'flips' | 'suggestions';
 export type Table = { name: TableName; title: string; columns: readonly Column[]; rows: Iterable<readonly Cell[]> };
 
 /** Counts, durations and percentages line up on the right. */
 export function isNumeric(type: ColumnType): boolean {
-  return type === 'count' || type === 'minutes' || type === 'percent';
+  return type === 'count' || type === 'minutes' || type === 'percent' || type === 'points';
 }
 
-const col = (key: string, header: string, type: ColumnType, wide = false): Column => (wide ? { key, header, type, wide } : { key, header, type });
+// A function declaration: compare-rows.ts and suggest-rows.ts (imported below, in a cycle) call it while this module loads.
+export function column(key: string, header: string, type: ColumnType, wide = false): Column {
+  return wide ? { key, header, type, wide } : { key, header, type };
+}
+const col = column;
 
 export const RECORD_COLUMNS: readonly Column[] = [
   col('ticket', 'ticket', 'text'),
@@ -82,28 +88,38 @@ export function toTables(output: Output): Table[] {
       return reportTables(output.document);
     case 'explain':
       return explainTables(output.document);
+    case 'compare':
+      return compareTables(output.document);
+    case 'suggest':
+      return suggestTables(output.document);
   }
 }
 
 /** The tables of each command's document, the first being what csv prints by default; `--table` chooses among them. */
-export const TABLES_OF = { check: ['records'], report: ['kpis', 'volume'], explain: ['records', 'timeline'] } as const satisfies Record<Output['command'], readonly TableName[]>;
+export const TABLES_OF = {
+  check: ['records'],
+  report: ['kpis', 'volume'],
+  explain: ['records', 'timeline'],
+  compare: ['kpis', 'slas', 'flips'],
+  suggest: ['suggestions'],
+} as const satisfies Record<Output['command'], readonly TableName[]>;
 
-/** The document's tables: all of them, the first, or the one named (the CLI offers only names the command has). */
+/** The document's tables: all of them, the default one (TABLES_OF's first), or the one named (the CLI offers only names the command has). */
 export function pickTables(output: Output, which: TableName | 'all' | 'first'): Table[] {
   const tables = toTables(output);
   if (which === 'all') return tables;
-  if (which === 'first') return tables.slice(0, 1);
-  const picked = tables.filter((t) => t.name === which);
-  if (picked.length === 0) throw new Error(`${output.command} has no table "${which}"`);
+  const name = which === 'first' ? TABLES_OF[output.command][0] : which;
+  const picked = tables.filter((t) => t.name === name);
+  if (picked.length === 0 && which !== 'first') throw new Error(`${output.command} has no table "${which}"`);
   return picked;
 }
 
-function table(name: TableName, title: string, columns: readonly Column[], objects: Iterable<object>): Table {
+export function table(name: TableName, title: string, columns: readonly Column[], objects: Iterable<object>): Table {
   const rows = lazyMap(objects, (o) => columns.map((c) => (o as Record<string, Cell>)[c.key] ?? null));
   return { name, title, columns, rows };
 }
 
-function heading(doc: { as_of: string; period: CheckDocument['period'] }): string {
+export function heading(doc: { as_of: string; period: CheckDocument['period'] }): string {
   const period = doc.period === null ? 'all records' : `period ${doc.period.label} [${doc.period.from}, ${doc.period.to})`;
   return `${period}, as of ${doc.as_of}`;
 }

@@ -1,4 +1,5 @@
 import { GROUP_KEYS } from '../evaluate/kpis.js';
+import { COMPARE_KEYS, SUGGEST_KEYS } from './compare-schema-doc.js';
 import { SCHEMA_VERSION } from './documents.js';
 
 /**
@@ -82,7 +83,7 @@ const SEGMENT_KEYS: Key[] = [
 
 const prefix = (p: string, keys: Key[]): Key[] => keys.map(([k, t, m]) => [`${p}${k}`, t, m]);
 
-export const DOCUMENT_KEYS: Readonly<Record<'check' | 'report' | 'explain', Key[]>> = {
+export const DOCUMENT_KEYS: Readonly<Record<'check' | 'report' | 'explain' | 'compare' | 'suggest', Key[]>> = {
   check: [...HEAD, ...PERIOD, ['records[]', 'array', 'the listed records, sorted by due, then ticket'], ...prefix('records[].', RECORD_KEYS), ...WARNINGS],
   report: [
     ...HEAD,
@@ -111,6 +112,8 @@ export const DOCUMENT_KEYS: Readonly<Record<'check' | 'report' | 'explain', Key[
     ...SEGMENT_KEYS,
     ...WARNINGS,
   ],
+  compare: [...HEAD, ...PERIOD, ...COMPARE_KEYS, ...WARNINGS],
+  suggest: [...HEAD, ...PERIOD, ...SUGGEST_KEYS, ...WARNINGS],
 };
 
 /** The README text: one table per command. */

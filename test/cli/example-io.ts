@@ -6,10 +6,12 @@ export const SLA = 'fixtures/example/sla.yaml';
 export const TICKETS = 'fixtures/example/tickets.csv';
 export const EVENTS = 'fixtures/example/events.csv';
 export const AS_OF = '2027-01-05T12:00';
+/** A proposal for the example's agreement (compare). */
+export const PROPOSAL = 'fixtures/example/proposal.yaml';
 
 export function exampleIo(options: { env?: Record<string, string>; tty?: boolean; files?: Record<string, string>; diskSpace?: number } = {}): FakeIo {
   const files: Record<string, string | Buffer> = { ...options.files };
-  for (const path of [SLA, TICKETS, EVENTS]) files[path] = readFileSync(path);
+  for (const path of [SLA, TICKETS, EVENTS, PROPOSAL]) files[path] = readFileSync(path);
   return fakeIo({ ...options, files });
 }
 

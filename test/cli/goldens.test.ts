@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runExample } from './example-io.js';
+import { PROPOSAL, runExample } from './example-io.js';
 
 /**
- * Every format of check, report and explain on the bundled example, pinned as
+ * Every format of check, report, explain, compare (today's agreement against
+ * fixtures/example/proposal.yaml) and suggest on the bundled example, pinned as
  * golden files (fixed --as-of, colour off: the fake Io is not a TTY). Update
  * deliberately with `npx vitest run test/cli/goldens.test.ts -u` and read the diff.
  */
@@ -18,6 +19,8 @@ const SCENARIOS: [name: string, command: string, args: string[]][] = [
   ['check.example', 'check', []],
   ['report.october', 'report', ['--month', '2026-10']],
   ['explain.nl-1005', 'explain', ['NL-1005']],
+  ['compare.proposal-q4', 'compare', ['--sla', PROPOSAL, '--quarter', '2026-Q4', '--flips']],
+  ['suggest.q4-95', 'suggest', ['--quarter', '2026-Q4', '--goal', '95%']],
 ];
 
 describe('golden output of the bundled example', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
 import { runCli } from '../fake-io.js';
 
-const NAMES = ['init', 'validate', 'schema', 'calendar', 'check', 'report', 'explain'];
+const NAMES = ['init', 'validate', 'schema', 'calendar', 'check', 'report', 'explain', 'compare', 'suggest'];
 
 describe('help', () => {
   it('has a command per file', () => {

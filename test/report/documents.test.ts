@@ -4,6 +4,7 @@ import type { TicketRecord } from '../../src/evaluate/types.js';
 import { minutes, toCheckDocument, toExplainDocument, toReportDocument } from '../../src/report/documents.js';
 import { DOCUMENT_KEYS } from '../../src/report/schema-doc.js';
 import { cph, MINUTE, ZONE } from '../builders.js';
+import { PROPOSAL, runExample } from '../cli/example-io.js';
 
 const record: TicketRecord = {
   ticket: 'NL-1007',
@@ -101,6 +102,18 @@ describe('output documents', () => {
         { ...common, warnings },
       );
       expect(new Set(paths(doc))).toEqual(new Set(described('explain')));
+    });
+
+    it('compare, with every --by key and the flips (the bundled example against its proposal)', async () => {
+      const { out } = await runExample('compare', ['--sla', PROPOSAL, '--month', '2026-10', '--flips', '--by', 'policy,priority,service,customer,group,month', '--format', 'json']);
+      const doc = JSON.parse(out) as { flips: unknown[] };
+      expect(doc.flips.length).toBeGreaterThan(0);
+      expect(new Set(paths(doc))).toEqual(new Set(described('compare')));
+    });
+
+    it('suggest', async () => {
+      const { out } = await runExample('suggest', ['--month', '2026-10', '--format', 'json']);
+      expect(new Set(paths(JSON.parse(out)))).toEqual(new Set(described('suggest')));
     });
   });
 });

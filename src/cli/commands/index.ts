@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { calendarCommand } from './calendar.js';
 import { checkCommand } from './check.js';
+import { compareCommand } from './compare.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
 import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
+import { suggestCommand } from './suggest.js';
 import { validateCommand } from './validate.js';
 
 /** A command file registers itself on the program; its action throws the errors of cli/errors.ts to end badly. */
@@ -20,4 +22,6 @@ export const commands: readonly CommandSetup[] = [
   checkCommand,
   reportCommand,
   explainCommand,
+  compareCommand,
+  suggestCommand,
 ];

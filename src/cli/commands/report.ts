@@ -50,7 +50,8 @@ export const reportCommand: CommandSetup = (program: Command, io: Io) => {
     });
 };
 
-function groupKeys(text: string): GroupKey[] {
+/** The --by keys, checked (report, compare). */
+export function groupKeys(text: string): GroupKey[] {
   const keys = text.split(',').map((k) => k.trim().toLowerCase());
   for (const key of keys) {
     if (!(GROUP_KEYS as readonly string[]).includes(key)) {

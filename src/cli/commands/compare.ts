@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { comparisonWarnings, forEachComparison } from '../../evaluate/compare.js';
+import { importDifferences, mergedImportSla } from '../../evaluate/compare-import.js';
+import { addComparison, comparisonRows, emptyComparison } from '../../evaluate/compare-table.js';
+import { GROUP_KEYS } from '../../evaluate/kpis.js';
+import { toCompareDocument } from '../../report/compare-document.js';
+import { ProblemsFound, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { importFlags, loadRunWith } from '../load-run.js';
+import { checkOutputOptions } from '../write-output.js';
+import { TABLES_OF } from '../../report/index.js';
+import { examples } from '../help-examples.js';
+import { evaluationProgress } from '../progress.js';
+import { readSlaFile } from '../read-sla.js';
+import { printRunProblems } from '../run-problems.js';
+import { addRunOptions, type RunOptions } from '../run-options.js';
+import type { CommandSetup } from './index.js';
+import { groupKeys } from './report.js';
+
+type Options = Omit<RunOptions, 'sla'> & { sla: string[]; by: string; flips?: boolean };
+
+/**
+ * `slacheck compare` (SPEC 11.1): the same tickets judged under two or more
+ * SLA files, side by side. The exports are read once (the files must read
+ * them alike: compare-import.ts) and each ticket is evaluated under every
+ * file in the same pass; records are aggregated as they come.
+ */
+export const compareCommand: CommandSetup = (program: Command, io: Io) => {
+  const command = program
+    .command('compare')
+    .description('judge the same tickets under two or more SLA files (today\'s agreement and a proposal), side by side')
+    .addHelpText('after', examples([['slacheck compare --sla sla.yaml --sla proposal.yaml tickets.csv --events history.csv --quarter 2026-Q4', "today's agreement against a proposal over a quarter, per priority"], ['slacheck compare --sla sla.yaml --sla proposal.yaml tickets.csv --month 2026-10 --flips --format csv --table flips', 'the tickets whose verdict would change, as csv']]))
+    .argument('<tickets...>', 'ticket export CSV file(s)');
+  addRunOptions(command, { period: true, slaFiles: 'many', tables: TABLES_OF.compare })
+    .option('--by <keys>', `group rows by ${GROUP_KEYS.join(', ')}; combine with commas`, 'priority')
+    .option('--flips', 'list the tickets whose verdict differs between the files')
+    .action(async (files: string[], options: Options) => {
+      const by = groupKeys(options.by);
+      if (options.table === 'flips' && options.flips !== true) throw new UsageError('--table flips needs --flips', 'add --flips to list the tickets whose verdict differs');
+      if (options.sla.length < 2) {
+        throw new UsageError(`compare needs two or more SLA files; got one (${options.sla[0]})`, 'name each with --sla, the baseline first: --sla current.yaml --sla proposal.yaml');
+      }
+      await checkOutputOptions(io, options);
+      const sources = options.sla.map((file) => {
+        const { sla, text } = readSlaFile(io, file);
+        return { file, text, sla };
+      });
+      const differences = importDifferences(sources, importFlags(options));
+      if (differences.length > 0) throw new ProblemsFound(differences);
+      const slas = sources.map((s) => s.sla);
+      const run = await loadRunWith(io, files, options, slas[0]!, mergedImportSla(slas));
+      const table = emptyComparison(slas.length, by, run.sla.timezone, options.flips === true);
+      const progress = evaluationProgress(io, run.input.tickets.length);
+      const inputs = slas.map((sla) => ({ ...run.input, sla, detail: 'verdict' as const }));
+      const perFile = forEachComparison(inputs, (evaluations) => {
+        addComparison(table, evaluations, slas);
+        progress.tick();
+      });
+      progress.done();
+      const warnings = comparisonWarnings(perFile, options.sla);
+      const compared = { by: table.tables[0]!.by, slas: sources.map((s) => ({ file: s.file, name: s.sla.name })), changed: table.changed, rows: comparisonRows(table, slas), flips: table.flips };
+      await run.write({ command: 'compare', document: toCompareDocument(compared, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
+      printRunProblems(io, run.imported, warnings);
+    });
+};
