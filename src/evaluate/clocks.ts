@@ -1,15 +1,17 @@
 import type { Instant, Pause } from '../calendar/types.js';
-import type { Metric } from '../sla/types.js';
+import type { ClockItem, Metric } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
 import type { TicketHistory } from './history.js';
 import { statusSet, type StatusSet } from './history.js';
+import { earliestStopOf, itemLookup, startOf, updatesOf, type ItemLookup, type RowTest } from './milestones.js';
 
 /**
  * A metric's clock on one ticket, as known at the as-of instant: when it
  * started, when it stopped (if it did), and when it stood still. Pauses may
- * run on (to = Infinity); the judge clips them.
+ * run on (to = Infinity); the judge clips them. An update-cadence clock
+ * (SPEC 8.2) also has the instants of its updates after the start.
  */
-export type Clock = { start: Instant; stop: Instant | undefined; pauses: readonly Pause[] };
+export type Clock = { start: Instant; stop: Instant | undefined; pauses: readonly Pause[]; updates?: readonly Instant[] };
 
 /** Fields that mean the work is done: a clock stopped only by these is a resolution clock. */
 export const RESOLUTION_FIELDS: readonly string[] = ['resolved', 'closed'];
@@ -20,40 +22,62 @@ export const RESOLUTION_FIELDS: readonly string[] = ['resolved', 'closed'];
  * stopped by `[first_response, resolved]` stays stopped once answered.
  */
 export function isResolutionClock(metric: Metric): boolean {
-  return metric.stop.length > 0 && metric.stop.every((field) => RESOLUTION_FIELDS.includes(field));
+  return metric.stop.length > 0 && metric.stop.every((item) => typeof item === 'string' && RESOLUTION_FIELDS.includes(item));
 }
 
-/** A metric with its pause statuses as a set and its kind, worked out once per run. */
-export type MetricClock = { metric: Metric; pausing: StatusSet; resolution: boolean };
+/** A metric with its pause statuses as a set, its items as lookups and its kind, worked out once per run. */
+export type MetricClock = {
+  metric: Metric;
+  pausing: StatusSet;
+  resolution: boolean;
+  start: ItemLookup;
+  stops: readonly ItemLookup[];
+  /** What counts as an update; undefined unless the metric is an update-cadence clock. */
+  updates: readonly RowTest[] | undefined;
+  /** A `first_response` stop also takes the history's first reply. */
+  firstResponse: boolean;
+};
 
 export function metricClock(metric: Metric): MetricClock {
-  return { metric, pausing: statusSet(metric.pauseWhenStatus), resolution: isResolutionClock(metric) };
+  const rows = (items: readonly ClockItem[]) => items.map(itemLookup).flatMap((l) => (l.row === undefined ? [] : [l.row]));
+  return {
+    metric,
+    pausing: statusSet(metric.pauseWhenStatus),
+    resolution: isResolutionClock(metric),
+    start: itemLookup(metric.start),
+    stops: metric.stop.map(itemLookup),
+    updates: metric.updates === undefined ? undefined : rows(metric.updates),
+    firstResponse: metric.stop.includes('first_response'),
+  };
 }
 
 export const NO_PAUSES: readonly Pause[] = Object.freeze([]);
 
-/** Undefined when the ticket has no start time for this metric. */
+/** Undefined when the clock never started on this ticket (no start time, or a start milestone that never happened: SPEC 8.1). */
 export function clockFor(m: MetricClock, ticket: Ticket, history: TicketHistory, asOf: Instant, done: StatusSet): Clock | undefined {
-  const start = ticket.times[m.metric.start];
+  const start = startOf(m.start, ticket, history);
   if (start === undefined) return undefined;
-  const fieldStop = earliestStop(m.metric, ticket, history, asOf);
-  const stop = m.resolution ? resolutionStop(fieldStop, history) : fieldStop;
-  if (history.statuses.length === 0) return { start, stop, pauses: NO_PAUSES };
+  const itemStop = earliestStop(m, ticket, history, asOf, start);
+  const stop = m.resolution ? resolutionStop(itemStop, history) : itemStop;
+  const clock: Clock = { start, stop, pauses: NO_PAUSES };
+  if (m.updates !== undefined) clock.updates = updatesOf(m.updates, history, start);
+  if (history.statuses.length === 0) return clock;
   const pauses = statusPauses(history, m.pausing);
   if (m.resolution) pauses.push(...donePauses(history, done));
-  return { start, stop, pauses: mergePauses(pauses) };
+  clock.pauses = mergePauses(pauses);
+  return clock;
 }
 
 /**
- * The earliest present stop field at or before the as-of instant. An agent
+ * The earliest present stop item at or before the as-of instant. An agent
  * reply in the history counts as a `first_response` (the export's column may
  * be missing or later than the history's first reply; the history holds no
  * reply after the as-of instant).
  */
-function earliestStop(metric: Metric, ticket: Ticket, history: TicketHistory, asOf: Instant): Instant | undefined {
-  const stop = earliestField(ticket, metric.stop, asOf);
+function earliestStop(m: MetricClock, ticket: Ticket, history: TicketHistory, asOf: Instant, start: Instant): Instant | undefined {
+  const stop = earliestStopOf(m.stops, ticket, history, asOf, start);
   const reply = history.firstReply;
-  if (reply === undefined || !metric.stop.includes('first_response')) return stop;
+  if (reply === undefined || !m.firstResponse) return stop;
   return stop === undefined || reply < stop ? reply : stop;
 }
 

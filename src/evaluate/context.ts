@@ -1,10 +1,11 @@
 import type { Calendar } from '../calendar/index.js';
+import type { Instant } from '../calendar/types.js';
 import type { Duration, Policy, Sla } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
 import { metricClock, type MetricClock } from './clocks.js';
 import type { EvaluationInput } from './evaluate.js';
 import { statusSet, type StatusSet } from './history.js';
-import { matchPolicy, type PolicyMatch } from './policy.js';
+import { firstValid, whenMatches, type PolicyMatch } from './policy.js';
 
 /**
  * What one run works out once, before the first ticket: each policy's
@@ -19,7 +20,10 @@ export type Context = EvaluationInput & {
   plans: ReadonlyMap<Policy, PolicyPlan>;
   /** Every field a policy's `when` looks at. */
   policyKeys: readonly string[];
-  policyFor: (fields: Fields) => PolicyMatch | undefined;
+  /** SPEC 4 and 9: the first policy whose `when` matches and that is valid on the creation date. */
+  policyFor: (fields: Fields, created: Instant) => PolicyMatch | undefined;
+  /** Some policy has validity dates. */
+  dated: boolean;
 };
 
 type Fields = Ticket['fields'];
@@ -38,21 +42,22 @@ export function evaluationContext(input: EvaluationInput): Context {
     ]),
   );
   const policyKeys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
-  return { ...input, done: statusSet(input.resolvedStatuses), plans, policyKeys, policyFor: policyLookup(sla, policyKeys) };
+  const dated = sla.policies.some((p) => p.validity !== undefined);
+  return { ...input, done: statusSet(input.resolvedStatuses), plans, policyKeys, policyFor: policyLookup(sla, policyKeys, dated), dated };
 }
 
 /**
- * matchPolicy, memoised on the values of the fields that policies look at:
- * a million tickets share a handful of priorities.
+ * matchPolicy, with the `when` part memoised on the values of the fields that
+ * policies look at (a million tickets share a handful of priorities); the
+ * dates are then a comparison of instants per ticket.
  */
-function policyLookup(sla: Sla, keys: readonly string[]): (fields: Fields) => PolicyMatch | undefined {
-  const seen = new Map<string, PolicyMatch | undefined>();
-  return (fields) => {
+function policyLookup(sla: Sla, keys: readonly string[], dated: boolean): (fields: Fields, created: Instant) => PolicyMatch | undefined {
+  const seen = new Map<string, PolicyMatch[]>();
+  return (fields, created) => {
     const id = keys.length === 1 ? (fields[keys[0]!] ?? '\u0000') : keys.map((k) => fields[k] ?? '\u0000').join('\u0001');
-    if (seen.has(id)) return seen.get(id);
-    const match = matchPolicy(sla.policies, fields);
-    seen.set(id, match);
-    return match;
+    let matches = seen.get(id);
+    if (matches === undefined) seen.set(id, (matches = whenMatches(sla.policies, fields)));
+    return dated ? firstValid(matches, created) : matches[0];
   };
 }
 

@@ -24,9 +24,12 @@ export type TicketHistory = {
   lastResolution: Instant | undefined;
   /** The earliest agent reply. */
   firstReply: Instant | undefined;
+  /** The events up to the as-of instant, sorted by time: what milestones and updates are looked up in (SPEC 8). */
+  events: readonly TicketEvent[];
 };
 
 const NO_EVENTS: TicketHistory = {
+  events: [],
   statuses: [],
   priority: undefined,
   priorityChanged: false,
@@ -66,8 +69,10 @@ export function ticketHistory(ticket: Ticket, events: readonly TicketEvent[], as
   let priority = exportPriority;
   let firstReply: Instant | undefined;
   let doneSince: Instant | undefined;
+  let known = 0;
   for (const event of events) {
     if (event.at > asOf) break; // sorted by `at`: the rest has not happened yet
+    known++;
     if (event.priority !== undefined) {
       priority = event.priority;
       if (firstPriority === undefined) firstPriority = event.priority;
@@ -86,7 +91,8 @@ export function ticketHistory(ticket: Ticket, events: readonly TicketEvent[], as
       doneSince = undefined;
     }
   }
-  return { statuses, priority, priorityChanged, reopens: reopens ?? NO_REOPENS, lastResolution: doneSince, firstReply };
+  const past = known === events.length ? events : events.slice(0, known);
+  return { statuses, priority, priorityChanged, reopens: reopens ?? NO_REOPENS, lastResolution: doneSince, firstReply, events: past };
 }
 
 const NO_REOPENS: readonly Instant[] = Object.freeze([]);

@@ -87,6 +87,9 @@ export function judge(
     judgedAt: end,
     pauses,
     source: names.source,
+    updates: undefined,
+    lateUpdates: undefined,
+    intervals: undefined,
   };
 }
 

@@ -29,12 +29,15 @@ export const RECORD_COLUMNS: readonly Column[] = [
   col('due', 'due', 'instant'),
   col('stop', 'stopped', 'instant'),
   col('target_minutes', 'target', 'minutes', true),
-  col('elapsed_minutes', 'elapsed', 'minutes', true),
+  // Shown: for an update-cadence record it is the longest time between updates (SPEC 8.2).
+  col('elapsed_minutes', 'elapsed', 'minutes'),
   col('paused_minutes', 'paused', 'minutes', true),
   col('wall_minutes', 'wall clock', 'minutes', true),
   col('over_minutes', 'over by', 'minutes'),
   col('status', 'status', 'text'),
   col('priority_changed', 'priority changed', 'flag', true),
+  col('updates', 'updates', 'count', true),
+  col('late_updates', 'late updates', 'count', true),
 ];
 
 export const KPI_COLUMNS: readonly Column[] = [
@@ -68,6 +71,14 @@ export const SEGMENT_COLUMNS: readonly Column[] = [
   col('kind', 'kind', 'text'),
   col('label', 'why', 'text'),
   col('minutes', 'duration', 'minutes'),
+];
+
+export const INTERVAL_COLUMNS: readonly Column[] = [
+  col('metric', 'metric', 'text'),
+  col('from', 'from', 'instant'),
+  col('to', 'to', 'instant'),
+  col('minutes', 'business time', 'minutes'),
+  col('late', 'late', 'flag'),
 ];
 
 export function toTables(output: Output): Table[] {
@@ -107,8 +118,11 @@ const EXPLAIN_RECORD_COLUMNS: readonly Column[] = RECORD_COLUMNS.map((c) => col(
 function explainTables(doc: ExplainDocument): Table[] {
   const why = doc.matched.map((m) => `${m.field} "${m.value}"`).join(', ');
   const policy = doc.policy === null ? 'no policy matches: no SLA' : `policy "${doc.policy}"${why === '' ? ' (matches every ticket)' : ` because ${why}`}`;
+  // SPEC 8.2: the intervals between updates, only when a record counts updates.
+  const intervals = doc.intervals.length === 0 ? [] : [table('Intervals between updates', INTERVAL_COLUMNS, doc.intervals)];
   return [
     table(`Ticket ${doc.ticket} (${doc.source.file}:${doc.source.line}): ${policy}; as of ${doc.as_of}`, EXPLAIN_RECORD_COLUMNS, doc.records),
+    ...intervals,
     table('Timeline', SEGMENT_COLUMNS, doc.timeline),
   ];
 }
