@@ -4,7 +4,7 @@ import { findColumn, type FieldColumn } from './column-plan.js';
 import type { EventStore } from './event-store.js';
 import { FileRejected } from './file-error.js';
 import { missingColumn, type Headers } from './headers.js';
-import { eventFieldColumns, isReplyCell, missingHistoryColumns } from './history-columns.js';
+import { coverWide, eventFieldColumns, historyCoverage, isReplyCell, missingHistoryColumns } from './history-columns.js';
 import type { EventLogMark, EventLogSettings } from './input-schema.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
 import { readFile } from './read-file.js';
@@ -169,7 +169,12 @@ function logColumns(file: string, headers: Headers, config: EventLogSettings, ru
   const priority = column(config.priority ?? defaults.priority, settings.preset.events.priority ?? ['priority'], false, 'event_log.priority');
   const activity = config.activity === undefined ? status : column(config.activity, [], true, 'event_log.activity');
   if (marks.length > 0 && activity === undefined) throw new FileRejected(missingColumn(file, 'event_log.activity', ['activity'], headers, false));
-  const [missing, ...more] = missingHistoryColumns(file, headers, settings, new Set([...(status === undefined ? [] : ['status']), ...(priority === undefined ? [] : ['priority'])]));
+  // An event log's files are its tickets too: each must have the columns metrics read (status may be named under event_log).
+  const coverage = historyCoverage();
+  coverWide(coverage, file, headers, settings);
+  if (status !== undefined) coverage.seen.add('status');
+  if (priority !== undefined) coverage.seen.add('priority');
+  const [missing, ...more] = missingHistoryColumns(coverage, settings);
   if (missing !== undefined) {
     problems.push(...more);
     throw new FileRejected(missing);

@@ -3,7 +3,7 @@ import { planColumns, type FieldColumn } from './column-plan.js';
 import type { EventStore } from './event-store.js';
 import { FileRejected } from './file-error.js';
 import type { Headers } from './headers.js';
-import { eventFieldColumns, isReplyCell, longFormFields, missingHistoryColumns } from './history-columns.js';
+import { coverWide, eventFieldColumns, isReplyCell, longFormFields, type HistoryCoverage } from './history-columns.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
 import { readFile } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
@@ -36,11 +36,14 @@ export async function readEventsFile(
   keyOf: TicketKey,
   orphans: Orphans,
   problems: Problem[],
+  coverage: HistoryCoverage,
 ): Promise<EventFileCounts> {
   const counts: EventFileCounts = { rows: 0, rejected: 0, ignored: 0, ignoredFields: new Set() };
   const file = source.name;
   const result = await readFile(source, run, problems, (headers) => {
     const c = eventColumns(file, headers, run, problems);
+    if (c.field === undefined) coverWide(coverage, file, headers, run.settings);
+    else coverage.long = true;
     return {
       timeColumns: [c.at.index],
       headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
@@ -72,8 +75,6 @@ function eventColumns(file: string, headers: Headers, run: RunState, problems: P
   const [field, value] = plan(['field', 'value'], []).reduce<[FieldColumn?, FieldColumn?]>((acc, c) => (c.field === 'field' ? [c, acc[1]] : [acc[0], c]), [undefined, undefined]);
   const long = field !== undefined && value !== undefined;
   const wide = long ? [] : plan(['status', 'priority', 'reply'], []);
-  // A long form names its fields row by row: whether it has the ones metrics need shows only in the rows.
-  if (!long) found.push(...missingHistoryColumns(file, headers, settings));
   const errors = found.filter((p) => p.severity === 'error');
   problems.push(...found.filter((p) => p !== errors[0]));
   if (errors.length > 0 || ticket === undefined || at === undefined) throw new FileRejected(errors[0]!);

@@ -21,15 +21,37 @@ export function eventFieldColumns(headers: Headers, settings: Settings): { k: nu
   });
 }
 
-/** Errors for the columns metrics need that a file with a header row (wide history or event log) lacks; `found`: columns it has by other means. */
-export function missingHistoryColumns(file: string, headers: Headers, settings: Settings, found: ReadonlySet<string> = new Set()): Problem[] {
+/** The names of the columns metrics need (Settings.historyColumns) that a file with a header row has. */
+function historyColumnsIn(headers: Headers, settings: Settings): string[] {
+  return settings.historyColumns.map((c) => c.name).filter((name) => findColumn(name, headers, settings.eventColumns, settings.preset.events).index >= 0);
+}
+
+/**
+ * Which needed columns the histories of a run have shown so far. A long-form
+ * file names its fields row by row, so with one of them nothing is missing;
+ * several wide files may each have some of the columns.
+ */
+export type HistoryCoverage = { seen: Set<string>; long: boolean; first?: { file: string; headers: readonly string[] } };
+
+export function historyCoverage(): HistoryCoverage {
+  return { seen: new Set(), long: false };
+}
+
+export function coverWide(coverage: HistoryCoverage, file: string, headers: Headers, settings: Settings): void {
+  for (const name of historyColumnsIn(headers, settings)) coverage.seen.add(name);
+  coverage.first ??= { file, headers: headers.names };
+}
+
+/** Errors for the columns metrics need that no history has, at the first history file's header row. */
+export function missingHistoryColumns(coverage: HistoryCoverage, settings: Settings): Problem[] {
+  const { first } = coverage;
+  if (coverage.long || first === undefined) return [];
   return settings.historyColumns.flatMap(({ name, metric }) => {
-    const { index, wanted } = findColumn(name, headers, settings.eventColumns, settings.preset.events);
-    if (index >= 0 || found.has(name)) return [];
-    const names = headers.names.filter((n) => n !== '');
-    const near = wanted.map((w) => closestMatch(w, names)).find((m) => m !== undefined);
+    if (coverage.seen.has(name)) return [];
+    const names = first.headers.filter((n) => n !== '');
+    const near = closestMatch(settings.eventColumns[name] ?? name, names);
     const hint = `columns in this file: ${names.join(', ')}\n${near === undefined ? '' : `closest match: "${near}"; `}map it with input.events.columns.${name} in the SLA file, or give a history that has it`;
-    return [problem('tickets.missing-history-column', 'error', `no column for "${name}", which metric "${metric}" reads`, { file, line: 1 }, hint)];
+    return [problem('tickets.missing-history-column', 'error', `no column for "${name}", which metric "${metric}" reads`, { file: first.file, line: 1 }, hint)];
   });
 }
 

@@ -32,7 +32,7 @@ export const COMMON_EVENTS: Readonly<Record<string, readonly string[]>> = {
   priority: ['priority'],
   reply: ['reply', 'replied', 'agent reply', 'public reply'],
   // Read only when a metric's milestone names them (SPEC 8.1); also the long form's field names.
-  group: ['group', 'assignment group', 'assignment_group', 'group_id', 'team', 'gruppe', 'tildelt gruppe'],
+  group: ['group', 'assignment group', 'assignment_group', 'group_id', 'gruppe', 'tildelt gruppe'],
   assignee: ['assignee', 'assigned to', 'assigned_to', 'assignee_id', 'zuweisung', 'tildelt', 'ansvarlig'],
   field: ['field', 'field name', 'field_name', 'fieldname'],
   value: ['value', 'new value', 'new_value', 'newvalue', 'tostring', 'to string', 'to'],
