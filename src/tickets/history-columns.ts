@@ -49,7 +49,9 @@ export function missingHistoryColumns(coverage: HistoryCoverage, settings: Setti
   return settings.historyColumns.flatMap(({ name, metric }) => {
     if (coverage.seen.has(name)) return [];
     const names = first.headers.filter((n) => n !== '');
-    const near = closestMatch(settings.eventColumns[name] ?? name, names);
+    // `assigned group` for group: a header holding the name is a likelier match than a near spelling.
+    const wanted = settings.eventColumns[name] ?? name;
+    const near = names.find((n) => n.toLowerCase().includes(wanted.toLowerCase())) ?? closestMatch(wanted, names);
     const hint = `columns in this file: ${names.join(', ')}\n${near === undefined ? '' : `closest match: "${near}"; `}map it with input.events.columns.${name} in the SLA file, or give a history that has it`;
     return [problem('tickets.missing-history-column', 'error', `no column for "${name}", which metric "${metric}" reads`, { file: first.file, line: 1 }, hint)];
   });
