@@ -1,10 +1,8 @@
-import { addBusinessTime, businessTime, type Calendar } from '../calendar/index.js';
+import { addBusinessTime, businessTime } from '../calendar/index.js';
 import type { Instant } from '../calendar/types.js';
-import type { Duration } from '../sla/types.js';
-import type { Clock } from './clocks.js';
 import { clipPauses, NO_PAUSES } from './clocks.js';
-import { targetBudget, type Detail, type JudgeInstant, type RecordNames } from './records.js';
-import type { RecordStatus, TicketRecord, UpdateInterval } from './types.js';
+import { targetBudget, toRecord, type Judge } from './records.js';
+import type { RecordStatus, UpdateInterval } from './types.js';
 
 const NO_UPDATES: readonly Instant[] = Object.freeze([]);
 
@@ -25,14 +23,7 @@ const NO_UPDATES: readonly Instant[] = Object.freeze([]);
  * A target in business days has no meaning between updates (the SLA rules
  * refuse it); should one get here it is a budget from the record's start.
  */
-export function judgeCadence(
-  calendar: Calendar,
-  clock: Clock,
-  metric: { name: string; target: Duration },
-  { at: end, stopped }: JudgeInstant,
-  detail: Detail,
-  names: RecordNames,
-): TicketRecord {
+export const judgeCadence: Judge = (calendar, clock, metric, { at: end, stopped }, detail, names) => {
   const { start } = clock;
   const pauses = clock.pauses.length === 0 ? NO_PAUSES : clipPauses(clock.pauses, start, end);
   const targetMs = targetBudget(calendar, start, metric.target);
@@ -61,26 +52,5 @@ export function judgeCadence(
   // `from` is now the start of the last interval.
   const due = full ? addBusinessTime(calendar, late > 0 ? firstLate : from, targetMs, pauses) : Number.NaN;
   const pausedMs = pauses.length === 0 ? 0 : full ? businessTime(calendar, start, end) - counted : Number.NaN;
-  return {
-    ticket: names.ticket,
-    metric: metric.name,
-    policy: names.policy,
-    priority: names.priority,
-    calendar: names.calendar,
-    start,
-    stop: stopped ? clock.stop : undefined,
-    due,
-    targetMs,
-    elapsedMs: longest,
-    pausedMs,
-    wallMs: end - start,
-    status,
-    priorityChanged: names.priorityChanged,
-    judgedAt: end,
-    pauses,
-    source: names.source,
-    updates,
-    lateUpdates: late,
-    intervals,
-  };
-}
+  return toRecord(names, metric.name, clock, { at: end, stopped }, { due, targetMs, elapsedMs: longest, pausedMs, status, pauses, updates, lateUpdates: late, intervals });
+};

@@ -11,7 +11,7 @@ import { earliestStopOf, itemLookup, startOf, updatesOf, type ItemLookup, type R
  * run on (to = Infinity); the judge clips them. An update-cadence clock
  * (SPEC 8.2) also has the instants of its updates after the start.
  */
-export type Clock = { start: Instant; stop: Instant | undefined; pauses: readonly Pause[]; updates?: readonly Instant[] };
+export type Clock = { start: Instant; stop: Instant | undefined; pauses: readonly Pause[]; updates?: readonly Instant[] | undefined };
 
 /** Fields that mean the work is done: a clock stopped only by these is a resolution clock. */
 export const RESOLUTION_FIELDS: readonly string[] = ['resolved', 'closed'];
@@ -38,11 +38,12 @@ export type MetricClock = {
   firstResponse: boolean;
 };
 
-export function metricClock(metric: Metric): MetricClock {
+/** `statuses`: one StatusSet per list of pause statuses in a run, so that metrics pausing alike share their pauses (PauseMemo). */
+export function metricClock(metric: Metric, statuses: (list: readonly string[]) => StatusSet = statusSet): MetricClock {
   const rows = (items: readonly ClockItem[]) => items.map(itemLookup).flatMap((l) => (l.row === undefined ? [] : [l.row]));
   return {
     metric,
-    pausing: statusSet(metric.pauseWhenStatus),
+    pausing: statuses(metric.pauseWhenStatus),
     resolution: isResolutionClock(metric),
     start: itemLookup(metric.start),
     stops: metric.stop.map(itemLookup),
@@ -53,19 +54,46 @@ export function metricClock(metric: Metric): MetricClock {
 
 export const NO_PAUSES: readonly Pause[] = Object.freeze([]);
 
-/** Undefined when the clock never started on this ticket (no start time, or a start milestone that never happened: SPEC 8.1). */
-export function clockFor(m: MetricClock, ticket: Ticket, history: TicketHistory, asOf: Instant, done: StatusSet): Clock | undefined {
+/**
+ * Undefined when the clock never started on this ticket (no start time, or a
+ * start milestone that never happened: SPEC 8.1). `memo` shares the pauses of
+ * metrics that pause alike between the clocks of one ticket.
+ */
+export function clockFor(m: MetricClock, ticket: Ticket, history: TicketHistory, asOf: Instant, done: StatusSet, memo: PauseMemo = pauseMemo()): Clock | undefined {
   const start = startOf(m.start, ticket, history);
   if (start === undefined) return undefined;
   const itemStop = earliestStop(m, ticket, history, asOf, start);
   const stop = m.resolution ? resolutionStop(itemStop, history) : itemStop;
-  const clock: Clock = { start, stop, pauses: NO_PAUSES };
-  if (m.updates !== undefined) clock.updates = updatesOf(m.updates, history, start);
-  if (history.statuses.length === 0) return clock;
+  const updates = m.updates === undefined ? undefined : updatesOf(m.updates, history, start);
+  return { start, stop, pauses: history.statuses.length === 0 ? NO_PAUSES : pausesOf(m, history, done, memo), updates };
+}
+
+/**
+ * The pauses worked out for one ticket (its first `count` entries), by pause
+ * statuses and whether done stretches count, reused by its next clocks; the
+ * arrays are reused from ticket to ticket.
+ */
+export type PauseMemo = { history: TicketHistory | undefined; count: number; sets: StatusSet[]; withDone: boolean[]; pauses: (readonly Pause[])[] };
+
+export function pauseMemo(): PauseMemo {
+  return { history: undefined, count: 0, sets: [], withDone: [], pauses: [] };
+}
+
+function pausesOf(m: MetricClock, history: TicketHistory, done: StatusSet, memo: PauseMemo): readonly Pause[] {
+  if (memo.history !== history) {
+    memo.history = history;
+    memo.count = 0;
+  }
+  const withDone = m.resolution && history.reopens.length > 0;
+  for (let k = 0; k < memo.count; k++) if (memo.sets[k] === m.pausing && memo.withDone[k] === withDone) return memo.pauses[k]!;
   const pauses = statusPauses(history, m.pausing);
-  if (m.resolution) pauses.push(...donePauses(history, done));
-  clock.pauses = mergePauses(pauses);
-  return clock;
+  if (withDone) pauses.push(...donePauses(history, done));
+  const merged = pauses.length === 0 ? NO_PAUSES : pauses.length === 1 ? pauses : mergePauses(pauses);
+  const k = memo.count++;
+  memo.sets[k] = m.pausing;
+  memo.withDone[k] = withDone;
+  memo.pauses[k] = merged;
+  return merged;
 }
 
 /**

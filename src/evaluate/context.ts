@@ -2,7 +2,8 @@ import type { Calendar } from '../calendar/index.js';
 import type { Instant } from '../calendar/types.js';
 import type { Duration, Policy, Sla } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
-import { metricClock, type MetricClock } from './clocks.js';
+import { metricClock, pauseMemo, type MetricClock, type PauseMemo } from './clocks.js';
+import { matchKey } from '../sla/match-key.js';
 import type { EvaluationInput } from './evaluate.js';
 import { statusSet, type StatusSet } from './history.js';
 import { firstValid, whenMatches, type PolicyMatch } from './policy.js';
@@ -24,6 +25,8 @@ export type Context = EvaluationInput & {
   policyFor: (fields: Fields, created: Instant) => PolicyMatch | undefined;
   /** Some policy has validity dates. */
   dated: boolean;
+  /** Reused from ticket to ticket (see clockFor). */
+  pauses: PauseMemo;
 };
 
 type Fields = Ticket['fields'];
@@ -31,7 +34,8 @@ type Fields = Ticket['fields'];
 /** The per-run context (forEachEvaluation, explain, tests). */
 export function evaluationContext(input: EvaluationInput): Context {
   const { sla } = input;
-  const clocks = new Map([...sla.metrics].map(([name, metric]) => [name, metricClock(metric)]));
+  const statuses = statusSets();
+  const clocks = new Map([...sla.metrics].map(([name, metric]) => [name, metricClock(metric, statuses)]));
   const plans = new Map(
     sla.policies.map((policy) => [
       policy,
@@ -43,7 +47,18 @@ export function evaluationContext(input: EvaluationInput): Context {
   );
   const policyKeys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
   const dated = sla.policies.some((p) => p.validity !== undefined);
-  return { ...input, done: statusSet(input.resolvedStatuses), plans, policyKeys, policyFor: policyLookup(sla, policyKeys, dated), dated };
+  return { ...input, done: statusSet(input.resolvedStatuses), plans, policyKeys, policyFor: policyLookup(sla, policyKeys, dated), dated, pauses: pauseMemo() };
+}
+
+/** One StatusSet per list of statuses (compared as matched): metrics that pause alike share one, and their pauses per ticket. */
+function statusSets(): (list: readonly string[]) => StatusSet {
+  const known = new Map<string, StatusSet>();
+  return (list) => {
+    const key = JSON.stringify([...new Set(list.map(matchKey))].sort());
+    let set = known.get(key);
+    if (set === undefined) known.set(key, (set = statusSet(list)));
+    return set;
+  };
 }
 
 /**

@@ -84,7 +84,7 @@ export function evaluateTicket(context: Context, ticket: Ticket, warnings: Probl
     const plan = context.plans.get(match.policy)!;
     const names: RecordNames = { ticket: ticket.id, policy: match.policy.name, priority: fields.priority, calendar: match.policy.calendar, priorityChanged: history.priorityChanged, source: ticket.source };
     for (const metric of plan.metrics) {
-      const clock = clockFor(metric.clock, ticket, history, asOf, done);
+      const clock = clockFor(metric.clock, ticket, history, asOf, done, context.pauses);
       if (clock === undefined) continue;
       if (clock.stop !== undefined && clock.stop < clock.start) {
         warnings.push(stopBeforeStart(ticket, metric.name, clock, sla.timezone));

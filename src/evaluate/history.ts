@@ -28,14 +28,15 @@ export type TicketHistory = {
   events: readonly TicketEvent[];
 };
 
+// In the order of the literal ticketHistory returns: one object shape for every history.
 const NO_EVENTS: TicketHistory = {
-  events: [],
   statuses: [],
   priority: undefined,
   priorityChanged: false,
   reopens: [],
   lastResolution: undefined,
   firstReply: undefined,
+  events: [],
 };
 
 /** Statuses as a membership test on raw values, compared trimmed and case-insensitively (SPEC 4). */
@@ -98,5 +99,11 @@ export function ticketHistory(ticket: Ticket, events: readonly TicketEvent[], as
 const NO_REOPENS: readonly Instant[] = Object.freeze([]);
 
 function sameStatus(a: string, b: string): boolean {
-  return a === b || matchKey(a) === matchKey(b);
+  if (a === b) return true;
+  // Most different statuses differ in their first letter: then no lower-cased copies are made. Only ASCII is
+  // told apart this way (| 0x20 lower-cases A-Z and never splits two characters that lower-case alike).
+  const x = a.trimStart().charCodeAt(0);
+  const y = b.trimStart().charCodeAt(0);
+  if (x < 128 && y < 128 && (x | 0x20) !== (y | 0x20)) return false;
+  return matchKey(a) === matchKey(b);
 }
