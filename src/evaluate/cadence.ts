@@ -23,7 +23,8 @@ const NO_UPDATES: readonly Instant[] = Object.freeze([]);
  * A target in business days has no meaning between updates (the SLA rules
  * refuse it); should one get here it is a budget from the record's start.
  */
-export const judgeCadence: Judge = (calendar, clock, metric, { at: end, stopped }, detail, names) => {
+export const judgeCadence: Judge = (calendar, clock, metric, judged, detail, names) => {
+  const { at: end, stopped } = judged;
   const { start } = clock;
   const pauses = clock.pauses.length === 0 ? NO_PAUSES : clipPauses(clock.pauses, start, end);
   const targetMs = targetBudget(calendar, start, metric.target);
@@ -52,5 +53,5 @@ export const judgeCadence: Judge = (calendar, clock, metric, { at: end, stopped 
   // `from` is now the start of the last interval.
   const due = full ? addBusinessTime(calendar, late > 0 ? firstLate : from, targetMs, pauses) : Number.NaN;
   const pausedMs = pauses.length === 0 ? 0 : full ? businessTime(calendar, start, end) - counted : Number.NaN;
-  return toRecord(names, metric.name, clock, { at: end, stopped }, { due, targetMs, elapsedMs: longest, pausedMs, status, pauses, updates, lateUpdates: late, intervals });
+  return toRecord(names, metric.name, clock, judged, { due, targetMs, elapsedMs: longest, pausedMs, status, pauses, updates, lateUpdates: late, intervals });
 };

@@ -47,10 +47,11 @@ export function judge(
   calendar: Calendar,
   clock: Clock,
   metric: { name: string; target: Duration },
-  { at: end, stopped }: JudgeInstant,
+  judged: JudgeInstant,
   detail: Detail,
   names: RecordNames,
 ): TicketRecord {
+  const { at: end, stopped } = judged;
   const { target } = metric;
   const { start } = clock;
   const pauses = clock.pauses.length === 0 ? NO_PAUSES : clipPauses(clock.pauses, start, end);
@@ -71,7 +72,7 @@ export function judge(
   const due = full ? addBusinessTime(calendar, start, targetMs, pauses) : NaN;
   const pausedMs = pauses.length === 0 ? 0 : full ? businessTime(calendar, start, end) - elapsedMs : NaN;
   const status: RecordStatus = stopped ? (over ? 'breached' : 'met') : over ? 'overdue' : 'open';
-  return toRecord(names, metric.name, clock, { at: end, stopped }, { due, targetMs, elapsedMs, pausedMs, status, pauses });
+  return toRecord(names, metric.name, clock, judged, { due, targetMs, elapsedMs, pausedMs, status, pauses });
 }
 
 /** What a judge worked out for one clock; `updates`, `lateUpdates` and `intervals` for an update-cadence clock only. */

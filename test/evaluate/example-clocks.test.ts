@@ -25,13 +25,13 @@ function intervals(r: TicketRecord | undefined): [string | null, number, boolean
   return (r?.intervals ?? []).map((i) => [show(i.from)!.slice(11, 16), i.businessMs / 60_000, i.late]);
 }
 
-describe('the example\'s escalation, workaround and status-update clocks, worked out by hand', () => {
-  let run: ExampleRun;
-  beforeAll(async () => {
-    run = await runExample(AS_OF);
-  });
-  const record = (key: string) => run.records.get(key);
+let run: ExampleRun;
+beforeAll(async () => {
+  run = await runExample(AS_OF);
+});
+const record = (key: string) => run.records.get(key);
 
+describe('the example\'s escalation, workaround and status-update clocks, worked out by hand', () => {
   it('NL-1019 (P1, Saturday night): escalated late, a workaround in time, one update too late', () => {
     // Created Sat 17 Oct 22:00. Handed to "Vagt" 22:45, "I gang" 22:50: the earlier, 22:45, stops escalation:
     // 45m > 30m, due 22:30, breached by 15m.
@@ -111,12 +111,6 @@ describe('the example\'s escalation, workaround and status-update clocks, worked
 });
 
 describe('the example\'s contract change on 1 July 2026 (SPEC 9)', () => {
-  let run: ExampleRun;
-  beforeAll(async () => {
-    run = await runExample(AS_OF);
-  });
-  const record = (key: string) => run.records.get(key);
-
   it('NL-1021, created on 30 June, keeps the old P2 targets although it is worked on 1 July', () => {
     // Tue 30 Jun 15:00: 8h = 1h Tue + Wed 1 Jul 08:00 + 7h = 15:00; resolved 14:00 = 7h: met (under 6h it would breach).
     expect(summary(record('NL-1021 resolution'))).toMatchObject({ policy: 'P2 Høj (til 30/6)', due: '2026-07-01T15:00:00+02:00', elapsed: 420, status: 'met' });
