@@ -1,6 +1,6 @@
 import { addBusinessTime, businessTime } from '../calendar/index.js';
 import type { Instant } from '../calendar/types.js';
-import { clipPauses, NO_PAUSES } from './clocks.js';
+import { clipPauses, NO_PAUSES } from './pauses.js';
 import { targetBudget, toRecord, type Judge } from './records.js';
 import type { RecordStatus, UpdateInterval } from './types.js';
 

@@ -2,7 +2,7 @@ import { addBusinessDays, addBusinessTime, businessTime, type Calendar } from '.
 import type { Instant, Pause } from '../calendar/types.js';
 import type { Duration } from '../sla/types.js';
 import type { Clock } from './clocks.js';
-import { clipPauses, NO_PAUSES } from './clocks.js';
+import { clipPauses, NO_PAUSES } from './pauses.js';
 import type { Period, RecordStatus, TicketRecord } from './types.js';
 
 /** What names a ticket's records: the same for each of its metrics, built once per ticket. */
