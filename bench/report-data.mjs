@@ -1,6 +1,8 @@
-// The generated export shared by report.bench.mjs and check.bench.mjs (seeded,
-// written once into bench/.data/): N tickets with a 3N-row status history and
-// the SLA they are evaluated against; plus the helpers both benches use: csv-parse
+// The generated export shared by the report, check, compare and review benches
+// (seeded, written once into bench/.data/): N tickets with a status history of
+// about 3.3N rows (status, group and agent replies), and the SLA files they are
+// evaluated against: five metrics as the dk-smb contract targets them (the
+// default), response and resolution only, and all five on every ticket; plus the helpers both benches use: csv-parse
 // alone over files (a child process), and the built CLI timed in its own process
 // with its peak memory (maxRSS) reported on stderr.
 import { spawnSync } from 'node:child_process';
@@ -15,7 +17,7 @@ const data = join(here, '.data');
 const bin = join(here, '..', 'bin', 'slacheck.js');
 export const AS_OF = '2027-01-01T00:00';
 
-const SLA = `sla: 1
+const HEAD = `sla: 1
 name: bench
 timezone: Europe/Copenhagen
 calendars:
@@ -23,7 +25,13 @@ calendars:
     hours: { mon-fri: ["08:00-16:00"] }
     holidays: { country: DK, include: [Juleaftensdag] }
   oncall: 24x7
-metrics:
+`;
+const TAIL = `statuses: { resolved: [Resolved, Closed] }
+input:
+  date_format: yyyy-MM-dd HH:mm
+`;
+/** Response and resolution only: the run before issue 10's clocks. */
+const SLA_TWO = `${HEAD}metrics:
   response: { start: created, stop: [first_response, resolved] }
   resolution: { start: created, stop: resolved, pause_when_status: ["Waiting for customer"] }
 policies:
@@ -31,10 +39,28 @@ policies:
   - { name: P2, when: { priority: P2 }, calendar: office, targets: { response: 1h, resolution: 8h } }
   - { name: P3-P4, when: { priority: [P3, P4] }, calendar: office, targets: { response: 4h, resolution: 3bd } }
 goals: { response: 95%, resolution: 90% }
-statuses: { resolved: [Resolved, Closed] }
-input:
-  date_format: yyyy-MM-dd HH:mm
+${TAIL}`;
+const FIVE_METRICS = `metrics:
+  response: { start: created, stop: [first_response, resolved] }
+  resolution: { start: created, stop: resolved, pause_when_status: ["Waiting for customer"] }
+  escalation: { start: created, stop: [{ group: [On call] }, { status: [In Progress] }] }
+  workaround: { start: created, stop: [{ status: [Workaround] }, resolved], pause_when_status: ["Waiting for customer"] }
+  status_update: { start: created, stop: resolved, updates: [reply], pause_when_status: ["Waiting for customer"] }
 `;
+/** Five metrics as the dk-smb contract targets them: escalation (a group or a status), workaround (a status or the fix), status updates (replies). */
+const SLA = `${HEAD}${FIVE_METRICS}policies:
+  - { name: P1, when: { priority: P1 }, calendar: oncall, targets: { response: 30m, resolution: 4h, escalation: 30m, workaround: 2h, status_update: 1h } }
+  - { name: P2, when: { priority: P2 }, calendar: office, targets: { response: 1h, resolution: 8h, workaround: 4h } }
+  - { name: P3-P4, when: { priority: [P3, P4] }, calendar: office, targets: { response: 4h, resolution: 3bd } }
+goals: { response: 95%, resolution: 90% }
+${TAIL}`;
+/** The worst case: every ticket on all five. */
+const SLA_ALL = `${HEAD}${FIVE_METRICS}policies:
+  - { name: P1, when: { priority: P1 }, calendar: oncall, targets: { response: 30m, resolution: 4h, escalation: 30m, workaround: 2h, status_update: 1h } }
+  - { name: P2, when: { priority: P2 }, calendar: office, targets: { response: 1h, resolution: 8h, escalation: 1h, workaround: 4h, status_update: 4h } }
+  - { name: P3-P4, when: { priority: [P3, P4] }, calendar: office, targets: { response: 4h, resolution: 3bd, escalation: 4h, workaround: 8h, status_update: 8h } }
+goals: { response: 95%, resolution: 90% }
+${TAIL}`;
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const MIN = 60_000;
@@ -47,25 +73,35 @@ function stamp(ms) {
 export async function reportData(tickets) {
   const files = {
     ticketsFile: join(data, `report-tickets-${tickets}.csv`),
-    eventsFile: join(data, `report-events-${tickets}.csv`),
-    slaFile: join(data, 'report-sla.yaml'),
+    // v2: the history has group and reply columns (issue 10).
+    eventsFile: join(data, `report-events-v2-${tickets}.csv`),
+    slaFile: join(data, 'report-sla-v2.yaml'),
+    slaTwoFile: join(data, 'report-sla-two.yaml'),
+    slaAllFile: join(data, 'report-sla-all-five.yaml'),
   };
-  if (!existsSync(files.ticketsFile) || !existsSync(files.eventsFile) || !existsSync(files.slaFile)) {
+  if (!existsSync(files.ticketsFile) || !existsSync(files.eventsFile)) {
     process.stdout.write(`generating ${files.ticketsFile} and ${files.eventsFile} …\n`);
     await generate(tickets, files);
   }
+  writeFileSync(files.slaFile, SLA);
+  writeFileSync(files.slaTwoFile, SLA_TWO);
+  writeFileSync(files.slaAllFile, SLA_ALL);
   return files;
 }
 
-/** Three history rows per ticket: new, then in progress or waiting, then resolved (or still in progress). */
-async function generate(count, { ticketsFile, eventsFile, slaFile }) {
+/**
+ * Three history rows per ticket: new (with its group), then in progress or
+ * waiting with the agent's first reply (a P1 often handed to the on-call
+ * group then), then resolved (or still in progress); a third of the tickets
+ * get another reply between the first reply and the resolution.
+ */
+async function generate(count, { ticketsFile, eventsFile }) {
   mkdirSync(data, { recursive: true });
-  writeFileSync(slaFile, SLA);
   const next = seededRandom(7);
   const tickets = createWriteStream(ticketsFile);
   const events = createWriteStream(eventsFile);
   tickets.write('id,created,first_response,resolved,priority,status,group,customer\n');
-  events.write('ticket,at,status\n');
+  events.write('ticket,at,status,group,reply\n');
   const from = Date.UTC(2026, 0, 1);
   let t = '';
   let e = '';
@@ -90,8 +126,11 @@ async function generate(count, { ticketsFile, eventsFile, slaFile }) {
     const waiting = next() < 0.15;
     const priority = `P${1 + Math.floor(next() * 4)}`;
     t += `${id},${stamp(created)},${stamp(response)},${done ? stamp(resolved) : ''},${priority},${done ? 'Resolved' : 'In Progress'},Desk ${Math.floor(next() * 40)},Customer ${Math.floor(next() * 2000)}\n`;
-    e += `${id},${stamp(created)},New\n${id},${stamp(response)},${waiting ? 'Waiting for customer' : 'In Progress'}\n`;
-    e += done ? `${id},${stamp(resolved)},Resolved\n` : `${id},${stamp(clear(resolved))},In Progress\n`;
+    const desk = `Desk ${Math.floor(next() * 40)}`;
+    const handed = priority === 'P1' && next() < 0.5 ? 'On call' : '';
+    e += `${id},${stamp(created)},New,${desk},\n${id},${stamp(response)},${waiting ? 'Waiting for customer' : 'In Progress'},${handed},yes\n`;
+    if (next() < 1 / 3) e += `${id},${stamp(clear(response + Math.floor((resolved - response) / 2 / MIN) * MIN))},,,yes\n`;
+    e += done ? `${id},${stamp(resolved)},Resolved,,\n` : `${id},${stamp(clear(resolved))},In Progress,,\n`;
     await flush(false);
   }
   await flush(true);

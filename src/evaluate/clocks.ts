@@ -1,15 +1,18 @@
 import type { Instant, Pause } from '../calendar/types.js';
-import type { Metric } from '../sla/types.js';
+import type { ClockItem, Metric } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
 import type { TicketHistory } from './history.js';
 import { statusSet, type StatusSet } from './history.js';
+import { earliestStopOf, itemLookup, startOf, updatesOf, type ItemLookup, type RowTest } from './milestones.js';
+import { NO_PAUSES, pauseMemo, pausesOf, type PauseMemo } from './pauses.js';
 
 /**
  * A metric's clock on one ticket, as known at the as-of instant: when it
  * started, when it stopped (if it did), and when it stood still. Pauses may
- * run on (to = Infinity); the judge clips them.
+ * run on (to = Infinity); the judge clips them. An update-cadence clock
+ * (SPEC 8.2) also has the instants of its updates after the start.
  */
-export type Clock = { start: Instant; stop: Instant | undefined; pauses: readonly Pause[] };
+export type Clock = { start: Instant; stop: Instant | undefined; pauses: readonly Pause[]; updates?: readonly Instant[] | undefined };
 
 /** Fields that mean the work is done: a clock stopped only by these is a resolution clock. */
 export const RESOLUTION_FIELDS: readonly string[] = ['resolved', 'closed'];
@@ -20,40 +23,60 @@ export const RESOLUTION_FIELDS: readonly string[] = ['resolved', 'closed'];
  * stopped by `[first_response, resolved]` stays stopped once answered.
  */
 export function isResolutionClock(metric: Metric): boolean {
-  return metric.stop.length > 0 && metric.stop.every((field) => RESOLUTION_FIELDS.includes(field));
+  return metric.stop.length > 0 && metric.stop.every((item) => typeof item === 'string' && RESOLUTION_FIELDS.includes(item));
 }
 
-/** A metric with its pause statuses as a set and its kind, worked out once per run. */
-export type MetricClock = { metric: Metric; pausing: StatusSet; resolution: boolean };
+/** A metric with its pause statuses as a set, its items as lookups and its kind, worked out once per run. */
+export type MetricClock = {
+  metric: Metric;
+  pausing: StatusSet;
+  resolution: boolean;
+  start: ItemLookup;
+  stops: readonly ItemLookup[];
+  /** What counts as an update; undefined unless the metric is an update-cadence clock. */
+  updates: readonly RowTest[] | undefined;
+  /** A `first_response` stop also takes the history's first reply. */
+  firstResponse: boolean;
+};
 
-export function metricClock(metric: Metric): MetricClock {
-  return { metric, pausing: statusSet(metric.pauseWhenStatus), resolution: isResolutionClock(metric) };
-}
-
-export const NO_PAUSES: readonly Pause[] = Object.freeze([]);
-
-/** Undefined when the ticket has no start time for this metric. */
-export function clockFor(m: MetricClock, ticket: Ticket, history: TicketHistory, asOf: Instant, done: StatusSet): Clock | undefined {
-  const start = ticket.times[m.metric.start];
-  if (start === undefined) return undefined;
-  const fieldStop = earliestStop(m.metric, ticket, history, asOf);
-  const stop = m.resolution ? resolutionStop(fieldStop, history) : fieldStop;
-  if (history.statuses.length === 0) return { start, stop, pauses: NO_PAUSES };
-  const pauses = statusPauses(history, m.pausing);
-  if (m.resolution) pauses.push(...donePauses(history, done));
-  return { start, stop, pauses: mergePauses(pauses) };
+/** `statuses`: one StatusSet per list of pause statuses in a run, so that metrics pausing alike share their pauses (PauseMemo). */
+export function metricClock(metric: Metric, statuses: (list: readonly string[]) => StatusSet = statusSet): MetricClock {
+  const rows = (items: readonly ClockItem[]) => items.map(itemLookup).flatMap((l) => (l.row === undefined ? [] : [l.row]));
+  return {
+    metric,
+    pausing: statuses(metric.pauseWhenStatus),
+    resolution: isResolutionClock(metric),
+    start: itemLookup(metric.start),
+    stops: metric.stop.map(itemLookup),
+    updates: metric.updates === undefined ? undefined : rows(metric.updates),
+    firstResponse: metric.stop.includes('first_response'),
+  };
 }
 
 /**
- * The earliest present stop field at or before the as-of instant. An agent
+ * Undefined when the clock never started on this ticket (no start time, or a
+ * start milestone that never happened: SPEC 8.1). `memo` shares the pauses of
+ * metrics that pause alike between the clocks of one ticket.
+ */
+export function clockFor(m: MetricClock, ticket: Ticket, history: TicketHistory, asOf: Instant, done: StatusSet, memo: PauseMemo = pauseMemo()): Clock | undefined {
+  const start = startOf(m.start, ticket, history);
+  if (start === undefined) return undefined;
+  const itemStop = earliestStop(m, ticket, history, asOf, start);
+  const stop = m.resolution ? resolutionStop(itemStop, history) : itemStop;
+  const updates = m.updates === undefined ? undefined : updatesOf(m.updates, history, start);
+  return { start, stop, pauses: history.statuses.length === 0 ? NO_PAUSES : pausesOf(m, history, done, memo), updates };
+}
+
+/**
+ * The earliest present stop item at or before the as-of instant. An agent
  * reply in the history counts as a `first_response` (the export's column may
  * be missing or later than the history's first reply; the history holds no
  * reply after the as-of instant).
  */
-function earliestStop(metric: Metric, ticket: Ticket, history: TicketHistory, asOf: Instant): Instant | undefined {
-  const stop = earliestField(ticket, metric.stop, asOf);
+function earliestStop(m: MetricClock, ticket: Ticket, history: TicketHistory, asOf: Instant, start: Instant): Instant | undefined {
+  const stop = earliestStopOf(m.stops, ticket, history, asOf, start);
   const reply = history.firstReply;
-  if (reply === undefined || !metric.stop.includes('first_response')) return stop;
+  if (reply === undefined || !m.firstResponse) return stop;
   return stop === undefined || reply < stop ? reply : stop;
 }
 
@@ -78,54 +101,4 @@ export function resolutionStop(fieldStop: Instant | undefined, history: TicketHi
   if (fieldStop === undefined) return history.lastResolution;
   const lastReopen = history.reopens[history.reopens.length - 1];
   return lastReopen !== undefined && lastReopen >= fieldStop ? history.lastResolution : fieldStop;
-}
-
-/** While the status is one of the metric's `pause_when_status`. */
-function statusPauses(history: TicketHistory, pausing: StatusSet): Pause[] {
-  if (pausing.size === 0) return [];
-  const pauses: Pause[] = [];
-  for (const s of history.statuses) {
-    if (pausing.has(s.status)) pauses.push({ from: s.from, to: s.to, label: s.status });
-  }
-  return pauses;
-}
-
-/** SPEC 5.3: time in a done status before a reopen is paused for resolution. */
-function donePauses(history: TicketHistory, done: StatusSet): Pause[] {
-  if (history.reopens.length === 0) return [];
-  const pauses: Pause[] = [];
-  let since: { from: Instant; status: string } | undefined;
-  for (const s of history.statuses) {
-    const isDone = done.has(s.status);
-    if (isDone && since === undefined) since = { from: s.from, status: s.status };
-    if (!isDone && since !== undefined) {
-      pauses.push({ from: since.from, to: s.from, label: since.status });
-      since = undefined;
-    }
-  }
-  return pauses;
-}
-
-/** Sorted, overlapping or touching pauses merged (the first label stays). */
-export function mergePauses(pauses: readonly Pause[]): Pause[] {
-  if (pauses.length < 2) return [...pauses];
-  const sorted = [...pauses].sort((a, b) => a.from - b.from);
-  const merged: Pause[] = [{ ...sorted[0]! }];
-  for (const p of sorted.slice(1)) {
-    const last = merged[merged.length - 1]!;
-    if (p.from <= last.to && (p.label === last.label || p.from < last.to)) last.to = Math.max(last.to, p.to);
-    else merged.push({ ...p });
-  }
-  return merged;
-}
-
-/** Pauses cut to [from, to); empty ones dropped. */
-export function clipPauses(pauses: readonly Pause[], from: Instant, to: Instant): Pause[] {
-  const clipped: Pause[] = [];
-  for (const p of pauses) {
-    const a = Math.max(p.from, from);
-    const b = Math.min(p.to, to);
-    if (a < b) clipped.push(p.label === undefined ? { from: a, to: b } : { from: a, to: b, label: p.label });
-  }
-  return clipped;
 }

@@ -5,7 +5,8 @@ import type { EventLog, Ticket } from '../tickets/types.js';
 import { clockFor, earliestField, RESOLUTION_FIELDS, resolutionStop } from './clocks.js';
 import { evaluationContext, type Context } from './context.js';
 import { ticketHistory, type TicketHistory } from './history.js';
-import type { PolicyMatch } from './policy.js';
+import { createdDate, whenMatches, type PolicyMatch } from './policy.js';
+import { judgeCadence } from './cadence.js';
 import { judge, judgeAt, type Detail, type RecordNames } from './records.js';
 import type { Period, TicketRecord } from './types.js';
 import { afterAsOf, noPolicy, stopBeforeStart } from './warnings.js';
@@ -56,11 +57,17 @@ export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: Ti
       continue;
     }
     const evaluation = evaluateTicket(context, ticket, warnings);
-    if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields));
+    if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation)));
     visit(evaluation);
   }
   if (later > 0) warnings.push(afterAsOf(later, input));
   return warnings;
+}
+
+/** The creation date of a ticket without SLA whose `when` some dated policy takes (SPEC 9): the dates are why. */
+function outsideDates(context: Context, evaluation: TicketEvaluation): string | undefined {
+  if (!context.dated || whenMatches(context.sla.policies, evaluation.fields).length === 0) return undefined;
+  return createdDate(context.sla.timezone, evaluation.ticket.times.created!);
 }
 
 /** One ticket; problems with its clocks are pushed onto `warnings`. */
@@ -71,20 +78,22 @@ export function evaluateTicket(context: Context, ticket: Ticket, warnings: Probl
   const created = ticket.times.created!;
   const active = period === undefined || (created < period.to && (resolvedAt === undefined || resolvedAt >= period.from));
   const fields = history.priority === ticket.fields.priority ? ticket.fields : { ...ticket.fields, priority: history.priority };
-  const match = context.policyFor(fields);
+  const match = context.policyFor(fields, created);
   const records: TicketRecord[] = [];
   if (match !== undefined) {
     const plan = context.plans.get(match.policy)!;
     const names: RecordNames = { ticket: ticket.id, policy: match.policy.name, priority: fields.priority, calendar: match.policy.calendar, priorityChanged: history.priorityChanged, source: ticket.source };
     for (const metric of plan.metrics) {
-      const clock = clockFor(metric.clock, ticket, history, asOf, done);
+      const clock = clockFor(metric.clock, ticket, history, asOf, done, context.pauses);
       if (clock === undefined) continue;
       if (clock.stop !== undefined && clock.stop < clock.start) {
         warnings.push(stopBeforeStart(ticket, metric.name, clock, sla.timezone));
         continue;
       }
       const at = judgeAt(clock, asOf, period);
-      if (at !== undefined) records.push(judge(plan.calendar, clock, metric, at, context.detail ?? 'full', names));
+      if (at === undefined) continue;
+      const judgeClock = metric.clock.updates === undefined ? judge : judgeCadence;
+      records.push(judgeClock(plan.calendar, clock, metric, at, context.detail ?? 'full', names));
     }
   }
   return { ticket, fields, match, history, resolvedAt, active, records };

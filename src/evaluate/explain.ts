@@ -3,6 +3,7 @@ import type { Segment } from '../calendar/types.js';
 import type { Problem } from '../problem.js';
 import type { Ticket } from '../tickets/types.js';
 import { evaluateTicket, evaluationContext, type EvaluationInput, type TicketEvaluation } from './evaluate.js';
+import { withValidityReason } from './policy.js';
 import type { TicketRecord } from './types.js';
 
 /** One metric of an explained ticket: its record and the timeline from start to stop (or to the as-of instant). */
@@ -17,7 +18,10 @@ export type Explanation = { evaluation: TicketEvaluation; records: ExplainedReco
  */
 export function explainTicket(input: EvaluationInput, ticket: Ticket): Explanation {
   const warnings: Problem[] = [];
-  const evaluation = evaluateTicket(evaluationContext({ ...input, period: undefined }), ticket, warnings);
+  const evaluated = evaluateTicket(evaluationContext({ ...input, period: undefined }), ticket, warnings);
+  // SPEC 9: a dated policy matched on the creation date too; explain says so.
+  const match = evaluated.match === undefined ? undefined : withValidityReason(evaluated.match, input.sla.timezone, ticket.times.created!);
+  const evaluation = { ...evaluated, match };
   const records = evaluation.records.map((record) => {
     const calendar = input.sla.calendars.get(record.calendar)!.calendar;
     const timeline = record.judgedAt > record.start ? segments(calendar, record.start, record.judgedAt, record.pauses) : [];

@@ -24,8 +24,11 @@ export type TicketHistory = {
   lastResolution: Instant | undefined;
   /** The earliest agent reply. */
   firstReply: Instant | undefined;
+  /** The events up to the as-of instant, sorted by time: what milestones and updates are looked up in (SPEC 8). */
+  events: readonly TicketEvent[];
 };
 
+// In the order of the literal ticketHistory returns: one object shape for every history.
 const NO_EVENTS: TicketHistory = {
   statuses: [],
   priority: undefined,
@@ -33,6 +36,7 @@ const NO_EVENTS: TicketHistory = {
   reopens: [],
   lastResolution: undefined,
   firstReply: undefined,
+  events: [],
 };
 
 /** Statuses as a membership test on raw values, compared trimmed and case-insensitively (SPEC 4). */
@@ -66,8 +70,10 @@ export function ticketHistory(ticket: Ticket, events: readonly TicketEvent[], as
   let priority = exportPriority;
   let firstReply: Instant | undefined;
   let doneSince: Instant | undefined;
+  let known = 0;
   for (const event of events) {
     if (event.at > asOf) break; // sorted by `at`: the rest has not happened yet
+    known++;
     if (event.priority !== undefined) {
       priority = event.priority;
       if (firstPriority === undefined) firstPriority = event.priority;
@@ -86,11 +92,18 @@ export function ticketHistory(ticket: Ticket, events: readonly TicketEvent[], as
       doneSince = undefined;
     }
   }
-  return { statuses, priority, priorityChanged, reopens: reopens ?? NO_REOPENS, lastResolution: doneSince, firstReply };
+  const past = known === events.length ? events : events.slice(0, known);
+  return { statuses, priority, priorityChanged, reopens: reopens ?? NO_REOPENS, lastResolution: doneSince, firstReply, events: past };
 }
 
 const NO_REOPENS: readonly Instant[] = Object.freeze([]);
 
 function sameStatus(a: string, b: string): boolean {
-  return a === b || matchKey(a) === matchKey(b);
+  if (a === b) return true;
+  // Most different statuses differ in their first letter: then no lower-cased copies are made. Only ASCII is
+  // told apart this way (| 0x20 lower-cases A-Z and never splits two characters that lower-case alike).
+  const x = a.trimStart().charCodeAt(0);
+  const y = b.trimStart().charCodeAt(0);
+  if (x < 128 && y < 128 && (x | 0x20) !== (y | 0x20)) return false;
+  return matchKey(a) === matchKey(b);
 }

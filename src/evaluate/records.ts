@@ -2,7 +2,7 @@ import { addBusinessDays, addBusinessTime, businessTime, type Calendar } from '.
 import type { Instant, Pause } from '../calendar/types.js';
 import type { Duration } from '../sla/types.js';
 import type { Clock } from './clocks.js';
-import { clipPauses, NO_PAUSES } from './clocks.js';
+import { clipPauses, NO_PAUSES } from './pauses.js';
 import type { Period, RecordStatus, TicketRecord } from './types.js';
 
 /** What names a ticket's records: the same for each of its metrics, built once per ticket. */
@@ -33,6 +33,9 @@ export type JudgeInstant = { at: Instant; stopped: boolean };
  */
 export type Detail = 'full' | 'verdict';
 
+/** A record from a clock judged at an instant: `judge` (SPEC 6) or `judgeCadence` (SPEC 8.2). */
+export type Judge = (calendar: Calendar, clock: Clock, metric: { name: string; target: Duration }, at: JudgeInstant, detail: Detail, names: RecordNames) => TicketRecord;
+
 /**
  * SPEC 6 for one clock. `end` is the stop, or the judge instant of a running
  * clock: pauses are cut there, so a ticket paused at that instant gets the due
@@ -44,10 +47,11 @@ export function judge(
   calendar: Calendar,
   clock: Clock,
   metric: { name: string; target: Duration },
-  { at: end, stopped }: JudgeInstant,
+  judged: JudgeInstant,
   detail: Detail,
   names: RecordNames,
 ): TicketRecord {
+  const { at: end, stopped } = judged;
   const { target } = metric;
   const { start } = clock;
   const pauses = clock.pauses.length === 0 ? NO_PAUSES : clipPauses(clock.pauses, start, end);
@@ -68,25 +72,35 @@ export function judge(
   const due = full ? addBusinessTime(calendar, start, targetMs, pauses) : NaN;
   const pausedMs = pauses.length === 0 ? 0 : full ? businessTime(calendar, start, end) - elapsedMs : NaN;
   const status: RecordStatus = stopped ? (over ? 'breached' : 'met') : over ? 'overdue' : 'open';
-  // One object per record, written out in TicketRecord's order: a million tickets make two million.
+  return toRecord(names, metric.name, clock, judged, { due, targetMs, elapsedMs, pausedMs, status, pauses });
+}
+
+/** What a judge worked out for one clock; `updates`, `lateUpdates` and `intervals` for an update-cadence clock only. */
+export type Figures = Pick<TicketRecord, 'due' | 'targetMs' | 'elapsedMs' | 'pausedMs' | 'status' | 'pauses' | 'updates' | 'lateUpdates' | 'intervals'>;
+
+/** One record, written out in TicketRecord's order: every record has one object shape (a million tickets make millions). */
+export function toRecord(names: RecordNames, metric: string, clock: Clock, { at: end, stopped }: JudgeInstant, f: Figures): TicketRecord {
   return {
     ticket: names.ticket,
-    metric: metric.name,
+    metric,
     policy: names.policy,
     priority: names.priority,
     calendar: names.calendar,
-    start,
+    start: clock.start,
     stop: stopped ? clock.stop : undefined,
-    due,
-    targetMs,
-    elapsedMs,
-    pausedMs,
-    wallMs: end - start,
-    status,
+    due: f.due,
+    targetMs: f.targetMs,
+    elapsedMs: f.elapsedMs,
+    pausedMs: f.pausedMs,
+    wallMs: end - clock.start,
+    status: f.status,
     priorityChanged: names.priorityChanged,
     judgedAt: end,
-    pauses,
+    pauses: f.pauses,
     source: names.source,
+    updates: f.updates,
+    lateUpdates: f.lateUpdates,
+    intervals: f.intervals,
   };
 }
 

@@ -9,6 +9,9 @@ import type { SourceRef } from '../tickets/types.js';
 
 export type RecordStatus = 'met' | 'breached' | 'open' | 'overdue';
 
+/** SPEC 8.2: one stretch between two boundaries of an update-cadence record (start, updates, stop or judge instant). */
+export type UpdateInterval = { from: Instant; to: Instant; /** Business time in the policy's calendar, pauses excluded. */ businessMs: number; /** Longer than the target. */ late: boolean };
+
 /** A period [from, to) in which records are judged (SPEC 6). */
 export type Period = { from: Instant; to: Instant; label: string };
 
@@ -41,6 +44,16 @@ export type TicketRecord = {
   /** Pauses that counted, clipped to [start, stop or judge instant). */
   pauses: readonly Pause[];
   source: SourceRef;
+  /**
+   * Update-cadence records only (SPEC 8.2; undefined on others): the updates
+   * counted strictly between the start and the stop or judge instant. Then
+   * elapsedMs is the longest interval between updates.
+   */
+  updates?: number | undefined;
+  /** Update-cadence records only: intervals longer than the target, the last or running one included. */
+  lateUpdates?: number | undefined;
+  /** Update-cadence records with Detail `full` only: every interval, in order (explain lists them). */
+  intervals?: readonly UpdateInterval[] | undefined;
 };
 
 /** Is this record a completed one (it stopped)? */

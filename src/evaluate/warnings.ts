@@ -7,15 +7,15 @@ import type { Clock } from './clocks.js';
 
 /** The evaluation's warnings: each names the ticket's file and line, and says what to do. */
 
-/** `keys`: every field a policy's `when` looks at; `fields`: the values they were matched on. */
-export function noPolicy(ticket: Ticket, keys: readonly string[], fields: Ticket['fields']): Problem {
-  const values = keys.map((k) => `${k} ${fields[k] === undefined ? 'empty' : `"${fields[k]}"`}`).join(', ');
+/** `keys`: every field a policy's `when` looks at; `fields`: the values they were matched on; `created`: its date, when policies have dates (SPEC 9). */
+export function noPolicy(ticket: Ticket, keys: readonly string[], fields: Ticket['fields'], created?: string): Problem {
+  const values = [...keys.map((k) => `${k} ${fields[k] === undefined ? 'empty' : `"${fields[k]}"`}`), ...(created === undefined ? [] : [`created ${created}`])].join(', ');
   return problem(
     'evaluate.no-policy',
     'warning',
     `ticket "${ticket.id}" matches no policy${values === '' ? '' : ` (${values})`}: it has no SLA`,
     { file: ticket.source.file, line: ticket.source.line },
-    'add a policy for it, or map its value under priorities.map in the SLA file',
+    `add a policy for it, or map its value under priorities.map in the SLA file${created === undefined ? '' : '; policies with valid_from or valid_until take only tickets created in their dates'}`,
   );
 }
 

@@ -43,6 +43,9 @@ export type RecordDoc = {
   over_minutes: number;
   status: RecordStatus;
   priority_changed: boolean;
+  /** SPEC 8.2: null on records that are not update-cadence records. */
+  updates: number | null;
+  late_updates: number | null;
 };
 
 export type CheckDocument = { schema_version: number; as_of: string; period: PeriodDoc; records: Iterable<RecordDoc>; warnings: Iterable<WarningDoc> };
@@ -62,6 +65,9 @@ export type ReportDocument = {
   warnings: Iterable<WarningDoc>;
 };
 
+/** SPEC 8.2: one interval between updates of an update-cadence record. */
+export type IntervalDoc = { metric: string; from: string; to: string; minutes: number; late: boolean };
+
 export type SegmentDoc = { metric: string; from: string; to: string; kind: string; label: string | null; minutes: number };
 
 export type MatchDoc = { field: string; value: string; accepted: string[] };
@@ -74,6 +80,7 @@ export type ExplainDocument = {
   policy: string | null;
   matched: MatchDoc[];
   records: RecordDoc[];
+  intervals: IntervalDoc[];
   timeline: SegmentDoc[];
   warnings: Iterable<WarningDoc>;
 };
@@ -122,6 +129,8 @@ export function toRecordDoc(r: ListedRecord, zone: string, text: (at: Instant) =
     over_minutes: minutes(Math.max(0, r.elapsedMs - r.targetMs)),
     status: r.status,
     priority_changed: r.priorityChanged,
+    updates: r.updates ?? null,
+    late_updates: r.lateUpdates ?? null,
   };
 }
 
@@ -189,6 +198,9 @@ export function toExplainDocument(e: ExplainInput, c: Common): ExplainDocument {
     policy: e.policy ?? null,
     matched: e.reasons.map((m) => ({ field: m.field, value: m.value, accepted: [...m.accepted] })),
     records: e.records.map((x) => toRecordDoc(x.record, c.zone, text)),
+    intervals: e.records.flatMap(({ record }) =>
+      (record.intervals ?? []).map((i) => ({ metric: record.metric, from: text(i.from), to: text(i.to), minutes: minutes(i.businessMs), late: i.late })),
+    ),
     timeline: e.records.flatMap((x) =>
       x.timeline.map((s) => ({
         metric: x.record.metric,

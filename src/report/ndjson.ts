@@ -6,7 +6,8 @@ import { writeAll } from './sink.js';
 
 /**
  * One JSON object per line, each starting with `type`: `record` (check,
- * explain), `kpi` and `volume` (report), `segment` (explain), `sla`, `kpi`
+ * explain), `kpi` and `volume` (report), `interval` (SPEC 8.2) and `segment`
+ * (explain), `sla`, `kpi`
  * and `flip` (compare), `suggestion` (suggest), so that lines of every
  * command read the same way. Written line by line. `--table` keeps the lines
  * of one table. Warnings go to stderr only.
@@ -29,6 +30,7 @@ function* lines(output: Output, only: TableName | undefined): Generator<object> 
       break;
     case 'explain':
       if (want('records')) for (const r of output.document.records) yield { type: 'record', ...r };
+      if (want('intervals')) for (const i of output.document.intervals) yield { type: 'interval', ...i };
       if (want('timeline')) for (const s of output.document.timeline) yield { type: 'segment', ...s };
       break;
     case 'compare':

@@ -1,11 +1,11 @@
 import type { RecordStatus, TicketRecord } from '../evaluate/types.js';
 
 /**
- * What a listed record keeps: every field but the ones only evaluation uses
- * (its pauses, source and judge instant). Fields added to TicketRecord later
+ * What a listed record keeps: every field but the ones only evaluation and
+ * explain use (its pauses, source, judge instant and update intervals). Fields added to TicketRecord later
  * are kept too (see `extras`).
  */
-export type ListedRecord = Omit<TicketRecord, 'pauses' | 'source' | 'judgedAt'>;
+export type ListedRecord = Omit<TicketRecord, 'pauses' | 'source' | 'judgedAt' | 'intervals'>;
 
 export type RecordList = Iterable<ListedRecord> & {
   readonly length: number;
@@ -35,6 +35,8 @@ export function recordList(): RecordList {
   let times = { start: new Float64Array(capacity), stop: new Float64Array(capacity), due: new Float64Array(capacity) };
   let spans = { targetMs: new Float64Array(capacity), elapsedMs: new Float64Array(capacity), pausedMs: new Float64Array(capacity), wallMs: new Float64Array(capacity) };
   let flags = new Uint8Array(capacity); // status index in bits 0-1, priorityChanged in bit 2
+  // SPEC 8.2's counts of update-cadence records; -1 on the others (undefined).
+  let counts = { updates: new Int32Array(capacity), lateUpdates: new Int32Array(capacity) };
   const extras = new Map<number, object>();
   let order: Uint32Array | undefined;
 
@@ -44,6 +46,7 @@ export function recordList(): RecordList {
     times = mapValues(times, (a) => resized(a, capacity));
     spans = mapValues(spans, (a) => resized(a, capacity));
     flags = resized(flags, capacity);
+    counts = mapValues(counts, (a) => resized(a, capacity));
   };
 
   const read = (i: number): ListedRecord => {
@@ -63,6 +66,8 @@ export function recordList(): RecordList {
       wallMs: spans.wallMs[i]!,
       status: STATUSES[flags[i]! & 3]!,
       priorityChanged: (flags[i]! & 4) !== 0,
+      updates: counted(counts.updates[i]!),
+      lateUpdates: counted(counts.lateUpdates[i]!),
     };
     const extra = extras.get(i);
     return extra === undefined ? record : { ...record, ...extra };
@@ -89,8 +94,12 @@ export function recordList(): RecordList {
       spans.pausedMs[i] = pausedMs;
       spans.wallMs[i] = wallMs;
       flags[i] = STATUSES.indexOf(status) | (priorityChanged ? 4 : 0);
-      // Every TicketRecord key is required, so as many keys as KNOWN means no other field (Object.keys is cached per shape: cheap).
-      if (Object.keys(r).length !== KNOWN.size) extras.set(i, extraFields(r));
+      counts.updates[i] = r.updates ?? -1;
+      counts.lateUpdates[i] = r.lateUpdates ?? -1;
+      // A key KNOWN does not hold means a field added later. Records from evaluation carry every key, so the
+      // count settles it (Object.keys is cached per shape: cheap); fewer keys (an optional one left out) are looked at.
+      const keys = Object.keys(r);
+      if (keys.length !== KNOWN.size && keys.some((key) => !KNOWN.has(key))) extras.set(i, extraFields(r));
       order = undefined;
     },
     sortByDueThenTicket() {
@@ -108,8 +117,15 @@ export function recordList(): RecordList {
   };
 }
 
-/** The keys of a TicketRecord that every record has: all of them are required. */
-const KNOWN = new Set<string>(['ticket', 'metric', 'policy', 'priority', 'calendar', 'start', 'stop', 'due', 'targetMs', 'elapsedMs', 'pausedMs', 'wallMs', 'status', 'priorityChanged', 'judgedAt', 'pauses', 'source'] satisfies (keyof TicketRecord)[]);
+/** The keys of a TicketRecord this file knows (kept in columns, or dropped). */
+const KNOWN = new Set<string>([
+  'ticket', 'metric', 'policy', 'priority', 'calendar', 'start', 'stop', 'due', 'targetMs', 'elapsedMs', 'pausedMs', 'wallMs', 'status', 'priorityChanged',
+  'updates', 'lateUpdates', 'judgedAt', 'pauses', 'source', 'intervals',
+] satisfies (keyof TicketRecord)[]);
+
+function counted(n: number): number | undefined {
+  return n < 0 ? undefined : n;
+}
 
 /** The fields of a record that this file does not know, as they are. */
 function extraFields(r: TicketRecord): object {
@@ -136,7 +152,7 @@ function interner(): { id(text: string | undefined): number; text(id: number): s
   };
 }
 
-function resized<T extends Uint8Array | Uint32Array | Float64Array>(array: T, size: number): T {
+function resized<T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(array: T, size: number): T {
   const next = new (array.constructor as new (n: number) => T)(size);
   next.set(array);
   return next;

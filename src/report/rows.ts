@@ -15,8 +15,9 @@ import { suggestTables } from './suggest-rows.js';
 export type ColumnType = 'text' | 'count' | 'minutes' | 'percent' | 'points' | 'instant' | 'flag';
 export type Column = { key: string; header: string; type: ColumnType; wide?: boolean };
 export type Cell = string | number | boolean | null;
-export type TableName = 'records' | 'kpis' | 'volume' | 'timeline' | 'slas' | 'flips' | 'suggestions';
-export type Table = { name: TableName; title: string; columns: readonly Column[]; rows: Iterable<readonly Cell[]> };
+export type TableName = 'records' | 'kpis' | 'volume' | 'intervals' | 'timeline' | 'slas' | 'flips' | 'suggestions';
+/** `hidden`: empty, and left out when every table is shown (it is printed, header only, when asked for by name). */
+export type Table = { name: TableName; title: string; columns: readonly Column[]; rows: Iterable<readonly Cell[]>; hidden?: boolean };
 
 /** Counts, durations and percentages line up on the right. */
 export function isNumeric(type: ColumnType): boolean {
@@ -39,12 +40,15 @@ export const RECORD_COLUMNS: readonly Column[] = [
   col('stop', 'stopped', 'instant'),
   col('due', 'due', 'instant'),
   col('target_minutes', 'target', 'minutes', true),
-  col('elapsed_minutes', 'elapsed', 'minutes', true),
+  // Shown: for an update-cadence record it is the longest time between updates (SPEC 8.2).
+  col('elapsed_minutes', 'elapsed', 'minutes'),
   col('paused_minutes', 'paused', 'minutes', true),
   col('wall_minutes', 'wall clock', 'minutes', true),
   col('over_minutes', 'over by', 'minutes'),
   col('status', 'status', 'text'),
   col('priority_changed', 'priority changed', 'flag', true),
+  col('updates', 'updates', 'count', true),
+  col('late_updates', 'late updates', 'count', true),
 ];
 
 export const KPI_COLUMNS: readonly Column[] = [
@@ -80,6 +84,14 @@ export const SEGMENT_COLUMNS: readonly Column[] = [
   col('minutes', 'duration', 'minutes'),
 ];
 
+export const INTERVAL_COLUMNS: readonly Column[] = [
+  col('metric', 'metric', 'text'),
+  col('from', 'from', 'instant'),
+  col('to', 'to', 'instant'),
+  col('minutes', 'business time', 'minutes'),
+  col('late', 'late', 'flag'),
+];
+
 export function toTables(output: Output): Table[] {
   switch (output.command) {
     case 'check':
@@ -99,7 +111,7 @@ export function toTables(output: Output): Table[] {
 export const TABLES_OF = {
   check: ['records'],
   report: ['kpis', 'volume'],
-  explain: ['records', 'timeline'],
+  explain: ['records', 'intervals', 'timeline'],
   compare: ['kpis', 'slas', 'flips'],
   suggest: ['suggestions'],
 } as const satisfies Record<Output['command'], readonly TableName[]>;
@@ -107,7 +119,7 @@ export const TABLES_OF = {
 /** The document's tables: all of them, the default one (TABLES_OF's first), or the one named (the CLI offers only names the command has). */
 export function pickTables(output: Output, which: TableName | 'all' | 'first'): Table[] {
   const tables = toTables(output);
-  if (which === 'all') return tables;
+  if (which === 'all') return tables.filter((t) => t.hidden !== true);
   const name = which === 'first' ? TABLES_OF[output.command][0] : which;
   const picked = tables.filter((t) => t.name === name);
   if (picked.length === 0 && which !== 'first') throw new Error(`${output.command} has no table "${which}"`);
@@ -140,8 +152,11 @@ const EXPLAIN_RECORD_COLUMNS: readonly Column[] = RECORD_COLUMNS.map((c) => col(
 function explainTables(doc: ExplainDocument): Table[] {
   const why = doc.matched.map((m) => `${m.field} "${m.value}"`).join(', ');
   const policy = doc.policy === null ? 'no policy matches: no SLA' : `policy "${doc.policy}"${why === '' ? ' (matches every ticket)' : ` because ${why}`}`;
+  // SPEC 8.2: the intervals between updates; left out of the full view when no record counts updates.
+  const intervals = { ...table('intervals', 'Intervals between updates', INTERVAL_COLUMNS, doc.intervals), hidden: doc.intervals.length === 0 };
   return [
     table('records', `Ticket ${doc.ticket} (${doc.source.file}:${doc.source.line}): ${policy}; as of ${doc.as_of}`, EXPLAIN_RECORD_COLUMNS, doc.records),
+    intervals,
     table('timeline', 'Timeline', SEGMENT_COLUMNS, doc.timeline),
   ];
 }

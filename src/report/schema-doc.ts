@@ -45,6 +45,8 @@ export const RECORD_KEYS: Key[] = [
   ['over_minutes', 'number', 'business minutes over the target (elapsed - target), 0 when not over'],
   ['status', 'string', '`met`, `breached`, `open` or `overdue`'],
   ['priority_changed', 'boolean', 'the history changed the priority; the record uses the latest priority\'s policy'],
+  ['updates', 'number or null', 'update-cadence records (SPEC 8.2): updates counted between start and stop; elapsed is then the longest interval between updates; null on other records'],
+  ['late_updates', 'number or null', 'update-cadence records: intervals longer than the target, the last or running one included; null on other records'],
 ];
 
 const KPI_KEYS: Key[] = [
@@ -108,6 +110,12 @@ export const DOCUMENT_KEYS: Readonly<Record<'check' | 'report' | 'explain' | 'co
     ['matched[].accepted', 'array of strings', 'values the policy accepts (compared trimmed, case-insensitively)'],
     ['records[]', 'array', 'one record per metric, as in `check`'],
     ...prefix('records[].', RECORD_KEYS),
+    ['intervals[]', 'array', 'update-cadence records: each interval between the start, the updates and the stop (or the as-of instant); empty for other records'],
+    ['intervals[].metric', 'string', 'the record the interval belongs to'],
+    ['intervals[].from', 'string', 'interval start (the start or an update), ISO 8601'],
+    ['intervals[].to', 'string', 'interval end (an update, the stop, or the as-of instant), ISO 8601'],
+    ['intervals[].minutes', 'number', 'business minutes in the interval, pauses excluded'],
+    ['intervals[].late', 'boolean', 'longer than the target'],
     ['timeline[]', 'array', 'segments from each record\'s start to its stop (or the as-of instant)'],
     ...SEGMENT_KEYS,
     ...WARNINGS,

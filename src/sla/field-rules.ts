@@ -6,19 +6,9 @@ import type { Path } from './yaml-source.js';
 /** Field and value names: typos of canonical fields, clocks that cannot run, ambiguous priority values. */
 
 /** Timestamp fields of a canonical ticket (SPEC 5.1); other names are custom columns. */
-const TIME_FIELDS = ['created', 'first_response', 'resolved', 'closed', 'updated'];
+export const TIME_FIELDS = ['created', 'first_response', 'resolved', 'closed', 'updated'];
 /** Text fields of a canonical ticket that a `when` usually names. */
 const TEXT_FIELDS = ['id', 'priority', 'status', 'service', 'category', 'type', 'group', 'assignee', 'customer', 'title', 'impact', 'urgency'];
-
-export const metricFields: Rule = ({ file, report }) => {
-  for (const [name, metric] of Object.entries(file.metrics ?? {})) {
-    const stops = typeof metric.stop === 'string' ? [metric.stop] : metric.stop;
-    if (stops.includes(metric.start)) report({ code: 'sla.bad-metric', path: ['metrics', name, 'stop'], message: `"${metric.start}" both starts and stops the clock`, hint: 'a clock stops at a later event than its start, e.g. first_response or resolved' });
-    if (stops.length === 0) report({ code: 'sla.bad-metric', path: ['metrics', name, 'stop'], message: 'no field stops the clock', hint: 'name the field whose time stops it, e.g. resolved' });
-    fieldSpelling(report, ['metrics', name, 'start'], metric.start, TIME_FIELDS);
-    stops.forEach((field, k) => fieldSpelling(report, typeof metric.stop === 'string' ? ['metrics', name, 'stop'] : ['metrics', name, 'stop', k], field, TIME_FIELDS));
-  }
-};
 
 export const whenFields: Rule = ({ file, report }) => {
   (file.policies ?? []).forEach((policy, i) => {
@@ -27,7 +17,7 @@ export const whenFields: Rule = ({ file, report }) => {
 };
 
 /** A name an edit or two away from a canonical field is a typo more often than a custom column: warn (one edit for short names: `vip` is not `id`). */
-function fieldSpelling(report: RuleContext['report'], path: Path, field: string, canonical: readonly string[], part: 'key' | 'value' = 'value'): void {
+export function fieldSpelling(report: RuleContext['report'], path: Path, field: string, canonical: readonly string[], part: 'key' | 'value' = 'value'): void {
   if (canonical.includes(field)) return;
   const near = canonical.find((c) => editDistance(c, field.toLowerCase()) <= (field.length <= 4 ? 1 : 2));
   if (near === undefined) return;

@@ -1,4 +1,6 @@
+import { clockItem, formatClockItem } from './clock-items.js';
 import type { CalendarSummary, Summary } from './summary.js';
+import { formatValidity } from './validity.js';
 
 /**
  * `slacheck validate` as text: one section per part of the agreement, in the
@@ -13,7 +15,7 @@ export function formatSummary(s: Summary, file: string): string {
     `timezone  ${s.timezone}`,
     '',
     'policies (the first that matches a ticket wins)',
-    ...indent(columns(s.policies.map((p) => [`${p.position}.`, p.name, formatWhen(p.when), `calendar ${p.calendar}`, formatTargets(p.targets)]))),
+    ...indent(columns(s.policies.map((p) => [`${p.position}.`, p.name, formatWhen(p.when), ...validityColumn(s, p), `calendar ${p.calendar}`, formatTargets(p.targets)]))),
     '',
     'metrics',
     ...indent(columns(s.metrics.map((m) => [m.name, formatClock(m)]))),
@@ -46,10 +48,20 @@ function formatTargets(targets: Record<string, string>): string {
   return parts.length === 0 ? 'no targets' : parts.join(', ');
 }
 
+/** SPEC 9: shown only when some policy has dates; then every policy says when it is valid. */
+function validityColumn(s: Summary, p: Summary['policies'][number]): string[] {
+  if (!s.policies.some((q) => q.valid_from !== null || q.valid_until !== null)) return [];
+  const range = formatValidity({ from: p.valid_from, until: p.valid_until });
+  return [range === '' ? 'valid any date' : `valid ${range}`];
+}
+
 function formatClock(m: Summary['metrics'][number]): string {
-  const stop = m.stop.length === 1 ? `stops at ${m.stop[0]}` : `stops at the first of ${m.stop.join(', ')}`;
+  const item = (written: Summary['metrics'][number]['start']) => formatClockItem(clockItem(written));
+  const stops = m.stop.map(item);
+  const stop = stops.length === 1 ? `stops at ${stops[0]}` : `stops at the first of ${stops.join(', ')}`;
+  const updates = m.updates === null ? '' : `, counts ${m.updates.map(item).join(', ')} as updates`;
   const pause = m.pause_when_status.length === 0 ? '' : `; paused while status is ${m.pause_when_status.map((st) => `"${st}"`).join(', ')}`;
-  return `starts at ${m.start}, ${stop}${pause}`;
+  return `starts at ${item(m.start)}, ${stop}${updates}${pause}`;
 }
 
 function formatCalendar(c: CalendarSummary, year: number): string[] {

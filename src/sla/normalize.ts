@@ -1,10 +1,12 @@
 import { compileCheckedCalendar } from '../calendar/index.js';
 import { calendarDef } from './calendar-def.js';
+import { clockItem, itemList } from './clock-items.js';
 import { parseDuration } from './duration.js';
 import { matchKey, whenOf } from './match-key.js';
 import { parsePercent } from './percent.js';
 import type { SlaFile } from './schema.js';
 import type { Duration, Goal, Metric, Policy, Priorities, Sla, SlaCalendar } from './types.js';
+import { validityOf } from './validity.js';
 
 /**
  * SlaFile (as written, validated) -> Sla (as the program uses it): durations
@@ -19,7 +21,7 @@ export function normalizeSla(file: SlaFile): Sla {
     timezone: file.timezone,
     calendars: compileCalendars(file),
     metrics: new Map(Object.entries(file.metrics).map(([name, m]) => [name, metric(name, m)])),
-    policies: file.policies.map(policy),
+    policies: file.policies.map((p, index) => policy(p, index, file.timezone)),
     goals: goals(file.goals ?? {}),
     priorities: priorities(file.priorities ?? {}),
     input: file.input ?? {},
@@ -39,13 +41,18 @@ function compileCalendars(file: SlaFile): Map<string, SlaCalendar> {
 }
 
 function metric(name: string, m: SlaFile['metrics'][string]): Metric {
-  return { name, start: m.start, stop: typeof m.stop === 'string' ? [m.stop] : m.stop, pauseWhenStatus: m.pause_when_status ?? [] };
+  const normal: Metric = { name, start: clockItem(m.start), stop: itemList(m.stop).map(clockItem), pauseWhenStatus: m.pause_when_status ?? [] };
+  if (m.updates !== undefined) normal.updates = itemList(m.updates).map(clockItem);
+  return normal;
 }
 
-function policy(p: SlaFile['policies'][number], index: number): Policy {
+function policy(p: SlaFile['policies'][number], index: number, zone: string): Policy {
   const targets: Record<string, Duration> = {};
   for (const [metricName, text] of Object.entries(p.targets)) targets[metricName] = valid(parseDuration(text));
-  return { name: p.name, index, when: whenOf(p), calendar: p.calendar, targets };
+  const normal: Policy = { name: p.name, index, when: whenOf(p), calendar: p.calendar, targets };
+  const validity = validityOf(p, zone);
+  if (validity !== undefined) normal.validity = validity;
+  return normal;
 }
 
 /** `response: 95%` is one goal for every policy; a mapping gives `default` (every policy not named) and per-policy goals. */

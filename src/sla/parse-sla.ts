@@ -1,4 +1,5 @@
 import { hasErrors, problem, type Problem } from '../problem.js';
+import { historyKey } from './clock-items.js';
 import { normalizeSla } from './normalize.js';
 import { rules, type Finding, type Names } from './rules.js';
 import { schemaProblems } from './schema-problems.js';
@@ -26,7 +27,13 @@ export function parseSla(text: string, file: string): SlaResult {
   const raw = data as Record<string, unknown>;
   found.push(...check(source, parsed.success ? parsed.data : usableSections(raw), parsed.success, declaredNames(raw)));
   if (!parsed.success || hasErrors(found)) return { problems: sorted(found) };
-  return { sla: normalizeSla(parsed.data), file: parsed.data, problems: sorted(found) };
+  const sla = normalizeSla(parsed.data);
+  // Where each metric that reads the status history says so: the import reports there when no history is given.
+  for (const metric of sla.metrics.values()) {
+    const key = historyKey(metric);
+    if (key !== undefined) metric.where = whereOf(source, ['metrics', metric.name, key], 'key');
+  }
+  return { sla, file: parsed.data, problems: sorted(found) };
 }
 
 function check(source: YamlSource, file: Partial<SlaFile>, complete: boolean, names: Names): Problem[] {

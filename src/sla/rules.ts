@@ -1,9 +1,11 @@
 import type { Severity } from '../problem.js';
 import { calendarDefinitions, inputTimezone } from './calendar-rules.js';
-import { metricFields, pausedWhileResolved, prioritiesUnambiguous, whenFields } from './field-rules.js';
+import { pausedWhileResolved, prioritiesUnambiguous, whenFields } from './field-rules.js';
+import { cadenceTargets, metricItems } from './metric-rules.js';
 import { goalReferences, policyCalendars, policyNames, targetMetrics } from './name-rules.js';
 import { reachablePolicies } from './reachable-policies.js';
 import type { SlaFile } from './schema.js';
+import { validityCoverage, validityOrder } from './validity-rules.js';
 import type { Path } from './yaml-source.js';
 
 /**
@@ -33,9 +35,12 @@ export const rules: readonly Rule[] = [
   policyNames,
   policyCalendars,
   targetMetrics,
+  validityOrder,
   reachablePolicies,
+  validityCoverage,
   goalReferences,
-  metricFields,
+  metricItems,
+  cadenceTargets,
   whenFields,
   pausedWhileResolved,
   prioritiesUnambiguous,

@@ -3,6 +3,7 @@ import { isValidZone } from '../calendar/wall-clock.js';
 import { closestMatch } from '../suggest.js';
 import { describeValue, parseDuration, type Parsed } from './duration.js';
 import { parsePercent } from './percent.js';
+import { dayNumber } from './validity.js';
 
 /**
  * Scalars with a format of their own (durations, goals, time zones, the
@@ -31,6 +32,7 @@ const scalarChecks = {
   'sla.bad-goal': fromParsed(parsePercent),
   'sla.unknown-timezone': checkZone,
   'sla.unsupported-version': checkVersion,
+  'sla.bad-date': checkDate,
 } satisfies Record<string, Check>;
 
 export type ScalarCode = keyof typeof scalarChecks;
@@ -40,12 +42,14 @@ export function scalar<T = string>(code: ScalarCode, json: Record<string, unknow
   return z.custom<T>((value) => scalarChecks[code](value) === undefined, { params: { code } }).meta({ type: 'string', ...json });
 }
 
-/** A value that passes each check: put in place of a bad one so that the rules still see its key (usable-sections.ts). */
+/** A value that passes each check: put in place of a bad one so that the rules still see its key (usable-sections.ts); undefined: cut the key instead. */
 export const NEUTRAL_VALUES: Readonly<Record<ScalarCode, unknown>> = {
   'sla.bad-duration': '0m',
   'sla.bad-goal': '0%',
   'sla.unknown-timezone': 'UTC',
   'sla.unsupported-version': 1,
+  // None: a bad validity date is cut (both are optional); a stand-in date could look out of order against the other.
+  'sla.bad-date': undefined,
 };
 
 export function isScalarCode(code: unknown): code is ScalarCode {
@@ -77,3 +81,17 @@ function checkVersion(value: unknown): Explanation | undefined {
   if (value === '1') return { message: 'the format version is a number, found the text "1"', hint: 'write sla: 1 without quotes' };
   return { message: `unsupported format version ${typeof value === 'number' ? value : describeValue(value)}`, hint: 'this slacheck reads version 1: write sla: 1' };
 }
+
+/** SPEC 9's validity dates: a real date YYYY-MM-DD (YAML 1.2 reads 2026-07-01 as text). */
+function checkDate(value: unknown): Explanation | undefined {
+  const hint = 'write the date as YYYY-MM-DD, e.g. 2026-07-01';
+  if (typeof value !== 'string') return { message: `expected a date YYYY-MM-DD, found ${describeValue(value)}`, hint };
+  if (dayNumber(value) !== undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m === null) return { message: `"${value}" is not a date YYYY-MM-DD`, hint };
+  const days = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+  const why = Number(m[2]) < 1 || Number(m[2]) > 12 ? `there is no month ${m[2]}` : `${MONTHS[Number(m[2]) - 1]} ${m[1]} has ${days} days`;
+  return { message: `"${value}" is not a date: ${why}`, hint };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

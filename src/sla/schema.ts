@@ -22,6 +22,7 @@ const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 const timezone = scalar('sla.unknown-timezone', { description: 'IANA time zone, e.g. Europe/Copenhagen' });
 const duration = scalar('sla.bad-duration', { pattern: DURATION_PATTERN, description: `target: ${DURATION_FORMS}` });
+const date = scalar('sla.bad-date', { pattern: DATE_PATTERN, description: 'a date YYYY-MM-DD' });
 const goal = scalar('sla.bad-goal', { pattern: PERCENT_PATTERN, description: 'attainment goal as a percentage, e.g. 95% or 99.5%' });
 const text = (description: string) => z.string().describe(description);
 const texts = (description: string) => z.array(z.string()).describe(description);
@@ -60,17 +61,28 @@ export const calendarSchema = z
   })
   .strict();
 
+const whenValue = z.union([z.string(), z.number(), z.boolean()], { error: 'expected a value' });
+
+// SPEC 8.1: a history column -> values, e.g. { group: [Vagt] }; one column per milestone (rules.ts checks that).
+const milestone = z
+  .record(z.string(), z.union([whenValue, z.array(whenValue)], { error: 'expected a value or a list of values' }))
+  .describe('milestone: a status-history column (status, priority, group, assignee or another column of the history) -> values; the first history row whose column holds one of them');
+
+const clockItem = z.union([z.string(), milestone], { error: 'expected a field name, reply, or a milestone such as { status: ["I gang"] }' });
+
 export const metricSchema = z
   .object({
-    start: text('ticket field whose time starts the clock, e.g. created'),
+    start: clockItem.describe('what starts the clock: a ticket field such as created, or a milestone such as { status: ["I gang"] } (its first row in the status history)'),
     stop: z
-      .union([z.string(), z.array(z.string())], { error: 'expected a field name or a list of field names' })
-      .describe('ticket field (or list: the earliest present one) whose time stops the clock, e.g. resolved'),
+      .union([z.string(), milestone, z.array(clockItem)], { error: 'expected a field name, a milestone, or a list of them' })
+      .describe('what stops the clock (a list: the earliest present one): a ticket field such as resolved, reply (an agent reply in the status history), or a milestone such as { group: [Vagt] }'),
+    updates: z
+      .union([z.string(), milestone, z.array(clockItem)], { error: 'expected reply, a milestone, or a list of them' })
+      .describe('makes the metric an update-cadence clock: what counts as an update (reply and/or milestones); its target is the longest allowed business time between updates')
+      .optional(),
     pause_when_status: texts('statuses during which the clock is paused').optional(),
   })
   .strict();
-
-const whenValue = z.union([z.string(), z.number(), z.boolean()], { error: 'expected a value' });
 
 export const policySchema = z
   .object({
@@ -80,6 +92,8 @@ export const policySchema = z
       .nullable()
       .describe('ticket field -> value or list of values; every key must match (trimmed, case-insensitive); empty matches every ticket')
       .optional(),
+    valid_from: date.optional().describe('SPEC 9: the policy applies only to tickets created on or after this date (YYYY-MM-DD, SLA time zone)'),
+    valid_until: date.optional().describe('SPEC 9: the policy applies only to tickets created on or before this date (YYYY-MM-DD, inclusive, SLA time zone)'),
     calendar: text('name of the calendar under calendars:'),
     targets: z.record(z.string(), duration).describe('metric -> target duration'),
   })

@@ -1,5 +1,6 @@
 import { businessTime, compileCalendar, holidaysIn } from '../calendar/index.js';
 import type { CalendarDef } from '../calendar/types.js';
+import { writtenItem } from './clock-items.js';
 import { formatDuration } from './duration.js';
 import type { SlaFile } from './schema.js';
 import type { Sla, SlaCalendar } from './types.js';
@@ -14,13 +15,16 @@ export type Summary = {
   name: string;
   timezone: string;
   year: number;
-  policies: { position: number; name: string; when: Record<string, string[]>; calendar: string; targets: Record<string, string> }[];
-  metrics: { name: string; start: string; stop: string[]; pause_when_status: string[] }[];
+  policies: { position: number; name: string; when: Record<string, string[]>; valid_from: string | null; valid_until: string | null; calendar: string; targets: Record<string, string> }[];
+  /** Items as the file writes them: a field name, `reply`, or `{ column: [values] }`; `updates` null unless the metric counts updates. */
+  metrics: { name: string; start: WrittenItem; stop: WrittenItem[]; updates: WrittenItem[] | null; pause_when_status: string[] }[];
   calendars: CalendarSummary[];
   goals: { metric: string; policy: string | null; percent: number }[];
   resolved_statuses: string[] | null;
   priorities: { map: [string, string][]; matrix: [string, string, string][] };
 };
+
+type WrittenItem = ReturnType<typeof writtenItem>;
 
 export type CalendarSummary = {
   name: string;
@@ -43,10 +47,18 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
       name: p.name,
       // As written (SPEC 4 compares them trimmed, case-insensitively): what the contract says, not our comparison form.
       when: Object.fromEntries(Object.entries(file.policies[p.index]?.when ?? {}).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(String)])),
+      valid_from: p.validity?.from ?? null,
+      valid_until: p.validity?.until ?? null,
       calendar: p.calendar,
       targets: Object.fromEntries(Object.entries(p.targets).map(([m, d]) => [m, formatDuration(d)])),
     })),
-    metrics: [...sla.metrics.values()].map((m) => ({ name: m.name, start: m.start, stop: [...m.stop], pause_when_status: [...m.pauseWhenStatus] })),
+    metrics: [...sla.metrics.values()].map((m) => ({
+      name: m.name,
+      start: writtenItem(m.start),
+      stop: m.stop.map(writtenItem),
+      updates: m.updates === undefined ? null : m.updates.map(writtenItem),
+      pause_when_status: [...m.pauseWhenStatus],
+    })),
     calendars: [...sla.calendars.values()].map((c) => calendarSummary(c, year)),
     goals: sla.goals.map((g) => ({ metric: g.metric, policy: g.policy ?? null, percent: g.percent })),
     resolved_statuses: sla.resolvedStatuses === undefined ? null : [...sla.resolvedStatuses],

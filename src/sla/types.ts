@@ -1,5 +1,6 @@
 import type { Calendar } from '../calendar/index.js';
-import type { CalendarDef } from '../calendar/types.js';
+import type { CalendarDef, Instant } from '../calendar/types.js';
+import type { Where } from '../problem.js';
 import type { InputSettings } from '../tickets/input-schema.js';
 
 /**
@@ -14,16 +15,45 @@ export type Duration =
   | { kind: 'business-time'; ms: number; text: string }
   | { kind: 'business-days'; days: number; text: string };
 
-/** A clock: when it starts, what stops it (the earliest present field), which statuses pause it. */
+/**
+ * A milestone (SPEC 8.1): the first status-history row whose `column` (lower
+ * case: `status`, `priority`, `group`, `assignee` or any other column of the
+ * history) holds one of `values` (as written; compared trimmed,
+ * case-insensitively).
+ */
+export type Milestone = { column: string; values: readonly string[] };
+
+/**
+ * Where a clock starts or stops, or what counts as an update: a ticket
+ * timestamp field (`created`, `resolved`, a custom column), `reply` (an agent
+ * reply in the status history; the name is reserved), or a milestone.
+ */
+export type ClockItem = string | Milestone;
+
+/** A clock: when it starts, what stops it (the earliest present item), which statuses pause it. */
 export type Metric = {
   name: string;
-  /** Ticket field holding the start instant, e.g. `created`. */
-  start: string;
-  /** Ticket fields that stop the clock; the earliest present one does. */
-  stop: readonly string[];
+  /** What starts the clock, e.g. the field `created`. */
+  start: ClockItem;
+  /** What stops the clock; the earliest present item does. */
+  stop: readonly ClockItem[];
+  /** SPEC 8.2: what counts as an update. Present only on an update-cadence clock, whose target is the longest allowed time between updates. */
+  updates?: readonly ClockItem[];
   /** Statuses (as written) during which this clock is paused. */
   pauseWhenStatus: readonly string[];
+  /** Where the metric is written in the SLA file (set by parseSla), for problems found when the tickets are read. */
+  where?: Where;
 };
+
+/**
+ * SPEC 9: a policy with `valid_from` / `valid_until` applies only to tickets
+ * created in that range of dates (inclusive, in the SLA's time zone). The
+ * dates as written, and the instants that bound them: `fromAt` is the start
+ * of `from` (-Infinity without one), `untilAt` the start of the day after
+ * `until` (Infinity without one), so that a ticket is in range when
+ * fromAt <= created < untilAt.
+ */
+export type Validity = { from?: string; until?: string; fromAt: Instant; untilAt: Instant };
 
 /** One entry of `policies:`; first match wins. */
 export type Policy = {
@@ -39,6 +69,8 @@ export type Policy = {
   calendar: string;
   /** Metric name -> target, in file order. */
   targets: Readonly<Record<string, Duration>>;
+  /** Absent: valid for tickets created at any time. */
+  validity?: Validity;
 };
 
 /** An attainment goal in percent (0-100) for a metric, for every policy or one policy. */

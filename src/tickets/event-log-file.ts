@@ -4,6 +4,7 @@ import { findColumn, type FieldColumn } from './column-plan.js';
 import type { EventStore } from './event-store.js';
 import { FileRejected } from './file-error.js';
 import { missingColumn, type Headers } from './headers.js';
+import { coverWide, eventFieldColumns, historyCoverage, isReplyCell, missingHistoryColumns } from './history-columns.js';
 import type { EventLogMark, EventLogSettings } from './input-schema.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
 import { readFile } from './read-file.js';
@@ -64,6 +65,7 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
             const reader = ticketReader(file, c.ticket, times, run, table, problems);
             const statusCell = cellReader(run);
             const priorityCell = cellReader(run, run.priority);
+            const fieldCells = c.fields.map(({ k, column }) => ({ k, index: column.index, read: cellReader(run) }));
             return (row, line, n) => {
               const key = run.clean(row[c.key.index]);
               if (key === undefined) return void problems.push(rejectRow('tickets.missing-id', file, line, n, c.key.header, 'no ticket id'));
@@ -86,7 +88,12 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
               } else if (later(rank, group.rank) === lastRow) {
                 Object.assign(group, { row, line, rowNumber: n, rank, reader });
               }
-              store.add(group.index, at, order, status, priority, false, fileIndex, line);
+              const reply = c.reply !== undefined && isReplyCell(run.clean(row[c.reply.index]));
+              store.add(group.index, at, order, status, priority, reply, fileIndex, line);
+              for (const cell of fieldCells) {
+                const value = cell.read(row[cell.index]);
+                if (value !== undefined) store.setField(cell.k, value);
+              }
               if (marks.length === 0) return;
               const activity = c.activity === undefined ? undefined : run.clean(row[c.activity.index])?.toLowerCase();
               applyMarks(group, marks, activity, at, rank[2]);
@@ -130,7 +137,19 @@ function applyMarks(group: Group, marks: readonly Mark[], activity: string | und
   }
 }
 
-type LogColumns = { key: FieldColumn; at: FieldColumn; order?: FieldColumn; status?: FieldColumn; priority?: FieldColumn; activity?: FieldColumn; ticket: TicketColumns };
+type LogColumns = {
+  key: FieldColumn;
+  at: FieldColumn;
+  order?: FieldColumn;
+  status?: FieldColumn;
+  priority?: FieldColumn;
+  activity?: FieldColumn;
+  ticket: TicketColumns;
+  /** Only when a metric reads replies (SPEC 8.1, 8.2). */
+  reply?: FieldColumn;
+  /** The store's other history columns that metrics' milestones name. */
+  fields: { k: number; column: FieldColumn }[];
+};
 
 function logColumns(file: string, headers: Headers, config: EventLogSettings, run: RunState, marks: readonly Mark[], problems: Problem[]): LogColumns {
   const { settings } = run;
@@ -150,10 +169,22 @@ function logColumns(file: string, headers: Headers, config: EventLogSettings, ru
   const priority = column(config.priority ?? defaults.priority, settings.preset.events.priority ?? ['priority'], false, 'event_log.priority');
   const activity = config.activity === undefined ? status : column(config.activity, [], true, 'event_log.activity');
   if (marks.length > 0 && activity === undefined) throw new FileRejected(missingColumn(file, 'event_log.activity', ['activity'], headers, false));
+  // An event log's files are its tickets too: each must have the columns metrics read (status may be named under event_log).
+  const coverage = historyCoverage();
+  coverWide(coverage, file, headers, settings);
+  if (status !== undefined) coverage.seen.add('status');
+  if (priority !== undefined) coverage.seen.add('priority');
+  const [missing, ...more] = missingHistoryColumns(coverage, settings);
+  if (missing !== undefined) {
+    problems.push(...more);
+    throw new FileRejected(missing);
+  }
+  const wantsReply = settings.historyColumns.some((h) => h.name === 'reply');
+  const reply = wantsReply ? column(undefined, [settings.eventColumns.reply ?? 'reply', ...(settings.preset.events.reply ?? [])], false, 'reply') : undefined;
   // Created may come from a mark instead of a column.
   const required = marks.some((m) => m.field === 'created') ? [] : ['created'];
   const ticket = ticketColumns(file, headers, run, required, problems);
   // The ticket's status is its chosen row's status, when the ticket columns have none of their own.
   const texts = status !== undefined && !ticket.texts.some((t) => t.field === 'status') ? [...ticket.texts, { ...status, field: 'status' }] : ticket.texts;
-  return { key, at, order, status, priority, activity, ticket: { ...ticket, texts, id: key.index, idHeader: key.header } };
+  return { key, at, order, status, priority, activity, ticket: { ...ticket, texts, id: key.index, idHeader: key.header }, reply, fields: eventFieldColumns(headers, settings) };
 }

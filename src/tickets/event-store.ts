@@ -5,13 +5,18 @@ import type { EventLog, TicketEvent } from './types.js';
  * The status history, stored in columns: typed arrays per attribute, in
  * blocks of 64k events (no copying as it grows), with interned status and
  * priority strings, so that an event costs ~27 bytes instead of an object and
- * its strings (issue 4: 3M events with 1M tickets under 600 MB). Tickets are
+ * its strings (issue 4: 3M events with 1M tickets under 600 MB). Other
+ * history columns (`group`, `assignee`, …) are kept only when a metric's
+ * milestones name them (SPEC 8.1), 4 bytes an event each, and only in blocks
+ * where one is set. Tickets are
  * small integers the caller resolves (a position in the ticket table, or an
  * event log's group); `eventsFor` builds one ticket's TicketEvent objects
  * when asked.
  */
 export type EventStore = {
   add(ticket: number, at: Instant, order: number, status: string | undefined, priority: string | undefined, reply: boolean, file: number, line: number): void;
+  /** Sets the event added last's value in column `k` of the store's other history columns (`fields`). */
+  setField(k: number, value: string): void;
   readonly count: number;
   /**
    * Sort per ticket and index. `tickets` is the number of ticket keys, `keyOf`
@@ -26,9 +31,10 @@ export type EventStore = {
 /**
  * An event store's raw columns: plain typed arrays and strings, which a
  * worker thread can transfer (no copy) to the thread that evaluates.
- * `status` and `priority` hold indices into `texts` (-1: no change).
+ * `status`, `priority` and the other columns hold indices into `texts` (-1:
+ * no change); `fields` names the other columns.
  */
-export type StoredEvents = { blocks: Blocks; count: number; texts: string[] };
+export type StoredEvents = { blocks: Blocks; count: number; texts: string[]; fields: string[] };
 
 const NONE = -1;
 const SHIFT = 16;
@@ -46,13 +52,20 @@ export type Blocks = {
   file: Uint16Array[];
   /** Allocated for a block only once an event in it is a reply. */
   reply: (Uint8Array | undefined)[];
+  /** Per other history column, per block: allocated once an event in the block sets that column. */
+  fields: (Int32Array | undefined)[][];
 };
 
-/** An empty store, or one that adopts the columns another store handed over (its ticket keys already remapped). */
-export function eventStore(adopt?: StoredEvents): EventStore {
+/**
+ * An empty store keeping the other history columns `fields`, or one that
+ * adopts the columns another store handed over (its ticket keys already
+ * remapped; its own `fields`).
+ */
+export function eventStore(fields: readonly string[] = [], adopt?: StoredEvents): EventStore {
   const textList: string[] = adopt?.texts ?? [];
   const texts = new Map<string, number>(textList.map((t, k) => [t, k]));
-  const b: Blocks = adopt?.blocks ?? { ticket: [], at: [], order: [], status: [], priority: [], line: [], file: [], reply: [] };
+  const fieldNames = adopt?.fields ?? [...fields];
+  const b: Blocks = adopt?.blocks ?? { ticket: [], at: [], order: [], status: [], priority: [], line: [], file: [], reply: [], fields: fieldNames.map(() => []) };
   let count = adopt?.count ?? 0;
 
   const text = (value: string | undefined): number => {
@@ -74,6 +87,7 @@ export function eventStore(adopt?: StoredEvents): EventStore {
     b.line.push(new Int32Array(BLOCK));
     b.file.push(new Uint16Array(BLOCK));
     b.reply.push(undefined);
+    for (const column of b.fields) column.push(undefined);
   };
   const orderAt = (i: number): number => b.order[i >>> SHIFT]?.[i & MASK] ?? Number.NaN;
   const atOf = (i: number): number => b.at[i >>> SHIFT]![i & MASK]!;
@@ -97,7 +111,11 @@ export function eventStore(adopt?: StoredEvents): EventStore {
       if (isReply) (b.reply[blk] ??= new Uint8Array(BLOCK))[i] = 1;
       count++;
     },
-    columns: () => ({ blocks: b, count, texts: textList }),
+    setField(k, value) {
+      const last = count - 1;
+      (b.fields[k]![last >>> SHIFT] ??= new Int32Array(BLOCK).fill(NONE))[last & MASK] = text(value);
+    },
+    columns: () => ({ blocks: b, count, texts: textList, fields: fieldNames }),
     seal(files, tickets, keyOf, isKnown) {
       const ticketOf = (i: number): number => b.ticket[i >>> SHIFT]![i & MASK]!;
       const { start, sorted } = sortByTicket(ticketOf, atOf, orderAt, count, tickets);
@@ -119,6 +137,12 @@ export function eventStore(adopt?: StoredEvents): EventStore {
         const priority = b.priority[blk]?.[k] ?? NONE;
         if (priority !== NONE) event.priority = textList[priority];
         if (b.reply[blk]?.[k] === 1) event.reply = true;
+        let other: Record<string, string> | undefined;
+        for (let f = 0; f < fieldNames.length; f++) {
+          const value = b.fields[f]![blk]?.[k] ?? NONE;
+          if (value !== NONE) (other ??= {})[fieldNames[f]!] = textList[value]!;
+        }
+        if (other !== undefined) event.fields = other;
         return event;
       };
       const log: EventLog = {

@@ -3,6 +3,7 @@ import { planColumns, type FieldColumn } from './column-plan.js';
 import type { EventStore } from './event-store.js';
 import { FileRejected } from './file-error.js';
 import type { Headers } from './headers.js';
+import { coverWide, eventFieldColumns, isReplyCell, longFormFields, type HistoryCoverage } from './history-columns.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
 import { readFile } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
@@ -11,9 +12,10 @@ import type { Source } from './types.js';
 
 /**
  * A status history (SPEC 5.3): wide form (`ticket, at, status, priority,
- * reply`; an empty cell is no change) or long form (`ticket, at, field,
- * value`, as Jira's change log and ServiceNow's sys_audit have it). Rows in
- * any order. Long-form rows about other fields are counted, not kept.
+ * reply`, and the `group`, `assignee` or other columns that metrics'
+ * milestones name; an empty cell is no change) or long form (`ticket, at,
+ * field, value`, as Jira's change log and ServiceNow's sys_audit have it).
+ * Rows in any order. Long-form rows about other fields are counted, not kept.
  */
 export type EventFileCounts = { rows: number; rejected: number; ignored: number; ignoredFields: Set<string> };
 
@@ -25,7 +27,6 @@ export type TicketKey = (id: string) => number;
 
 const STATUS_FIELDS = new Set(['status', 'state', 'incident_state']);
 const REPLY_FIELDS = new Set(['reply', 'public reply', 'comment', 'public_reply']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch']);
 
 export async function readEventsFile(
   source: Source,
@@ -35,11 +36,14 @@ export async function readEventsFile(
   keyOf: TicketKey,
   orphans: Orphans,
   problems: Problem[],
+  coverage: HistoryCoverage,
 ): Promise<EventFileCounts> {
   const counts: EventFileCounts = { rows: 0, rejected: 0, ignored: 0, ignoredFields: new Set() };
   const file = source.name;
   const result = await readFile(source, run, problems, (headers) => {
     const c = eventColumns(file, headers, run, problems);
+    if (c.field === undefined) coverWide(coverage, file, headers, run.settings);
+    else coverage.long = true;
     return {
       timeColumns: [c.at.index],
       headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
@@ -51,7 +55,17 @@ export async function readEventsFile(
   return counts;
 }
 
-type EventColumns = { ticket: FieldColumn; at: FieldColumn; status?: FieldColumn; priority?: FieldColumn; reply?: FieldColumn; field?: FieldColumn; value?: FieldColumn };
+type EventColumns = {
+  ticket: FieldColumn;
+  at: FieldColumn;
+  status?: FieldColumn;
+  priority?: FieldColumn;
+  reply?: FieldColumn;
+  field?: FieldColumn;
+  value?: FieldColumn;
+  /** Wide form: the store's other columns (`k`) that this file has. */
+  fields: { k: number; column: FieldColumn }[];
+};
 
 function eventColumns(file: string, headers: Headers, run: RunState, problems: Problem[]): EventColumns {
   const { settings } = run;
@@ -65,7 +79,8 @@ function eventColumns(file: string, headers: Headers, run: RunState, problems: P
   problems.push(...found.filter((p) => p !== errors[0]));
   if (errors.length > 0 || ticket === undefined || at === undefined) throw new FileRejected(errors[0]!);
   const byName = (name: string) => wide.find((c) => c.field === name);
-  return long ? { ticket, at, field, value } : { ticket, at, status: byName('status'), priority: byName('priority'), reply: byName('reply') };
+  if (long) return { ticket, at, field, value, fields: [] };
+  return { ticket, at, status: byName('status'), priority: byName('priority'), reply: byName('reply'), fields: eventFieldColumns(headers, settings) };
 }
 
 function eventRowHandler(
@@ -82,6 +97,8 @@ function eventRowHandler(
 ) {
   const statusCell = c.status === undefined ? undefined : cellReader(run);
   const priorityCell = c.priority === undefined ? undefined : cellReader(run, run.priority);
+  const fieldCells = c.fields.map(({ k, column }) => ({ k, index: column.index, read: cellReader(run) }));
+  const fieldOf = c.field === undefined ? undefined : longFormFields(run.settings);
   // Histories usually list a ticket's events together: the previous row's key saves a lookup.
   let lastTicket: string | undefined;
   let lastKey = -1;
@@ -114,7 +131,10 @@ function eventRowHandler(
       if (STATUS_FIELDS.has(field)) store.add(key, at, Number.NaN, value, undefined, false, fileIndex, line);
       else if (field === 'priority') store.add(key, at, Number.NaN, undefined, value === undefined ? undefined : run.priority(value), false, fileIndex, line);
       else if (REPLY_FIELDS.has(field)) store.add(key, at, Number.NaN, undefined, undefined, true, fileIndex, line);
-      else {
+      else if (fieldOf!(field) >= 0) {
+        store.add(key, at, Number.NaN, undefined, undefined, false, fileIndex, line);
+        if (value !== undefined) store.setField(fieldOf!(field), value);
+      } else {
         counts.ignored++;
         if (counts.ignoredFields.size < 5) counts.ignoredFields.add(field);
       }
@@ -123,6 +143,10 @@ function eventRowHandler(
     const status = statusCell?.(row[c.status!.index]);
     const priority = priorityCell?.(row[c.priority!.index]);
     const reply = c.reply === undefined ? undefined : run.clean(row[c.reply.index]);
-    store.add(key, at, Number.NaN, status, priority, reply !== undefined && !FALSE_WORDS.has(reply.toLowerCase()), fileIndex, line);
+    store.add(key, at, Number.NaN, status, priority, isReplyCell(reply), fileIndex, line);
+    for (const cell of fieldCells) {
+      const value = cell.read(row[cell.index]);
+      if (value !== undefined) store.setField(cell.k, value);
+    }
   };
 }

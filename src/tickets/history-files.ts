@@ -2,6 +2,7 @@ import { problem, type Problem } from '../problem.js';
 import type { EventStore } from './event-store.js';
 import { readEventsFile, type Orphans, type TicketKey } from './events-file.js';
 import { guardFile } from './guard-file.js';
+import { historyCoverage, missingHistoryColumns } from './history-columns.js';
 import type { RunState } from './shared-state.js';
 import type { ImportCounts, Source } from './types.js';
 
@@ -10,7 +11,8 @@ export type HistoryCounts = Pick<ImportCounts, 'eventRows' | 'rejectedEventRows'
 
 /**
  * Status-history files (SPEC 5.3) into the event store, one after another;
- * the first file gets index `firstFile` in the import's list of files.
+ * the first file gets index `firstFile` in the import's list of files. The
+ * columns metrics' milestones need must be in one of them (SPEC 8.1).
  */
 export async function readHistoryFiles(
   sources: readonly Source[],
@@ -22,9 +24,10 @@ export async function readHistoryFiles(
   problems: Problem[],
   counts: HistoryCounts,
 ): Promise<void> {
+  const coverage = historyCoverage();
   for (const [k, source] of sources.entries()) {
     await guardFile(problems, async () => {
-      const r = await readEventsFile(source, firstFile + k, run, store, keyOf, orphans, problems);
+      const r = await readEventsFile(source, firstFile + k, run, store, keyOf, orphans, problems, coverage);
       counts.eventRows += r.rows;
       counts.rejectedEventRows += r.rejected;
       counts.ignoredRows += r.ignored;
@@ -34,4 +37,5 @@ export async function readHistoryFiles(
       }
     });
   }
+  problems.push(...missingHistoryColumns(coverage, run.settings));
 }

@@ -35,11 +35,11 @@ export type HistoryPart = {
 export async function readHistoryPart(request: HistoryRequest): Promise<HistoryPart> {
   const counts: HistoryCounts = { eventRows: 0, rejectedEventRows: 0, ignoredRows: 0 };
   const problems: Problem[] = [];
-  const store = eventStore();
   const ids: string[] = [];
   const files = request.events.map((source) => source.name);
   // The settings' own problems are the import's to report: it resolves the same settings.
   const { settings } = resolveSettings(request.sla, request.options);
+  const store = eventStore(settings?.eventFields);
   if (settings === undefined) return { stored: store.columns(), ids, files, problems, counts };
   const index = idIndex((k) => ids[k]!);
   const keyOf = (id: string): number => {
@@ -56,7 +56,7 @@ export async function readHistoryPart(request: HistoryRequest): Promise<HistoryP
 /** The buffers to transfer with postMessage: every column block. */
 export function transferList(part: HistoryPart): ArrayBuffer[] {
   const b = part.stored.blocks;
-  const optional = [...b.priority, ...b.reply, ...b.order].filter((column) => column !== undefined);
+  const optional = [...b.priority, ...b.reply, ...b.order, ...b.fields.flat()].filter((column) => column !== undefined);
   const arrays = [...b.ticket, ...b.at, ...b.status, ...b.line, ...b.file, ...optional];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
@@ -79,5 +79,5 @@ export function adoptHistoryPart(part: HistoryPart, table: TicketTable): { store
     for (let i = 0; i < n; i++) block[i] = key[block[i]!]!;
     left -= n;
   }
-  return { store: eventStore(part.stored), unknownIds };
+  return { store: eventStore(part.stored.fields, part.stored), unknownIds };
 }

@@ -1,8 +1,9 @@
-import { problem, type Problem } from '../problem.js';
+import { hasErrors, problem, type Problem } from '../problem.js';
 import { eventLogBuilder } from './event-log-file.js';
 import { eventStore } from './event-store.js';
 import type { Orphans } from './events-file.js';
 import { guardFile } from './guard-file.js';
+import { noHistoryProblems } from './history-columns.js';
 import { readHistoryFiles } from './history-files.js';
 import { adoptHistoryPart, type HistoryPart } from './history-part.js';
 import { resolveSettings, type Settings } from './settings.js';
@@ -20,9 +21,12 @@ import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './type
 export async function importTickets(request: ImportRequest): Promise<ImportResult> {
   const { settings, problems } = resolveSettings(request.sla, request.options);
   const counts = emptyCounts();
-  if (settings === undefined) return { tickets: ticketTable([], []).list(), events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], problems, counts };
+  // Metrics that read the status history cannot be judged without one: every such record would be wrong.
+  const withoutHistory = (request.events ?? []).length === 0 && request.history === undefined && settings?.eventLog === undefined;
+  if (withoutHistory) problems.push(...noHistoryProblems(request.sla));
+  if (settings === undefined || hasErrors(problems)) return { tickets: ticketTable([], []).list(), events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], problems, counts };
   const run = runState(settings, request.sla.priorities);
-  const store = eventStore();
+  const store = eventStore(settings.eventFields);
   const table = ticketTable(settings.timeFields, settings.textFields);
   const files: string[] = [];
   const guarded = (read: () => Promise<void>): Promise<void> => guardFile(problems, read);

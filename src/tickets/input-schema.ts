@@ -30,7 +30,7 @@ export const eventLogSchema = z
 export const eventsInputSchema = z
   .object({
     file: values.optional().describe('status-history file(s), relative to the current directory; --events adds to these'),
-    columns: z.record(z.string(), z.string()).optional().describe('ticket, at, status, priority, reply, field, value -> column header'),
+    columns: z.record(z.string(), z.string()).optional().describe('ticket, at, status, priority, reply, group, assignee, field, value, or a column a milestone names -> column header'),
   })
   .strict();
 

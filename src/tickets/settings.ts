@@ -1,5 +1,6 @@
 import { isValidZone } from '../calendar/wall-clock.js';
 import { problem, type Problem } from '../problem.js';
+import { historyColumnsOf, itemFields, metricItems } from '../sla/clock-items.js';
 import type { Sla } from '../sla/types.js';
 import { didYouMean } from '../suggest.js';
 import { parseEncoding, type Encoding } from './decode.js';
@@ -42,8 +43,17 @@ export type Settings = {
   timeFields: readonly string[];
   /** Text fields to keep: SPEC 5.1's and every key of a policy's `when`. */
   textFields: readonly string[];
+  /** Status-history columns a metric cannot do without (SPEC 8.1 milestones, `reply`), each with the first metric naming it. */
+  historyColumns: readonly HistoryColumn[];
+  /** The history columns kept beside status, priority and reply (`group`, `assignee`, any other a milestone names), in the event store's order. */
+  eventFields: readonly string[];
   resolvedStatuses: readonly string[];
 };
+
+export type HistoryColumn = { name: string; metric: string };
+
+/** Columns every history reader keeps in columns of its own. */
+const BUILT_IN_HISTORY = ['status', 'priority', 'reply'];
 
 export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { settings?: Settings; problems: Problem[] } {
   const input = sla.input;
@@ -75,7 +85,8 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const columns = { ...(input.columns ?? {}), ...(options.map ?? {}) };
   // --map keys that only a history file has; status and priority there come from input.events.columns.
   const eventColumns = { ...(input.events?.columns ?? {}), ...pick(options.map ?? {}, ['ticket', 'at', 'reply', 'field', 'value']) };
-  const metricFields = [...sla.metrics.values()].flatMap((m) => [m.start, ...m.stop]);
+  const metricFields = [...sla.metrics.values()].flatMap((m) => itemFields(metricItems(m)));
+  const historyColumns = historyColumnsNamed(sla);
   const timeFields = unique([...TIME_FIELDS, ...metricFields]);
   const whenKeys = sla.policies.flatMap((p) => Object.keys(p.when));
   const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k))]);
@@ -94,10 +105,23 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
       eventLog: input.event_log,
       timeFields,
       textFields,
+      historyColumns,
+      eventFields: historyColumns.map((c) => c.name).filter((name) => !BUILT_IN_HISTORY.includes(name)),
       resolvedStatuses: sla.resolvedStatuses ?? preset.resolvedStatuses,
     },
     problems,
   };
+}
+
+/** Every history column a targeted metric reads, once, with the first metric that reads it (for messages). */
+function historyColumnsNamed(sla: ImportSla): HistoryColumn[] {
+  const targeted = new Set(sla.policies.flatMap((p) => Object.keys(p.targets)));
+  const named = new Map<string, string>();
+  for (const metric of sla.metrics.values()) {
+    if (!targeted.has(metric.name)) continue;
+    for (const name of historyColumnsOf(metric)) if (!named.has(name)) named.set(name, metric.name);
+  }
+  return [...named].map(([name, metric]) => ({ name, metric }));
 }
 
 function unique(list: readonly string[]): string[] {

@@ -35,6 +35,8 @@ export type TicketEvent = {
   priority?: string;
   /** True when this event is an agent's reply. */
   reply?: boolean;
+  /** Other history columns a metric's milestones name (SPEC 8.1): `group`, `assignee`, any other, by lower-case name; absent = no change. */
+  fields?: Readonly<Record<string, string>>;
   source: SourceRef;
 };
 

@@ -46,6 +46,13 @@ describe('golden output of the bundled example', () => {
     await expect(out).toMatchFileSnapshot('../golden/check.october-all.csv');
   });
 
+  it('explain of a P1 whose status updates pause while it waits for the customer (intervals between updates), as a table and as ndjson', async () => {
+    for (const [format, ext] of [['table', 'txt'], ['ndjson', 'ndjson']] as const) {
+      const { out } = await runExample('explain', ['NL-1020', '--format', format]);
+      await expect(out).toMatchFileSnapshot(`../golden/explain.nl-1020.${ext}`);
+    }
+  });
+
   it('explain of a ticket over Christmas as a table', async () => {
     const { out } = await runExample('explain', ['NL-1011']);
     await expect(out).toMatchFileSnapshot('../golden/explain.nl-1011.txt');

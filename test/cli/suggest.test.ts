@@ -19,12 +19,14 @@ function withTarget(policyIndex: number, metric: string, minutes: number): strin
   return EXAMPLE_SLA.replace(/targets: \{[^}]*\}/g, (line) => (++seen === policyIndex ? line.replace(new RegExp(`${metric}: \\w+`), `${metric}: ${minutes}m`) : line));
 }
 
-const POLICIES = ['P1 Produktion nede', 'P2 Høj', 'P3-P4 Normal'];
+// In file order: the index of each policy's `targets:` line.
+const POLICIES = ['P1 Produktion nede', 'P2 Høj (til 30/6)', 'P2 Høj', 'P3-P4 Normal'];
 
 /** report --by policy's attainment for one policy and metric under an SLA text. */
 async function reportAttainment(slaText: string, policy: string, metric: string, args: string[]): Promise<number | null> {
   const { doc } = await run('report', ['--by', 'policy', ...args], slaText);
-  return doc.kpis!.find((k) => k.policy === policy && k.metric === metric)!.attainment_percent as number | null;
+  // No KPI row: no record of the policy in the period (suggest lists it all the same, with null figures).
+  return (doc.kpis!.find((k) => k.policy === policy && k.metric === metric)?.attainment_percent ?? null) as number | null;
 }
 
 describe('suggest on the bundled example', () => {
@@ -44,13 +46,16 @@ describe('suggest on the bundled example', () => {
     expect(code).toBe(0);
     const kpis = (await run('report', ['--by', 'policy', ...period])).doc.kpis!;
     const current = doc.suggestions!.map((s) => [s.policy, s.metric, s.current_attainment_percent]);
-    expect(current).toEqual(kpis.map((k) => [k.policy, k.metric, k.attainment_percent]));
+    const reported = kpis.map((k) => [k.policy, k.metric, k.attainment_percent]);
+    // suggest lists every policy and targeted metric; those report has no row for (the contract before 1 July) have no attainment.
+    expect(current.filter(([policy]) => policy !== 'P2 Høj (til 30/6)')).toEqual(reported);
+    expect(current.filter(([policy]) => policy === 'P2 Høj (til 30/6)').map(([, , attainment]) => attainment)).toEqual([null, null, null]);
   });
 
   it('suggests the smallest target that report would have judged at the goal (one minute less misses it)', async () => {
     const { doc } = await run('suggest', period);
     const checked = doc.suggestions!.filter((s) => s.suggested_target_minutes !== null);
-    expect(checked.length).toBe(6);
+    expect(checked.length).toBe(10);
     for (const s of checked) {
       const i = POLICIES.indexOf(s.policy as string);
       const minutes = s.suggested_target_minutes as number;
@@ -65,6 +70,11 @@ describe('suggest on the bundled example', () => {
     const { doc } = await run('suggest', [...period, '--goal', '95%']);
     for (const s of doc.suggestions!) {
       expect(s.goal_percent).toBe(95);
+      if (s.rounded_target_minutes === null) {
+        // No record in the period (the contract before 1 July): nothing to round, no attainment.
+        expect([s.policy, s.rounded_attainment_percent]).toEqual(['P2 Høj (til 30/6)', null]);
+        continue;
+      }
       const i = POLICIES.indexOf(s.policy as string);
       const rounded = await reportAttainment(withTarget(i, s.metric as string, s.rounded_target_minutes as number), s.policy as string, s.metric as string, period);
       expect([s.policy, s.metric, s.rounded_attainment_percent]).toEqual([s.policy, s.metric, rounded]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipPauses, clockFor, isResolutionClock, mergePauses, metricClock } from '../../src/evaluate/clocks.js';
+import { clockFor, isResolutionClock, metricClock } from '../../src/evaluate/clocks.js';
+import { clipPauses, mergePauses } from '../../src/evaluate/pauses.js';
 import { statusSet, ticketHistory } from '../../src/evaluate/history.js';
 import type { Metric } from '../../src/sla/types.js';
 import type { Ticket } from '../../src/tickets/types.js';

@@ -9,7 +9,8 @@ import { runExample, type ExampleRun } from './example-run.js';
  * The bundled example, worked out by hand. Calendar "kontor": Mon-Fri
  * 08:00-16:00 Europe/Copenhagen, DK public holidays, Juleaftensdag and
  * 2026-12-31 closed, 2026-12-23 08:00-12:00. "vagt": 24x7. P1: response 30m,
- * resolution 4h (vagt). P2: 1h / 8h, P3-P4: 4h / 3bd (kontor). Resolution
+ * resolution 4h (vagt). P2: 1h / 8h until 30 June 2026, 1h / 6h from 1 July;
+ * P3-P4: 4h / 3bd (kontor). Resolution
  * pauses in "Afventer kunde" and "Afventer tredjepart"; done: Løst, Lukket.
  * Easter 2026: Thu 2 - Mon 6 April closed. DST ends Sun 25 October 03:00 CEST
  * -> 02:00 CET.
@@ -63,9 +64,10 @@ describe('the bundled example, as of 2027-01-05 12:00, worked out by hand', () =
   });
 
   it('NL-1004 (P2): waiting for the customer pauses resolution and moves the due', () => {
-    // Counted Mon 5 Oct 10:00-11:00 = 1h. Paused "Afventer kunde" Mon 11:00 - Tue 14:00: Mon 5h + Tue 6h = 660m.
-    // Counted Tue 14:00-15:30 = 1h30m: elapsed 150m. Due: 1h Mon, 2h Tue 14-16, Wed 7 08:00 + 5h = 13:00.
-    expectRecord('NL-1004 resolution', { due: '2026-10-07T13:00:00+02:00', stop: '2026-10-06T15:30:00+02:00', target: 480, elapsed: 150, paused: 660, status: 'met' });
+    // P2 since 1 July 2026: resolution 6h. Counted Mon 5 Oct 10:00-11:00 = 1h. Paused "Afventer kunde" Mon 11:00 -
+    // Tue 14:00: Mon 5h + Tue 6h = 660m. Counted Tue 14:00-15:30 = 1h30m: elapsed 150m.
+    // Due: 1h Mon, 2h Tue 14-16, Wed 7 08:00 + 3h = 11:00.
+    expectRecord('NL-1004 resolution', { due: '2026-10-07T11:00:00+02:00', stop: '2026-10-06T15:30:00+02:00', target: 360, elapsed: 150, paused: 660, status: 'met' });
   });
 
   it('NL-1005 (P3, reopened): the clock stops at the last resolution and the resolved stretch is paused', () => {
@@ -78,11 +80,11 @@ describe('the bundled example, as of 2027-01-05 12:00, worked out by hand', () =
   });
 
   it('NL-1006 (P3 escalated to P2): judged by the P2 policy with time kept from the start', () => {
-    // Created Mon 12 Oct 09:00 as P3, P2 from 10:00. Resolution 8h: Mon 09-16 7h, Tue 08:00 + 1h = 09:00 due.
-    // Resolved Tue 11:00: 7h + 3h = 600m > 480m.
+    // Created Mon 12 Oct 09:00 as P3, P2 from 10:00. Resolution 6h: Mon 09:00 + 6h = 15:00 due.
+    // Resolved Tue 11:00: 7h + 3h = 600m > 360m.
     const r = run.records.get('NL-1006 resolution');
     expect([r?.policy, r?.priority, r?.priorityChanged]).toEqual(['P2 Høj', 'P2', true]);
-    expectRecord('NL-1006 resolution', { due: '2026-10-13T09:00:00+02:00', stop: '2026-10-13T11:00:00+02:00', target: 480, elapsed: 600, status: 'breached' });
+    expectRecord('NL-1006 resolution', { due: '2026-10-12T15:00:00+02:00', stop: '2026-10-13T11:00:00+02:00', target: 360, elapsed: 600, status: 'breached' });
   });
 
   it('NL-1007 (P1 over the DST change): the repeated hour counts', () => {
@@ -117,20 +119,20 @@ describe('the bundled example, as of 2027-01-05 12:00, worked out by hand', () =
   it('NL-1015 (P2, waiting for the customer at the as-of instant): the due as if the pause ended then', () => {
     // Counted Mon 21 Dec 09:00-12:00 = 3h; paused from 12:00 to the as-of Tue 5 Jan 12:00:
     // Mon 4h, Tue 22 8h, Wed 23 4h, Mon 28, Tue 29, Wed 30 8h each, Mon 4 Jan 8h, Tue 5 4h = 52h = 3120m.
-    // 5h left from Tue 12:00: 4h to 16:00, Wed 6 Jan 08:00 + 1h = 09:00.
-    expectRecord('NL-1015 resolution', { due: '2027-01-06T09:00:00+01:00', stop: null, target: 480, elapsed: 180, paused: 3120, status: 'open' });
+    // 6h target, 3h left from Tue 12:00: 15:00.
+    expectRecord('NL-1015 resolution', { due: '2027-01-05T15:00:00+01:00', stop: null, target: 360, elapsed: 180, paused: 3120, status: 'open' });
   });
 
   it('NL-1016 (P2): a stop exactly at the due is met', () => {
-    // Response 13:00 + 1h = 14:00, answered 14:00. Resolution: Tue 3h + Wed 08:00 + 5h = 13:00, resolved 13:00.
+    // Response 13:00 + 1h = 14:00, answered 14:00. Resolution 6h: Tue 3h + Wed 08:00 + 3h = 11:00, resolved 11:00.
     expectRecord('NL-1016 response', { due: '2026-10-13T14:00:00+02:00', stop: '2026-10-13T14:00:00+02:00', target: 60, elapsed: 60, status: 'met' });
-    expectRecord('NL-1016 resolution', { due: '2026-10-14T13:00:00+02:00', stop: '2026-10-14T13:00:00+02:00', target: 480, elapsed: 480, status: 'met' });
+    expectRecord('NL-1016 resolution', { due: '2026-10-14T11:00:00+02:00', stop: '2026-10-14T11:00:00+02:00', target: 360, elapsed: 360, status: 'met' });
   });
 
   it('NL-1018 (P2, running at the as-of instant): overdue', () => {
-    // Wed 30 Dec 09:00-16:00 = 7h; Thu 31, Fri 1 Jan closed; Mon 4 Jan 08:00 + 1h = 09:00 due.
-    // At Tue 5 Jan 12:00: 7h + 8h + 4h = 19h = 1140m > 480m.
-    expectRecord('NL-1018 resolution', { due: '2027-01-04T09:00:00+01:00', stop: null, target: 480, elapsed: 1140, status: 'overdue' });
+    // 6h: Wed 30 Dec 09:00 + 6h = 15:00 due (Thu 31, Fri 1 Jan are closed anyway).
+    // At Tue 5 Jan 12:00: 7h + 8h + 4h = 19h = 1140m > 360m.
+    expectRecord('NL-1018 resolution', { due: '2026-12-30T15:00:00+01:00', stop: null, target: 360, elapsed: 1140, status: 'overdue' });
   });
 
   it('NL-1013 has no SLA: it is evaluated into no records and named in the warnings with its line', () => {
@@ -164,8 +166,8 @@ describe('the bundled example in October 2026 (a period)', () => {
   });
 
   it('NL-1010 is overdue at the end of October and breached in November', () => {
-    // Wed 28 Oct 10:00, 8h: Wed 6h, Thu 29 08:00 + 2h = 10:00 due. At 1 Nov: Wed 6h + Thu 8h + Fri 8h = 22h = 1320m.
-    expect(summary(october.records.get('NL-1010 resolution'))).toMatchObject({ due: '2026-10-29T10:00:00+01:00', stop: null, elapsed: 1320, status: 'overdue' });
+    // Wed 28 Oct 10:00, 6h: Wed 10:00-16:00, due at the closing, 16:00. At 1 Nov: Wed 6h + Thu 8h + Fri 8h = 22h = 1320m.
+    expect(summary(october.records.get('NL-1010 resolution'))).toMatchObject({ due: '2026-10-28T16:00:00+01:00', stop: null, elapsed: 1320, status: 'overdue' });
     // Resolved Mon 2 Nov 12:00: 22h + 4h = 1560m.
     expect(summary(november.records.get('NL-1010 resolution'))).toMatchObject({ elapsed: 1560, status: 'breached' });
   });

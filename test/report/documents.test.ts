@@ -60,6 +60,8 @@ describe('output documents', () => {
       over_minutes: 90,
       status: 'breached',
       priority_changed: false,
+      updates: null,
+      late_updates: null,
     });
     expect(doc.period).toEqual({ label: '2026-10', from: '2026-10-01T00:00:00+02:00', to: '2026-11-01T00:00:00+01:00' });
   });
@@ -98,7 +100,13 @@ describe('output documents', () => {
 
     it('explain', () => {
       const doc = toExplainDocument(
-        { ticket: 'NL-1007', source: record.source, policy: 'P1', reasons: [{ field: 'priority', value: 'P1', accepted: ['p1'] }], records: [{ record, timeline: [{ from: record.start, to: record.due, kind: 'counted' }] }] },
+        {
+          ticket: 'NL-1007',
+          source: record.source,
+          policy: 'P1',
+          reasons: [{ field: 'priority', value: 'P1', accepted: ['p1'] }],
+          records: [{ record: { ...record, updates: 1, lateUpdates: 0, intervals: [{ from: record.start, to: record.due, businessMs: 0, late: false }] }, timeline: [{ from: record.start, to: record.due, kind: 'counted' }] }],
+        },
         { ...common, warnings },
       );
       expect(new Set(paths(doc))).toEqual(new Set(described('explain')));

@@ -43,11 +43,21 @@ describe('the record list of check', () => {
   it('keeps fields it does not know (a later optional field of a record), only where set', () => {
     const list = recordList();
     const base = fc.sample(record, { numRuns: 1, seed: 1 })[0]!;
-    list.add({ ...base, ticket: 'X-1', updates: 3 } as TicketRecord);
+    list.add({ ...base, ticket: 'X-1', laterField: 3 } as TicketRecord);
     list.add({ ...base, ticket: 'X-2' });
     const [a, b] = [...list] as (Record<string, unknown> & { ticket: string })[];
-    expect(a!.updates).toBe(3);
-    expect('updates' in b!).toBe(false);
+    expect(a!.laterField).toBe(3);
+    expect('laterField' in b!).toBe(false);
+  });
+
+  it('keeps the update counts of cadence records, undefined on the others', () => {
+    const list = recordList();
+    const base = fc.sample(record, { numRuns: 1, seed: 1 })[0]!;
+    list.add({ ...base, ticket: 'X-1', updates: 3, lateUpdates: 1, intervals: [] });
+    list.add({ ...base, ticket: 'X-2', updates: undefined, lateUpdates: undefined, intervals: undefined });
+    const [a, b] = [...list];
+    expect([a!.updates, a!.lateUpdates]).toEqual([3, 1]);
+    expect([b!.updates, b!.lateUpdates]).toEqual([undefined, undefined]);
   });
 
   it('grows past its first capacity', () => {

@@ -108,6 +108,8 @@ describe('every format at 200,000 records', () => {
     over_minutes: 60,
     status: 'overdue',
     priority_changed: false,
+    updates: null,
+    late_updates: null,
   });
   const N = 200_000;
   const output: Output = {

@@ -75,6 +75,7 @@ describe('the dk-smb preset is the agreement of issue 3', () => {
   it('puts P2-P4 on office hours Mon-Fri 08:00-16:00 Copenhagen, closed on DK holidays and Juleaftensdag', () => {
     expect(sla?.policies.slice(1).map((p) => [p.when.priority, p.calendar])).toEqual([
       [['p2'], 'office'],
+      [['p2'], 'office'],
       [['p3'], 'office'],
       [['p4'], 'office'],
     ]);
@@ -88,6 +89,33 @@ describe('the dk-smb preset is the agreement of issue 3', () => {
   it('pauses the resolution clock while waiting for the customer or a third party, and has goals per metric', () => {
     expect(sla?.metrics.get('resolution')?.pauseWhenStatus).toEqual(['Afventer kunde', 'Afventer tredjepart']);
     expect(sla?.metrics.get('response')?.pauseWhenStatus).toEqual([]);
-    expect(sla?.goals.map((g) => g.metric)).toEqual(['response', 'resolution', 'resolution']);
+    expect(sla?.goals.map((g) => g.metric)).toEqual(['response', 'resolution', 'resolution', 'escalation', 'workaround', 'status_update']);
+  });
+});
+
+describe('the dk-smb preset has the seed contract\'s other clocks (issue 10)', () => {
+  const sla = parseSla(presets['dk-smb'], 'sla.yaml').sla!;
+
+  it('escalates P1 within 30 minutes: to the on-call group "Vagt", or work started ("I gang")', () => {
+    expect(sla.metrics.get('escalation')?.stop).toEqual([
+      { column: 'group', values: ['Vagt'] },
+      { column: 'status', values: ['I gang'] },
+    ]);
+    expect(sla.policies[0]?.targets.escalation?.text).toBe('30m');
+  });
+
+  it('asks P1 for a status update at least every hour, counting agent replies', () => {
+    expect(sla.metrics.get('status_update')?.updates).toEqual(['reply']);
+    expect(sla.policies[0]?.targets.status_update?.text).toBe('1h');
+  });
+
+  it('has a workaround target for P1 and P2 (a workaround, or the fix itself)', () => {
+    expect(sla.metrics.get('workaround')?.stop).toEqual([{ column: 'status', values: ['Workaround leveret'] }, 'resolved']);
+    expect(sla.policies.filter((p) => p.targets.workaround !== undefined).map((p) => p.name)).toEqual(['P1 Produktion nede', 'P2 Alvorlig (til 30/6 2026)', 'P2 Alvorlig']);
+  });
+
+  it('changes the P2 targets on 2026-07-01: the old version until 30 June, the new one from 1 July', () => {
+    const [old, current] = sla.policies.filter((p) => p.when.priority?.includes('p2'));
+    expect([old?.validity?.until, old?.targets.resolution?.text, current?.validity?.from, current?.targets.resolution?.text]).toEqual(['2026-06-30', '8h', '2026-07-01', '6h']);
   });
 });

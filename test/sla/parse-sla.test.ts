@@ -198,7 +198,7 @@ describe('parseSla: all errors at once, each once', () => {
     const text = base.replace('    calendar: office\n', '    <<: { calendar: office }\n');
     expect(problems(text)).toEqual([
       'sla.yaml:11:5: policies[0]: missing key "calendar"\n  add calendar: name of the calendar under calendars:',
-      'sla.yaml:12:5: policies[0]["<<"]: unknown key\n  keys allowed here: name, when, calendar, targets',
+      'sla.yaml:12:5: policies[0]["<<"]: unknown key\n  keys allowed here: name, when, valid_from, valid_until, calendar, targets',
     ]);
   });
 });

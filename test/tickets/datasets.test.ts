@@ -22,7 +22,7 @@ function slaOf(name: string) {
     input: file.input ?? {},
     map: file.priorities?.map ?? {},
     resolved: file.statuses?.resolved,
-    metrics: Object.entries(file.metrics).map(([n, m]) => ({ name: n, start: m.start, stop: typeof m.stop === 'string' ? [m.stop] : m.stop, pauseWhenStatus: m.pause_when_status ?? [] })),
+    metrics: Object.entries(file.metrics).map(([n, m]) => ({ name: n, start: m.start as string, stop: (typeof m.stop === 'string' ? [m.stop] : m.stop) as string[], pauseWhenStatus: m.pause_when_status ?? [] })),
     when: file.policies.map((p) => Object.fromEntries(Object.entries(p.when ?? {}).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(String)]))),
   });
 }

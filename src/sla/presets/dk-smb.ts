@@ -5,7 +5,10 @@ import { SCHEMA_URL } from '../schema.js';
  * P1 "produktion nede" on 24x7 on-call, 30 minutes to respond and 4 hours to
  * resolve; P2-P4 on office hours Mon-Fri 08:00-16:00 Europe/Copenhagen, closed
  * on Danish public holidays and Juleaftensdag; the resolution clock pauses
- * while the ticket waits for the customer or a third party.
+ * while the ticket waits for the customer or a third party. Issue 10: P1
+ * escalation within 30 minutes (to the on-call group "Vagt", or work started),
+ * a status update at least every hour, a workaround target for P1 and P2, and
+ * new P2 targets from 2026-07-01.
  */
 export const dkSmb = `# yaml-language-server: $schema=${SCHEMA_URL}
 #
@@ -34,7 +37,9 @@ calendars:
   oncall: 24x7                        # vagt: always open, no holidays
 
 # The clocks: the field that starts each one, the field(s) that stop it (the
-# earliest one present), and the statuses that pause it.
+# earliest one present), and the statuses that pause it. A stop may also be a
+# milestone of the status history: { status: [...] }, { group: [...] },
+# { assignee: [...] }, or reply (an agent's reply).
 metrics:
   response:                           # reaktionstid
     start: created
@@ -43,19 +48,41 @@ metrics:
     start: created
     stop: resolved
     pause_when_status: ["Afventer kunde", "Afventer tredjepart"]
+  # The three clocks below read the status history: pass it with --events FILE
+  # (or name it under input.events.file), or take them out of the targets.
+  escalation:                         # eskalering: to the on-call group, or remediation started
+    start: created
+    stop: [{ group: [Vagt] }, { status: ["I gang"] }]
+  workaround:                         # midlertidig løsning: a workaround, or the fix itself
+    start: created
+    stop: [{ status: ["Workaround leveret"] }, resolved]
+    pause_when_status: ["Afventer kunde", "Afventer tredjepart"]
+  status_update:                      # statusopdateringer: the longest time between two updates
+    start: created
+    stop: resolved
+    updates: [reply]                  # an agent's reply in the history is an update
+    pause_when_status: ["Afventer kunde"]
 
 # Which targets a ticket gets: the first policy whose "when" matches wins.
 # Values compare trimmed and case-insensitively. Durations: 45m, 4h, 1h30m
 # (business time in the policy's calendar) or 3bd (business days).
+# valid_from / valid_until (inclusive dates): a policy only for tickets
+# created in that range; here the P2 targets changed on 2026-07-01.
 policies:
   - name: P1 Produktion nede
     when: { priority: P1 }
     calendar: oncall
-    targets: { response: 30m, resolution: 4h }
+    targets: { response: 30m, resolution: 4h, escalation: 30m, workaround: 2h, status_update: 1h }
+  - name: P2 Alvorlig (til 30/6 2026)
+    when: { priority: P2 }
+    valid_until: 2026-06-30
+    calendar: office
+    targets: { response: 1h, resolution: 8h, workaround: 4h }
   - name: P2 Alvorlig
     when: { priority: P2 }
+    valid_from: 2026-07-01
     calendar: office
-    targets: { response: 1h, resolution: 8h }
+    targets: { response: 1h, resolution: 6h, workaround: 3h }
   - name: P3 Normal
     when: { priority: P3 }
     calendar: office
@@ -71,6 +98,9 @@ goals:
   resolution:
     default: 90%
     P1 Produktion nede: 95%
+  escalation: 95%
+  workaround: 90%
+  status_update: 90%
 
 # Statuses that mean the work is done.
 statuses:

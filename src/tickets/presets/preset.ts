@@ -15,7 +15,7 @@ export type Preset = {
   typicalDateFormat: string;
   resolvedStatuses: readonly string[];
   nullValues: readonly string[];
-  /** Status-history column (ticket, at, status, priority, reply, field, value) -> header names. */
+  /** Status-history column (ticket, at, status, priority, reply, group, assignee, field, value) -> header names. */
   events: Readonly<Record<string, readonly string[]>>;
   /** Defaults for `input.event_log` when the export is an event log. */
   eventLog?: { ticket?: string; at?: string; order?: string; status?: string; priority?: string };
@@ -31,6 +31,9 @@ export const COMMON_EVENTS: Readonly<Record<string, readonly string[]>> = {
   status: ['status', 'state', 'to', 'tostring', 'to string', 'new status'],
   priority: ['priority'],
   reply: ['reply', 'replied', 'agent reply', 'public reply'],
+  // Read only when a metric's milestone names them (SPEC 8.1); also the long form's field names.
+  group: ['group', 'assignment group', 'assignment_group', 'group_id', 'gruppe', 'tildelt gruppe'],
+  assignee: ['assignee', 'assigned to', 'assigned_to', 'assignee_id', 'zuweisung', 'tildelt', 'ansvarlig'],
   field: ['field', 'field name', 'field_name', 'fieldname'],
   value: ['value', 'new value', 'new_value', 'newvalue', 'tostring', 'to string', 'to'],
 };
