@@ -11,7 +11,6 @@ import { cellReader, type RunState } from './shared-state.js';
 import { ticketColumns } from './ticket-file.js';
 import { ticketReader, type TicketColumns, type TicketReader } from './ticket-rows.js';
 import type { TicketTable } from './ticket-table.js';
-import { ParseStatus } from './timestamps.js';
 import type { Source } from './types.js';
 
 /**
@@ -70,7 +69,7 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
               const text = run.clean(row[c.at.index]);
               const at = text === undefined ? Number.NaN : times.read(c.at.index, text);
               if (at !== at) {
-                return void problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus === ParseStatus.impossible, times.describe(c.at.index)));
+                return void problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus, times.describe(c.at.index)));
               }
               if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));
               kept++;

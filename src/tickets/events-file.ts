@@ -6,7 +6,7 @@ import type { Headers } from './headers.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
 import { readFile } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
-import { ParseStatus, type FileTimes } from './timestamps.js';
+import type { FileTimes } from './timestamps.js';
 import type { Source } from './types.js';
 
 /**
@@ -96,7 +96,7 @@ function eventRowHandler(
     const at = text === undefined ? Number.NaN : times.read(c.at.index, text);
     if (at !== at) {
       counts.rejected++;
-      problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus === ParseStatus.impossible, times.describe(c.at.index)));
+      problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus, times.describe(c.at.index)));
       return;
     }
     if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));

@@ -2,6 +2,7 @@ import { problem, type Problem } from '../problem.js';
 import type { EventStore } from './event-store.js';
 import { readEventsFile, type Orphans, type TicketKey } from './events-file.js';
 import { guardFile } from './guard-file.js';
+import { allRowsRejected } from './problems.js';
 import type { RunState } from './shared-state.js';
 import type { ImportCounts, Source } from './types.js';
 
@@ -23,8 +24,11 @@ export async function readHistoryFiles(
   counts: HistoryCounts,
 ): Promise<void> {
   for (const [k, source] of sources.entries()) {
+    const from = problems.length;
     await guardFile(problems, async () => {
       const r = await readEventsFile(source, firstFile + k, run, store, keyOf, orphans, problems);
+      const all = allRowsRejected(source.name, r.rows, r.rejected, problems, from);
+      if (all !== undefined) problems.push(all);
       counts.eventRows += r.rows;
       counts.rejectedEventRows += r.rejected;
       counts.ignoredRows += r.ignored;

@@ -7,6 +7,7 @@ import { readHistoryFiles } from './history-files.js';
 import { adoptHistoryPart, type HistoryPart } from './history-part.js';
 import { resolveSettings, type Settings } from './settings.js';
 import { runState } from './shared-state.js';
+import { allRowsRejected } from './problems.js';
 import { readTicketFile } from './ticket-file.js';
 import { ticketTable, type TicketTable } from './ticket-table.js';
 import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './types.js';
@@ -30,19 +31,26 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
   const log = settings.eventLog === undefined ? undefined : eventLogBuilder(settings.eventLog, run, store, table, problems);
   for (const source of request.tickets) {
     const fileIndex = files.push(source.name) - 1;
+    const from = problems.length;
     await guarded(async () => {
       if (log === undefined) {
         const r = await readTicketFile(source, run, table, problems);
         counts.ticketRows += r.rows;
         counts.rejectedTicketRows += r.rejected;
+        pushIf(problems, allRowsRejected(source.name, r.rows, r.rejected, problems, from));
       } else {
         const r = await log.read(source, fileIndex);
         counts.eventRows += r.rows;
         counts.rejectedEventRows += r.rejected;
+        pushIf(problems, allRowsRejected(source.name, r.rows, r.rejected, problems, from));
       }
     });
   }
-  if (log !== undefined) counts.rejectedTickets = log.finish();
+  if (log !== undefined) {
+    const from = problems.length;
+    counts.rejectedTickets = log.finish();
+    pushIf(problems, allRowsRejected(undefined, log.keyCount, counts.rejectedTickets, problems, from, 'ticket of the event log'));
+  }
   if (request.history !== undefined && log === undefined) return withHistoryPart(await request.history, { table, files, problems, counts, settings });
 
   // History rows find their ticket's key as they are read; rows of unknown tickets are only counted.
@@ -105,6 +113,10 @@ function notices(counts: ImportCounts, mergedIds: readonly string[], orphanTicke
     out.push(problem('tickets.unknown-ticket-events', 'warning', `${counts.orphanEvents} events belong to ${orphanTickets.length} ${why} (${shown}); they are not used`, {}));
   }
   return out;
+}
+
+function pushIf(problems: Problem[], p: Problem | undefined): void {
+  if (p !== undefined) problems.push(p);
 }
 
 function emptyCounts(): ImportCounts {

@@ -4,6 +4,7 @@ import { utf8Chunks } from './decode.js';
 import { FileRejected } from './file-error.js';
 import { duplicateHeaders, readHeaders, type Headers } from './headers.js';
 import { rejectRow } from './problems.js';
+import { oddRow } from './row-checks.js';
 import type { RunState } from './shared-state.js';
 import { fileTimes, type FileTimes } from './timestamps.js';
 import type { Source } from './types.js';
@@ -32,6 +33,8 @@ export async function readFile(
   let chosen: FileSetup | undefined;
   let times: FileTimes | undefined;
   let handle: RowHandler | undefined;
+  // Cells in the header row: a data row with more is looked at (row-checks.ts).
+  let width = 0;
   const pending: [readonly string[], number, number][] = [];
   const flush = (): void => {
     for (const [row, line, n] of pending) handle!(row, line, n);
@@ -46,17 +49,22 @@ export async function readFile(
   for await (const batch of csvBatches(file, chunks, settings.delimiter, onSkip)) {
     let i = 0;
     if (chosen === undefined && batch.rows.length > 0) {
-      const headers = readHeaders(batch.rows[0]!);
+      const header = batch.rows[0]!;
+      if (batch.nul) oddRow(file, header, batch.lines[0]!, 0, header.length, problems);
+      const headers = readHeaders(header);
       const duplicates = duplicateHeaders(file, headers);
       if (duplicates !== undefined) problems.push(duplicates);
       chosen = setup(headers);
+      width = header.length;
       times = fileTimes(settings.dates, run.clock, chosen.timeColumns);
       handle = chosen.start(times);
       i = 1;
     }
+    const odd = batch.nul;
     for (; i < batch.rows.length && times!.detecting; i++) {
       const row = batch.rows[i]!;
       rows++;
+      if (odd || row.length > width) oddRow(file, row, batch.lines[i]!, rows, width, problems);
       for (const c of chosen!.timeColumns) {
         const value = run.clean(row[c]);
         if (value !== undefined) times!.observe(c, value);
@@ -65,10 +73,20 @@ export async function readFile(
       if (!times!.detecting) flush();
     }
     // The hot loop: every row once the formats are known.
-    for (; i < batch.rows.length; i++) handle!(batch.rows[i]!, batch.lines[i]!, ++rows);
+    for (; i < batch.rows.length; i++) {
+      const row = batch.rows[i]!;
+      const line = batch.lines[i]!;
+      rows++;
+      if (odd || row.length > width) oddRow(file, row, line, rows, width, problems);
+      handle!(row, line, rows);
+    }
   }
   if (chosen === undefined) throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
-  if (rows === 0) throw new FileRejected(problem('tickets.no-rows', 'error', 'the file has a header but no rows', { file, line: 1 }, 'check the export\'s filter or period'));
+  if (rows === 0) {
+    // Issue 8: a queue with no tickets that month is not an error; the other files are still read.
+    problems.push(problem('tickets.no-rows', 'warning', 'the file has a header but no rows: nothing is read from it', { file, line: 1 }, 'if rows were expected, check the export\'s filter or period'));
+    return { rows, rejected };
+  }
   if (times!.detecting) {
     const { ambiguous, column } = times!.settle();
     if (ambiguous !== undefined) {

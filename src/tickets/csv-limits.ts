@@ -1,0 +1,36 @@
+import { problem } from '../problem.js';
+import { FileRejected } from './file-error.js';
+
+/**
+ * Size limits of one export (issue 8), checked while it is read so that a
+ * hostile or broken file stops early with little memory, never with V8 out
+ * of memory: a field over 1 MB (no helpdesk writes one; a quote that never
+ * closes, or a file that is not CSV at all, does), and a row of more cells
+ * than any spreadsheet has.
+ */
+export const MAX_FIELD_BYTES = 1024 * 1024;
+/** Excel's limit is 16,384 columns. */
+export const MAX_CELLS = 100_000;
+
+const HINT = 'is this a CSV export? A quote that never closes makes the rest of the file one field: look for a cell with an odd number of double quotes';
+
+/** The field and record csv-parse is still collecting, checked once per slice (never per character). */
+export function checkPending(file: string, line: number, state: { field: { length: number }; record: unknown[] }): void {
+  if (state.field.length > MAX_FIELD_BYTES) throw fieldTooLong(file, line, state.record.length + 1);
+  if (state.record.length > MAX_CELLS) throw tooManyCells(file, line);
+}
+
+/** A finished record whose bytes exceed the field limit: is one of its fields longer? (Rare: only big records are looked at.) */
+export function checkRecord(file: string, line: number, record: readonly string[]): void {
+  if (record.length > MAX_CELLS) throw tooManyCells(file, line);
+  const k = record.findIndex((cell) => cell.length * 3 > MAX_FIELD_BYTES && Buffer.byteLength(cell) > MAX_FIELD_BYTES);
+  if (k >= 0) throw fieldTooLong(file, line, k + 1);
+}
+
+function fieldTooLong(file: string, line: number, column: number): FileRejected {
+  return new FileRejected(problem('tickets.field-too-long', 'error', `field ${column} of the row is longer than 1 MB`, { file, line }, HINT));
+}
+
+function tooManyCells(file: string, line: number): FileRejected {
+  return new FileRejected(problem('tickets.too-many-cells', 'error', 'the row has more than 100,000 cells', { file, line }, 'is this a CSV export? Check the delimiter, or pass --delimiter'));
+}
