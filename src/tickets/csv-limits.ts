@@ -12,7 +12,7 @@ export const MAX_FIELD_BYTES = 1024 * 1024;
 /** Excel's limit is 16,384 columns. */
 export const MAX_CELLS = 100_000;
 
-const HINT = 'is this a CSV export? A quote that never closes makes the rest of the file one field: look for a cell with an odd number of double quotes';
+const HINT = 'no helpdesk writes such a field; a quote that never closes makes the rest of the file one field: look for a cell with an odd number of double quotes';
 
 /** The field and record csv-parse is still collecting, checked once per slice (never per character). */
 export function checkPending(file: string, line: number, state: { field: { length: number }; record: unknown[] }): void {
@@ -28,9 +28,9 @@ export function checkRecord(file: string, line: number, record: readonly string[
 }
 
 function fieldTooLong(file: string, line: number, column: number): FileRejected {
-  return new FileRejected(problem('tickets.field-too-long', 'error', `field ${column} of the row is longer than 1 MB`, { file, line }, HINT));
+  return new FileRejected(problem('tickets.field-too-long', 'error', `field ${column} of the row is longer than 1 MB: is this a CSV export?`, { file, line }, HINT));
 }
 
 function tooManyCells(file: string, line: number): FileRejected {
-  return new FileRejected(problem('tickets.too-many-cells', 'error', 'the row has more than 100,000 cells', { file, line }, 'is this a CSV export? Check the delimiter, or pass --delimiter'));
+  return new FileRejected(problem('tickets.too-many-cells', 'error', 'the row has more than 100,000 cells: is this a CSV export?', { file, line }, 'check the delimiter, or pass --delimiter'));
 }

@@ -4,9 +4,10 @@ import type { EventStore } from './event-store.js';
 import { FileRejected } from './file-error.js';
 import type { Headers } from './headers.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
-import { readFile } from './read-file.js';
+import { readFile, type RowHandler } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
 import type { FileTimes } from './timestamps.js';
+import { ticketShape, type TicketShape } from './ticket-shape.js';
 import type { Source } from './types.js';
 
 /**
@@ -38,16 +39,21 @@ export async function readEventsFile(
 ): Promise<EventFileCounts> {
   const counts: EventFileCounts = { rows: 0, rejected: 0, ignored: 0, ignoredFields: new Set() };
   const file = source.name;
+  let shape: TicketShape | undefined;
   const result = await readFile(source, run, problems, (headers) => {
     const c = eventColumns(file, headers, run, problems);
+    shape = ticketShape(file, headers, c.at, run);
+    const handle = eventRowHandler(file, fileIndex, c, run, store, keyOf, orphans, problems, counts);
     return {
       timeColumns: [c.at.index],
       headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
-      start: (times) => eventRowHandler(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts),
+      start: (times) => (shape === undefined ? handle(times) : shape.watch(handle(times), c.ticket.index)),
     };
   });
   counts.rows = result.rows;
   counts.rejected += result.rejected;
+  const looksLikeTickets = shape?.verdict(result.rows);
+  if (looksLikeTickets !== undefined) problems.push(looksLikeTickets);
   return counts;
 }
 
@@ -72,7 +78,6 @@ function eventRowHandler(
   file: string,
   fileIndex: number,
   c: EventColumns,
-  times: FileTimes,
   run: RunState,
   store: EventStore,
   keyOf: TicketKey,
@@ -80,6 +85,21 @@ function eventRowHandler(
   problems: Problem[],
   counts: EventFileCounts,
 ) {
+  return (times: FileTimes): RowHandler => eventRows(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts);
+}
+
+function eventRows(
+  file: string,
+  fileIndex: number,
+  c: EventColumns,
+  times: FileTimes,
+  run: RunState,
+  store: EventStore,
+  keyOf: TicketKey,
+  orphans: Orphans,
+  problems: Problem[],
+  counts: EventFileCounts,
+): RowHandler {
   const statusCell = c.status === undefined ? undefined : cellReader(run);
   const priorityCell = c.priority === undefined ? undefined : cellReader(run, run.priority);
   // Histories usually list a ticket's events together: the previous row's key saves a lookup.

@@ -26,6 +26,7 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
   const store = eventStore();
   const table = ticketTable(settings.timeFields, settings.textFields);
   const files: string[] = [];
+  const stops: Problem[] = [];
   const guarded = (read: () => Promise<void>): Promise<void> => guardFile(problems, read);
 
   const log = settings.eventLog === undefined ? undefined : eventLogBuilder(settings.eventLog, run, store, table, problems);
@@ -34,7 +35,8 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
     const from = problems.length;
     await guarded(async () => {
       if (log === undefined) {
-        const r = await readTicketFile(source, run, table, problems);
+        const r = await readTicketFile(source, run, table, problems, request.sla.metrics.values());
+        stops.push(...r.stops);
         counts.ticketRows += r.rows;
         counts.rejectedTicketRows += r.rejected;
         pushIf(problems, allRowsRejected(source.name, r.rows, r.rejected, problems, from));
@@ -51,7 +53,7 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
     counts.rejectedTickets = log.finish();
     pushIf(problems, allRowsRejected(undefined, log.keyCount, counts.rejectedTickets, problems, from, 'ticket of the event log'));
   }
-  if (request.history !== undefined && log === undefined) return withHistoryPart(await request.history, { table, files, problems, counts, settings });
+  if (request.history !== undefined && log === undefined) return withHistoryPart(await request.history, { table, files, problems, counts, settings, stops });
 
   // History rows find their ticket's key as they are read; rows of unknown tickets are only counted.
   const keyOf = log === undefined ? (id: string) => table.position(id) : (id: string) => log.keyOf(id);
@@ -69,10 +71,10 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
       ? store.seal(files, table.size, keyOf, () => true)
       : store.seal(files, log.keyCount, keyOf, (key) => log.isTicket(key));
   const orphanTickets = [...orphans.tickets, ...(log === undefined ? [] : sealed.orphanKeys.map((k) => log.idOf(k)))];
-  return finish({ table, files, problems, counts, settings }, sealed, orphans.events, orphanTickets, log !== undefined);
+  return finish({ table, files, problems, counts, settings, stops }, sealed, orphans.events, orphanTickets, log !== undefined);
 }
 
-type Run = { table: TicketTable; files: string[]; problems: Problem[]; counts: ImportCounts; settings: Settings };
+type Run = { table: TicketTable; files: string[]; problems: Problem[]; counts: ImportCounts; settings: Settings; stops: readonly Problem[] };
 
 /** A ticket table's import completed with histories read elsewhere (readHistoryPart). */
 function withHistoryPart(part: HistoryPart, run: Run): ImportResult {
@@ -91,6 +93,8 @@ function finish(run: Run, sealed: { log: EventLog; orphans: number }, moreOrphan
   const { table, problems, counts } = run;
   const tickets = table.list();
   Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans + moreOrphans, mergedRows: table.merged });
+  // A status history can stop what no column does (done statuses, replies).
+  if (sealed.log.size === 0) problems.push(...run.stops);
   problems.push(...notices(counts, table.mergedIds, orphanTickets, fromLog));
   return { tickets, events: sealed.log, resolvedStatuses: run.settings.resolvedStatuses, problems, counts };
 }
