@@ -4,6 +4,7 @@ import { metricFields, pausedWhileResolved, prioritiesUnambiguous, whenFields } 
 import { goalReferences, policyCalendars, policyNames, targetMetrics } from './name-rules.js';
 import { reachablePolicies } from './reachable-policies.js';
 import type { SlaFile } from './schema.js';
+import { zeroTargets } from './target-rules.js';
 import type { Path } from './yaml-source.js';
 
 /**
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   policyNames,
   policyCalendars,
   targetMetrics,
+  zeroTargets,
   reachablePolicies,
   goalReferences,
   metricFields,

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { problem, type Problem, type Where } from '../problem.js';
 
 /**
@@ -16,8 +16,13 @@ export type YamlSource = {
   lines: LineCounter;
 };
 
-/** SPEC 4 / issue 3: YAML 1.2 core, duplicate keys are errors, no custom tags, bounded aliases. */
-const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, resolveKnownTags: false, prettyErrors: false, merge: false } as const;
+/**
+ * SPEC 4 / issue 3: YAML 1.2 core, duplicate keys are errors, no custom tags,
+ * bounded aliases. Duplicate keys are found here in one pass (duplicateKeys):
+ * the yaml package's own check compares every key with every other, which
+ * took a minute on a 1 MB priority map (issue 8).
+ */
+const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: false, resolveKnownTags: false, prettyErrors: false, merge: false } as const;
 
 // A small file may expand an alias only this often: a "billion laughs" file stops here instead of filling memory.
 export const MAX_ALIAS_COUNT = 100;
@@ -27,6 +32,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
   const source = { file, text, doc, lines };
   const problems = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(source, e.code, e.message, e.pos[0]));
+  if (doc.errors.length === 0) problems.push(...duplicateKeys(doc).map((offset) => yamlProblem(source, 'DUPLICATE_KEY', '', offset)));
   if (problems.length > 0 && !problems.every((p) => p.code === 'sla.duplicate-key')) return { source, data: undefined, problems };
   try {
     return { source, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
@@ -46,13 +52,39 @@ function yamlProblem(source: YamlSource, code: string, message: string, offset: 
     case 'TAG_RESOLVE_FAILED':
       return problem('sla.yaml-tag', 'error', `unsupported tag ${tagText(message)}`.trimEnd(), where, 'the SLA file is plain YAML: remove the tag');
     default:
-      return problem('sla.yaml-syntax', 'error', firstLine(message), where, 'fix the YAML syntax; the file must be one YAML document');
+      return problem('sla.yaml-syntax', 'error', OWN_WORDS[code] ?? firstLine(message), where, 'fix the YAML syntax; the file must be one YAML document');
   }
 }
 
-/** yaml's message without its own "at line L, column C" and source excerpt, starting in lower case. */
+/** Our wording where the yaml package's speaks of itself (issue 8: "please use YAML.parseAllDocuments()"). */
+const OWN_WORDS: Readonly<Record<string, string>> = {
+  MULTIPLE_DOCS: 'the file holds more than one YAML document (a second "---", or text after "...")',
+  TAB_AS_INDENT: 'a tab indents this line; YAML indents with spaces',
+  NON_STRING_KEY: 'a key is a list or a mapping; keys are plain text',
+  IMPOSSIBLE: 'this cannot be read as YAML',
+  RESOURCE_EXHAUSTION: 'this expands to too much data',
+};
+
+/** Character offsets of every key that repeats an earlier key of its mapping: one pass, a set per mapping. */
+function duplicateKeys(doc: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        if (seen.has(value)) offsets.push(pair.key.range?.[0] ?? 0);
+        else seen.add(value);
+      }
+    },
+  });
+  return offsets;
+}
+
+/** yaml's message without its own "at line L, column C", source excerpt or advice about its API, starting in lower case. */
 function firstLine(message: string): string {
-  const line = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  const line = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/[;,.]? *please .*$/i, '').replace(/\.$/, '');
   return line.charAt(0).toLowerCase() + line.slice(1);
 }
 
