@@ -9,7 +9,7 @@ import { resolveSettings, type Settings } from './settings.js';
 import { runState } from './shared-state.js';
 import { allRowsRejected } from './problems.js';
 import { readTicketFile } from './ticket-file.js';
-import { ticketTable, type TicketTable } from './ticket-table.js';
+import { ticketTable, type Merges, type TicketTable } from './ticket-table.js';
 import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './types.js';
 
 /**
@@ -95,22 +95,26 @@ function finish(run: Run, sealed: { log: EventLog; orphans: number }, moreOrphan
   Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans + moreOrphans, mergedRows: table.merged });
   // A status history can stop what no column does (done statuses, replies).
   if (sealed.log.size === 0) problems.push(...run.stops);
-  problems.push(...notices(counts, table.mergedIds, orphanTickets, fromLog));
+  problems.push(...mergeNotices(table.merges), ...notices(counts, orphanTickets, fromLog));
   return { tickets, events: sealed.log, resolvedStatuses: run.settings.resolvedStatuses, problems, counts };
 }
 
-function notices(counts: ImportCounts, mergedIds: readonly string[], orphanTickets: readonly string[], fromLog: boolean): Problem[] {
-  const out: Problem[] = [];
-  if (counts.mergedRows > 0) {
-    out.push(
-      problem(
-        'tickets.merged-duplicates',
-        'warning',
-        `${counts.mergedRows} rows repeat a ticket id seen before (${mergedIds.join(', ')}${counts.mergedRows > mergedIds.length ? ', …' : ''}); kept the row with the latest "updated", else the later row`,
-        {},
-      ),
+/** One warning per file whose rows repeat ids, at the first such row (issue 8: file and line in JSON too). */
+function mergeNotices(merges: ReadonlyMap<string, Merges>): Problem[] {
+  return [...merges].map(([file, { count, shown }]) => {
+    const place = (p: { file: string; line: number }) => (p.file === file ? `line ${p.line}` : `${p.file}:${p.line}`);
+    const list = shown.map((m) => `"${m.id}" on line ${m.line}, first at ${place(m.earlier)}`).join('; ') + (count > shown.length ? '; …' : '');
+    return problem(
+      'tickets.merged-duplicates',
+      'warning',
+      `${count} ${count === 1 ? 'row repeats a ticket id' : 'rows repeat ticket ids'} seen before (${list}); kept the row with the latest "updated", else the later row`,
+      { file, line: shown[0]!.line },
     );
-  }
+  });
+}
+
+function notices(counts: ImportCounts, orphanTickets: readonly string[], fromLog: boolean): Problem[] {
+  const out: Problem[] = [];
   if (counts.orphanEvents > 0) {
     const shown = orphanTickets.slice(0, 5).join(', ') + (orphanTickets.length > 5 ? ', …' : '');
     const why = fromLog ? 'tickets that were rejected or are not in the ticket files' : 'tickets that are not in the ticket files';
