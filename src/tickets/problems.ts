@@ -1,4 +1,5 @@
 import { problem, type Problem } from '../problem.js';
+import { dateFormatFix } from './date-fix.js';
 import { ParseStatus } from './timestamps/parsed.js';
 
 /**
@@ -87,14 +88,12 @@ export function allRowsRejected(file: string | undefined, rows: number, rejected
   const what = rows === 1 ? `the one ${noun} was rejected` : `every ${noun} was rejected (${rows} of ${rows})`;
   const where = { file: file ?? first?.where.file, line: first?.where.line ?? 1 };
   const why = first === undefined ? '' : rows === 1 ? `: ${first.message}` : `; the first: ${first.message}`;
-  return problem('tickets.all-rows-rejected', 'error', `${what}${why}`, where, LIKELY_FIX[first?.code ?? ''] ?? 'check the export and how it is read (--preset, --map, --date-format, --delimiter)');
+  const hint = first !== undefined && DATE_CODES.has(first.code) ? dateFormatFix(first.message) : (LIKELY_FIX[first?.code ?? ''] ?? 'check the export and how it is read (--preset, --map, --date-format, --delimiter)');
+  return problem('tickets.all-rows-rejected', 'error', `${what}${why}`, where, hint);
 }
 
-const DATE_FIX = 'the dates are not in the format they were read with: pass --date-format with the export\'s format (luxon tokens, e.g. --date-format "dd-MM-yyyy HH:mm") or set input.date_format in the SLA file';
+const DATE_CODES = new Set(['tickets.bad-timestamp', 'tickets.impossible-date', 'tickets.year-out-of-range']);
 const LIKELY_FIX: Readonly<Record<string, string>> = {
-  'tickets.bad-timestamp': DATE_FIX,
-  'tickets.impossible-date': DATE_FIX,
-  'tickets.year-out-of-range': DATE_FIX,
   'tickets.missing-id': 'the id column is empty: map the column that holds the ticket id with --map id=COLUMN (or input.columns.id)',
   'tickets.missing-created': 'the created column is empty: map the column that holds the creation time with --map created=COLUMN (or input.columns.created)',
   'tickets.resolved-before-created': 'are two columns swapped? check which columns --map created= and --map resolved= (or the preset) name',

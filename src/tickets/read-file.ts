@@ -33,7 +33,8 @@ export async function readFile(
   let chosen: FileSetup | undefined;
   let times: FileTimes | undefined;
   let handle: RowHandler | undefined;
-  // Cells in the header row: a data row with more is looked at (row-checks.ts).
+  // The header row's cells: a data row with more is looked at (row-checks.ts).
+  let header: string[] = [];
   let width = 0;
   const pending: [readonly string[], number, number][] = [];
   const flush = (): void => {
@@ -49,8 +50,8 @@ export async function readFile(
   for await (const batch of csvBatches(file, chunks, settings.delimiter, onSkip)) {
     let i = 0;
     if (chosen === undefined && batch.rows.length > 0) {
-      const header = batch.rows[0]!;
-      if (batch.nul) oddRow(file, header, batch.lines[0]!, 0, header.length, problems);
+      header = batch.rows[0]!;
+      if (batch.nul) oddRow(file, header, batch.lines[0]!, 0, header, problems);
       const headers = readHeaders(header);
       const duplicates = duplicateHeaders(file, headers);
       if (duplicates !== undefined) problems.push(duplicates);
@@ -64,7 +65,7 @@ export async function readFile(
     for (; i < batch.rows.length && times!.detecting; i++) {
       const row = batch.rows[i]!;
       rows++;
-      if (odd || row.length > width) oddRow(file, row, batch.lines[i]!, rows, width, problems);
+      if (odd || row.length > width) oddRow(file, row, batch.lines[i]!, rows, header, problems);
       for (const c of chosen!.timeColumns) {
         const value = run.clean(row[c]);
         if (value !== undefined) times!.observe(c, value);
@@ -77,7 +78,7 @@ export async function readFile(
       const row = batch.rows[i]!;
       const line = batch.lines[i]!;
       rows++;
-      if (odd || row.length > width) oddRow(file, row, line, rows, width, problems);
+      if (odd || row.length > width) oddRow(file, row, line, rows, header, problems);
       handle!(row, line, rows);
     }
   }

@@ -13,18 +13,21 @@ import { rejectRow } from './problems.js';
  *   broken line end, shifts the cells). Empty surplus cells (a trailing
  *   delimiter) are harmless and pass.
  *
- * `rowNumber` 0 is the header. The row is changed in place.
+ * `rowNumber` 0 is the header (then `header` is the row itself). The row is
+ * changed in place.
  */
-export function oddRow(file: string, row: string[], line: number, rowNumber: number, width: number, problems: Problem[]): void {
+export function oddRow(file: string, row: string[], line: number, rowNumber: number, header: readonly string[], problems: Problem[]): void {
+  const width = header.length;
   const nuls: number[] = [];
   for (let k = 0; k < row.length; k++) {
     if (row[k]!.includes('\u0000')) {
       row[k] = row[k]!.replaceAll('\u0000', '');
-      nuls.push(k + 1);
+      nuls.push(k);
     }
   }
   if (nuls.length > 0) {
-    const where = `${nuls.length === 1 ? 'column' : 'columns'} ${nuls.join(', ')}`;
+    const named = nuls.map((k) => (rowNumber === 0 || header[k] === undefined || header[k] === '' ? String(k + 1) : `"${header[k]}"`));
+    const where = `${nuls.length === 1 ? 'column' : 'columns'} ${named.join(', ')}`;
     const hint = 'a NUL byte has no place in a CSV export: check how the file was written';
     problems.push(
       rowNumber === 0
