@@ -137,14 +137,14 @@ function completeLength(bytes: Buffer): number {
   return n;
 }
 
+/** Where the first byte that does not start a well-formed UTF-8 character is (once per file, on the failing chunk). */
 function firstInvalid(bytes: Buffer): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on prefixes: a valid prefix stays valid when shortened to a boundary.
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (isUtf8(bytes.subarray(0, completeLength(bytes.subarray(0, mid))))) lo = mid;
-    else hi = mid;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const more = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (more < 0) return i;
+    for (let k = 1; k <= more; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += more + 1;
   }
-  return lo;
+  return bytes.length;
 }
