@@ -3,7 +3,7 @@ import { formatInstant } from '../calendar/wall-clock.js';
 import { problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
-import type { Clock } from './clocks.js';
+import { isResolutionClock, type Clock } from './clocks.js';
 import type { StatusSet } from './history.js';
 import type { Period } from './types.js';
 
@@ -69,7 +69,7 @@ export function pausesWithoutHistory(sla: Sla, events: number): Problem | undefi
 export type RunTally = { add(ticket: Ticket, fields: Ticket['fields'], resolvedAt: Instant | undefined, active: boolean): void; warnings(): Problem[] };
 
 export function runTally(input: { sla: Sla; asOf: Instant; period?: Period | undefined }, done: StatusSet): RunTally {
-  const resolving = [...input.sla.metrics.values()].some((m) => m.stop.some((field) => field === 'resolved' || field === 'closed'));
+  const resolving = [...input.sla.metrics.values()].some(isResolutionClock);
   const unresolved: Ticket[] = [];
   let unresolvedCount = 0;
   let active = 0;
