@@ -6,7 +6,7 @@ import { FileRejected } from './file-error.js';
 import { missingColumn, type Headers } from './headers.js';
 import type { EventLogMark, EventLogSettings } from './input-schema.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
-import { readFile } from './read-file.js';
+import { readFile, type Handled } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
 import { ticketColumns } from './ticket-file.js';
 import { ticketReader, type TicketColumns, type TicketReader } from './ticket-rows.js';
@@ -21,7 +21,8 @@ import type { Source } from './types.js';
  * timestamps from activities. Groups span files.
  */
 export type EventLogBuilder = {
-  read(source: Source, fileIndex: number): Promise<{ rows: number; rejected: number }>;
+  /** Rows and rejected rows are added to `tally`, also when the file is refused halfway. */
+  read(source: Source, fileIndex: number, tally: Handled): Promise<void>;
   /** Build the tickets into the table, once every file is read; returns how many groups were rejected. */
   finish(): number;
   /** A ticket id -> its key in the event store (a group of the log), or -1. */
@@ -50,10 +51,11 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
       return list.length;
     },
     isTicket: (key) => accepted[key] === 1,
-    async read(source, fileIndex) {
+    async read(source, fileIndex, tally) {
       const file = source.name;
       let kept = 0;
-      const result = await readFile(source, run, problems, (headers) => {
+      const handled: Handled = { rows: 0, rejected: 0 };
+      const reading = readFile(source, run, problems, (headers) => {
         const c = logColumns(file, headers, config, run, marks, problems);
         const timeColumns = [...new Set([c.at.index, ...c.ticket.times.map((t) => t.index)])];
         return {
@@ -92,8 +94,13 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
             };
           },
         };
-      });
-      return { rows: result.rows, rejected: result.rows - kept };
+      }, handled);
+      try {
+        await reading;
+      } finally {
+        tally.rows += handled.rows;
+        tally.rejected += handled.rows - kept;
+      }
     },
     finish() {
       let rejected = 0;

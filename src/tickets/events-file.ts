@@ -4,7 +4,7 @@ import type { EventStore } from './event-store.js';
 import { FileRejected } from './file-error.js';
 import type { Headers } from './headers.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
-import { readFile, type RowHandler } from './read-file.js';
+import { readFile, type Handled, type RowHandler } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
 import type { FileTimes } from './timestamps.js';
 import { ticketShape, type TicketShape } from './ticket-shape.js';
@@ -28,6 +28,7 @@ const STATUS_FIELDS = new Set(['status', 'state', 'incident_state']);
 const REPLY_FIELDS = new Set(['reply', 'public reply', 'comment', 'public_reply']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch']);
 
+/** `counts` is filled as rows are read, so that a file refused halfway still accounts for its rows. */
 export async function readEventsFile(
   source: Source,
   fileIndex: number,
@@ -36,11 +37,12 @@ export async function readEventsFile(
   keyOf: TicketKey,
   orphans: Orphans,
   problems: Problem[],
-): Promise<EventFileCounts> {
-  const counts: EventFileCounts = { rows: 0, rejected: 0, ignored: 0, ignoredFields: new Set() };
+  counts: EventFileCounts,
+): Promise<void> {
   const file = source.name;
   let shape: TicketShape | undefined;
-  const result = await readFile(source, run, problems, (headers) => {
+  const handled: Handled = { rows: 0, rejected: 0 };
+  const reading = readFile(source, run, problems, (headers) => {
     const c = eventColumns(file, headers, run, problems);
     shape = ticketShape(file, headers, c.at, run);
     const handle = eventRowHandler(file, fileIndex, c, run, store, keyOf, orphans, problems, counts);
@@ -49,12 +51,15 @@ export async function readEventsFile(
       headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
       start: (times) => (shape === undefined ? handle(times) : shape.watch(handle(times), c.ticket.index)),
     };
-  });
-  counts.rows = result.rows;
-  counts.rejected += result.rejected;
-  const looksLikeTickets = shape?.verdict(result.rows);
+  }, handled);
+  try {
+    await reading;
+  } finally {
+    counts.rows = handled.rows;
+    counts.rejected += handled.rejected;
+  }
+  const looksLikeTickets = shape?.verdict(handled.rows);
   if (looksLikeTickets !== undefined) problems.push(looksLikeTickets);
-  return counts;
 }
 
 type EventColumns = { ticket: FieldColumn; at: FieldColumn; status?: FieldColumn; priority?: FieldColumn; reply?: FieldColumn; field?: FieldColumn; value?: FieldColumn };

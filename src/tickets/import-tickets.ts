@@ -33,19 +33,16 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
   for (const source of request.tickets) {
     const fileIndex = files.push(source.name) - 1;
     const from = problems.length;
+    // Counted also when the file is refused halfway: its rows so far are in the table.
+    const r = { rows: 0, rejected: 0 };
     await guarded(async () => {
-      if (log === undefined) {
-        const r = await readTicketFile(source, run, table, problems, request.sla.metrics.values());
-        stops.push(...r.stops);
-        counts.ticketRows += r.rows;
-        counts.rejectedTicketRows += r.rejected;
-        pushIf(problems, allRowsRejected(source.name, r.rows, r.rejected, problems, from));
-      } else {
-        const r = await log.read(source, fileIndex);
-        counts.eventRows += r.rows;
-        counts.rejectedEventRows += r.rejected;
-        pushIf(problems, allRowsRejected(source.name, r.rows, r.rejected, problems, from));
+      try {
+        if (log === undefined) stops.push(...(await readTicketFile(source, run, table, problems, request.sla.metrics.values(), r)));
+        else await log.read(source, fileIndex, r);
+      } finally {
+        addRows(counts, log === undefined ? 'ticket' : 'event', r);
       }
+      pushIf(problems, allRowsRejected(source.name, r.rows, r.rejected, problems, from));
     });
   }
   if (log !== undefined) {
@@ -121,6 +118,16 @@ function notices(counts: ImportCounts, orphanTickets: readonly string[], fromLog
     out.push(problem('tickets.unknown-ticket-events', 'warning', `${counts.orphanEvents} events belong to ${orphanTickets.length} ${why} (${shown}); they are not used`, {}));
   }
   return out;
+}
+
+function addRows(counts: ImportCounts, kind: 'ticket' | 'event', r: { rows: number; rejected: number }): void {
+  if (kind === 'ticket') {
+    counts.ticketRows += r.rows;
+    counts.rejectedTicketRows += r.rejected;
+  } else {
+    counts.eventRows += r.rows;
+    counts.rejectedEventRows += r.rejected;
+  }
 }
 
 function pushIf(problems: Problem[], p: Problem | undefined): void {

@@ -20,12 +20,20 @@ export type RowHandler = (row: readonly string[], line: number, rowNumber: numbe
 /** What a file's header decides: which columns hold timestamps, and how rows are handled once times can be read. */
 export type FileSetup = { timeColumns: readonly number[]; headerOf(column: number): string; start(times: FileTimes): RowHandler };
 
+/**
+ * Rows handed on so far (to the handler, or rejected as unreadable): kept up to
+ * date batch by batch, so that a file refused halfway (a field over 1 MB, a
+ * gzip bomb) still accounts for the rows it already gave (ImportCounts).
+ */
+export type Handled = { rows: number; rejected: number };
+
 export async function readFile(
   source: Source,
   run: RunState,
   problems: Problem[],
   setup: (headers: Headers) => FileSetup,
-): Promise<{ rows: number; rejected: number }> {
+  handled: Handled = { rows: 0, rejected: 0 },
+): Promise<Handled> {
   const file = source.name;
   const { settings } = run;
   let rows = 0;
@@ -81,12 +89,14 @@ export async function readFile(
       if (odd || row.length > width) oddRow(file, row, line, rows, header, problems);
       handle!(row, line, rows);
     }
+    handled.rows = rows - pending.length;
+    handled.rejected = rejected;
   }
   if (chosen === undefined) throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
   if (rows === 0) {
     // Issue 8: a queue with no tickets that month is not an error; the other files are still read.
     problems.push(problem('tickets.no-rows', 'warning', 'the file has a header but no rows: nothing is read from it', { file, line: 1 }, 'if rows were expected, check the export\'s filter or period'));
-    return { rows, rejected };
+    return handled;
   }
   if (times!.detecting) {
     const { ambiguous, column } = times!.settle();
@@ -103,7 +113,8 @@ export async function readFile(
     }
     flush();
   }
-  return { rows, rejected };
+  handled.rows = rows;
+  return handled;
 }
 
 function headerName(setup: FileSetup, column: number | undefined): string {

@@ -162,3 +162,33 @@ describe('what Excel writes, read by auto', () => {
     expect(reconciles(result.counts)).toBe(true);
   });
 });
+
+describe('counts reconcile on every new path', () => {
+  it('a file refused halfway (a field over 1 MB) still accounts for the rows it gave', async () => {
+    const huge = 'x'.repeat(1024 * 1024 + 1);
+    const result = await load({ 't.csv': `id,created,title\n1,2026-05-04 09:00,a\n2,nope,b\n3,2026-05-04 10:00,"${huge}"\n4,2026-05-04 11:00,d\n` }, { sla: NO_METRICS });
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.where.line])).toEqual([['tickets.field-too-long', 4]]);
+    expect(result.counts).toMatchObject({ ticketRows: 2, tickets: 1, rejectedTicketRows: 1 });
+    expect(reconciles(result.counts)).toBe(true);
+  });
+
+  it('a field of exactly 1 MB is read', async () => {
+    const result = await load({ 't.csv': `id,created,title\n1,2026-05-04 09:00,${'é'.repeat(512 * 1024)}\n` }, { sla: NO_METRICS });
+    expect(result.problems).toEqual([]);
+    expect(result.tickets).toHaveLength(1);
+  });
+
+  it('a status history whose every row is rejected is an error too; its rows are counted', async () => {
+    const result = await load({ 't.csv': 'id,created,resolved\n1,2026-05-04 09:00,\n' }, { sla: NO_METRICS, events: { 'e.csv': 'ticket,at,status\n1,04/05/2026 9.00.00.0,Open\n1,x,Closed\n' } });
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.where.file])).toEqual([['tickets.all-rows-rejected', 'e.csv']]);
+    expect(result.counts).toMatchObject({ eventRows: 2, rejectedEventRows: 2, events: 0 });
+  });
+
+  it('an event log whose every ticket is rejected is an error', async () => {
+    const sla = importSla({ metrics: [], input: { event_log: { ticket: 'case', at: 'at', times: { created: { first: 'Opened' } } } } });
+    const result = await load({ 'log.csv': 'case,at,status\nC1,2026-05-04 09:00,Working\nC2,2026-05-04 10:00,Working\n' }, { sla });
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.message])).toEqual([
+      ['tickets.all-rows-rejected', 'every ticket of the event log was rejected (2 of 2); the first: row 1, column "created": no created time'],
+    ]);
+  });
+});
