@@ -6,7 +6,7 @@ import { FileRejected } from './file-error.js';
 import { missingColumn, type Headers } from './headers.js';
 import type { EventLogMark, EventLogSettings } from './input-schema.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
-import { readFile, type Handled } from './read-file.js';
+import { readCounted, type Handled } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
 import { ticketColumns } from './ticket-file.js';
 import { ticketReader, type TicketColumns, type TicketReader } from './ticket-rows.js';
@@ -54,8 +54,7 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
     async read(source, fileIndex, tally) {
       const file = source.name;
       let kept = 0;
-      const handled: Handled = { rows: 0, rejected: 0 };
-      const reading = readFile(source, run, problems, (headers) => {
+      await readCounted(source, run, problems, (headers) => {
         const c = logColumns(file, headers, config, run, marks, problems);
         const timeColumns = [...new Set([c.at.index, ...c.ticket.times.map((t) => t.index)])];
         return {
@@ -94,13 +93,7 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
             };
           },
         };
-      }, handled);
-      try {
-        await reading;
-      } finally {
-        tally.rows += handled.rows;
-        tally.rejected += handled.rows - kept;
-      }
+      }, tally, () => kept);
     },
     finish() {
       let rejected = 0;

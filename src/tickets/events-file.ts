@@ -45,11 +45,13 @@ export async function readEventsFile(
   const reading = readFile(source, run, problems, (headers) => {
     const c = eventColumns(file, headers, run, problems);
     shape = ticketShape(file, headers, c.at, run);
-    const handle = eventRowHandler(file, fileIndex, c, run, store, keyOf, orphans, problems, counts);
     return {
       timeColumns: [c.at.index],
       headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
-      start: (times) => (shape === undefined ? handle(times) : shape.watch(handle(times), c.ticket.index)),
+      start(times) {
+        const handle = eventRows(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts);
+        return shape === undefined ? handle : shape.watch(handle, c.ticket.index);
+      },
     };
   }, handled);
   try {
@@ -77,20 +79,6 @@ function eventColumns(file: string, headers: Headers, run: RunState, problems: P
   if (errors.length > 0 || ticket === undefined || at === undefined) throw new FileRejected(errors[0]!);
   const byName = (name: string) => wide.find((c) => c.field === name);
   return long ? { ticket, at, field, value } : { ticket, at, status: byName('status'), priority: byName('priority'), reply: byName('reply') };
-}
-
-function eventRowHandler(
-  file: string,
-  fileIndex: number,
-  c: EventColumns,
-  run: RunState,
-  store: EventStore,
-  keyOf: TicketKey,
-  orphans: Orphans,
-  problems: Problem[],
-  counts: EventFileCounts,
-) {
-  return (times: FileTimes): RowHandler => eventRows(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts);
 }
 
 function eventRows(

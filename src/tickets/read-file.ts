@@ -117,6 +117,21 @@ export async function readFile(
   return handled;
 }
 
+/**
+ * readFile for a caller that counts the rows its handler accepts: the file's
+ * rows and rejected rows (`rows - accepted()`) are added to `tally`, also when
+ * the file is refused halfway.
+ */
+export async function readCounted(source: Source, run: RunState, problems: Problem[], setup: (headers: Headers) => FileSetup, tally: Handled, accepted: () => number): Promise<Handled> {
+  const handled: Handled = { rows: 0, rejected: 0 };
+  try {
+    return await readFile(source, run, problems, setup, handled);
+  } finally {
+    tally.rows += handled.rows;
+    tally.rejected += handled.rows - accepted();
+  }
+}
+
 function headerName(setup: FileSetup, column: number | undefined): string {
   return column === undefined ? '?' : setup.headerOf(column);
 }

@@ -3,7 +3,7 @@ import type { Metric } from '../sla/types.js';
 import { planColumns } from './column-plan.js';
 import { FileRejected } from './file-error.js';
 import type { Headers } from './headers.js';
-import { readFile, type Handled } from './read-file.js';
+import { readCounted, type Handled } from './read-file.js';
 import type { RunState } from './shared-state.js';
 import { missingStopColumns } from './stop-columns.js';
 import type { TicketTable } from './ticket-table.js';
@@ -26,8 +26,7 @@ export async function readTicketFile(
 ): Promise<Problem[]> {
   let accepted = 0;
   let stops: Problem[] = [];
-  const handled: Handled = { rows: 0, rejected: 0 };
-  const reading = readFile(source, run, problems, (headers) => {
+  const handled = await readCounted(source, run, problems, (headers) => {
     const columns = ticketColumns(source.name, headers, run, ['id', 'created'], problems);
     stops = missingStopColumns(source.name, headers, columns.times, metrics);
     return {
@@ -40,13 +39,7 @@ export async function readTicketFile(
         };
       },
     };
-  }, handled);
-  try {
-    await reading;
-  } finally {
-    tally.rows += handled.rows;
-    tally.rejected += handled.rows - accepted;
-  }
+  }, tally, () => accepted);
   return handled.rows === 0 ? [] : stops;
 }
 
