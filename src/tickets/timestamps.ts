@@ -58,6 +58,10 @@ export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: reado
     for (const c of columns) formats[c] = detector === undefined ? (setting as DateFormat) : detector.formatOf(c);
   };
   if (!detecting) fix();
+  const outside = (): number => {
+    times.lastStatus = out.naive === DOTNET_EMPTY ? ParseStatus.empty : ParseStatus.outOfRange;
+    return Number.NaN;
+  };
   const times: FileTimes = {
     get detecting() {
       return detecting;
@@ -81,11 +85,8 @@ export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: reado
       const status = formats[column]!.parse(value, out);
       times.lastStatus = status;
       if (status !== ParseStatus.ok) return Number.NaN;
-      // One range test on the hot path; the rare value outside it is looked at closer.
-      if (!(out.naive >= EARLIEST && out.naive < LATEST)) {
-        times.lastStatus = out.naive === DOTNET_EMPTY ? ParseStatus.empty : ParseStatus.outOfRange;
-        return Number.NaN;
-      }
+      // One range test on the hot path (the rare value outside it is looked at in a function of its own, so this one stays small enough to inline).
+      if (!(out.naive >= EARLIEST && out.naive < LATEST)) return outside();
       if (out.offset === out.offset) {
         times.lastResolution = 'exact';
         return out.naive - out.offset * 60_000;

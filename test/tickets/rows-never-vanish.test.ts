@@ -39,6 +39,17 @@ describe('line ends', () => {
     }
   });
 
+  it('a Unix export with Windows and Mac rows appended: the \\r may first appear deep in the file', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `T-${i},2026-05-04 09:00`);
+    const text = `id,created\n${rows.slice(0, 1000).join('\n')}\n${rows.slice(1000, 2000).join('\r\n')}\r\n${rows.slice(2000).join('\r')}\r`;
+    for (const size of [5, 4096, 1 << 20]) {
+      const result = await loadChunked(text, size);
+      expect(result.tickets).toHaveLength(3000);
+      expect(result.tickets.at(2999).source.line).toBe(3001);
+      expect(result.problems).toEqual([]);
+    }
+  });
+
   it('counts a quoted \\r\\n as one line, so that later rows keep their lines', async () => {
     const result = await load({ 't.csv': 'id,created,title\r\n1,2026-05-04 09:00,"a\r\nb\r\nc"\r\n2,nope,x\r\n' }, { sla: NO_METRICS });
     expect(result.problems.map((p) => [p.code, p.where.line])).toEqual([['tickets.bad-timestamp', 5]]);
