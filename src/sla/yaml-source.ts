@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { problem, type Problem, type Where } from '../problem.js';
+import { duplicateKeys, yamlProblem } from './yaml-problems.js';
 
 /**
  * The SLA file's YAML: parsed once, and asked afterwards where a path of the
@@ -31,8 +32,8 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
   const lines = new LineCounter();
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
   const source = { file, text, doc, lines };
-  const problems = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(source, e.code, e.message, e.pos[0]));
-  if (doc.errors.length === 0) problems.push(...duplicateKeys(doc).map((offset) => yamlProblem(source, 'DUPLICATE_KEY', '', offset)));
+  const problems = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(source, e.code, e.message, e.pos[0], at(source, e.pos[0])));
+  if (doc.errors.length === 0) problems.push(...duplicateKeys(doc).map((offset) => yamlProblem(source, 'DUPLICATE_KEY', '', offset, at(source, offset))));
   if (problems.length > 0 && !problems.every((p) => p.code === 'sla.duplicate-key')) return { source, data: undefined, problems };
   try {
     return { source, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
@@ -42,61 +43,6 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
     const where = { file, line: 1, column: 1 };
     return { source, data: undefined, problems: [...problems, problem('sla.too-many-aliases', 'error', 'aliases expand to too much data', where, `a YAML alias (*name) may be expanded at most ${MAX_ALIAS_COUNT} times; write the values out`)] };
   }
-}
-
-function yamlProblem(source: YamlSource, code: string, message: string, offset: number): Problem {
-  const where = at(source, offset);
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return problem('sla.duplicate-key', 'error', `duplicate key ${keyText(source, offset)}`.trimEnd(), where, 'each key may appear once in a mapping; remove or rename one of them');
-    case 'TAG_RESOLVE_FAILED':
-      return problem('sla.yaml-tag', 'error', `unsupported tag ${tagText(message)}`.trimEnd(), where, 'the SLA file is plain YAML: remove the tag');
-    default:
-      return problem('sla.yaml-syntax', 'error', OWN_WORDS[code] ?? firstLine(message), where, 'fix the YAML syntax; the file must be one YAML document');
-  }
-}
-
-/** Our wording where the yaml package's speaks of itself (issue 8: "please use YAML.parseAllDocuments()"). */
-const OWN_WORDS: Readonly<Record<string, string>> = {
-  MULTIPLE_DOCS: 'the file holds more than one YAML document (a second "---", or text after "...")',
-  TAB_AS_INDENT: 'a tab indents this line; YAML indents with spaces',
-  NON_STRING_KEY: 'a key is a list or a mapping; keys are plain text',
-  IMPOSSIBLE: 'this cannot be read as YAML',
-  RESOURCE_EXHAUSTION: 'this expands to too much data',
-};
-
-/** Character offsets of every key that repeats an earlier key of its mapping: one pass, a set per mapping. */
-function duplicateKeys(doc: Document.Parsed): number[] {
-  const offsets: number[] = [];
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const value = pair.key.value;
-        if (seen.has(value)) offsets.push(pair.key.range?.[0] ?? 0);
-        else seen.add(value);
-      }
-    },
-  });
-  return offsets;
-}
-
-/** yaml's message without its own "at line L, column C", source excerpt or advice about its API, starting in lower case. */
-function firstLine(message: string): string {
-  const line = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/[;,.]? *please .*$/i, '').replace(/\.$/, '');
-  return line.charAt(0).toLowerCase() + line.slice(1);
-}
-
-/** The key as written at a duplicate-key error: the text up to its colon. */
-function keyText(source: YamlSource, offset: number): string {
-  const key = (/^[^:\n]*/.exec(source.text.slice(offset))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
-  return key === '' ? '' : `"${key}"`;
-}
-
-/** `!!binary` as the user wrote it, not yaml's expanded `tag:yaml.org,2002:binary`. */
-function tagText(message: string): string {
-  return (/: (\S+)/.exec(message)?.[1] ?? '').replace(/^tag:yaml\.org,2002:/, '!!');
 }
 
 /** file:line:column of a character offset. */

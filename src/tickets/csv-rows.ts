@@ -1,6 +1,6 @@
 import { parse, type CsvError } from 'csv-parse';
 import { problem } from '../problem.js';
-import { checkPending, checkRecord, MAX_FIELD_BYTES } from './csv-limits.js';
+import { checkPending, checkRecord, csvProblem, MAX_FIELD_BYTES, rejectNotCsv } from './csv-refusals.js';
 import { FileRejected } from './file-error.js';
 import { sniffDelimiter } from './sniff-delimiter.js';
 
@@ -98,14 +98,6 @@ function* slices(file: string, parser: Parser, chunk: Buffer): Generator<RowBatc
   for (let at = 0; at < chunk.length; at += SLICE) yield parseChunk(file, parser, chunk.subarray(at, at + SLICE), false);
 }
 
-function rejectNotCsv(file: string, sample: string): void {
-  const start = sample.trimStart()[0];
-  const kind = start === '{' || start === '[' ? 'JSON' : start === '<' ? 'HTML or XML' : undefined;
-  if (kind !== undefined) {
-    throw new FileRejected(problem('tickets.not-csv', 'error', `this looks like ${kind}, not a CSV export`, { file, line: 1 }, 'export the tickets as CSV (comma, semicolon, tab or | separated, with a header row)'));
-  }
-}
-
 /**
  * Line bookkeeping: `lastLine` is the line the previous record ended on.
  * csv-parse counts a `\r\n` inside a quoted field as two lines; `overcount`
@@ -164,7 +156,7 @@ function parseChunk(file: string, parser: Parser, chunk: Buffer | undefined, end
     },
     () => undefined,
   );
-  if (error !== undefined || parser.unclosedAt !== undefined) throw new FileRejected(csvProblem(file, parser, error));
+  if (error !== undefined || parser.unclosedAt !== undefined) throw new FileRejected(csvProblem(file, parser.unclosedAt, api.info.lines, error));
   checkPending(file, parser.lastLine + 1, api.state);
   return { rows, lines, nul: parser.nul };
 }
@@ -174,16 +166,4 @@ function quotedCrlfs(record: readonly string[]): number {
   let n = 0;
   for (const cell of record) for (let i = cell.indexOf('\r\n'); i !== -1; i = cell.indexOf('\r\n', i + 2)) n++;
   return n;
-}
-
-function csvProblem(file: string, parser: Parser, error: CsvError | undefined) {
-  const at = parser.unclosedAt ?? (error as { lines?: number } | undefined)?.lines ?? parser.api.info.lines;
-  const unclosed = parser.unclosedAt !== undefined || error?.code === 'CSV_QUOTE_NOT_CLOSED';
-  return problem(
-    unclosed ? 'tickets.unclosed-quote' : 'tickets.bad-csv',
-    'error',
-    unclosed ? `the quoted field that opens on line ${at} is never closed` : `cannot read the CSV: ${error?.message ?? ''}`,
-    { file, line: at },
-    unclosed ? 'look for a cell with an odd number of double quotes' : 'check the delimiter and quoting, or pass --delimiter',
-  );
 }
