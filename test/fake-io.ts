@@ -7,6 +7,8 @@ export type FakeIo = Io & { out: () => string; err: () => string; files: Map<str
 
 export function fakeIo(options: {
   files?: Record<string, string | Buffer>;
+  /** What `-` reads. */
+  stdin?: string | Buffer;
   env?: Record<string, string>;
   now?: number;
   tty?: boolean;
@@ -30,6 +32,10 @@ export function fakeIo(options: {
     async *readStream(path: string) {
       const content = read(path);
       // Small chunks, so that code meets chunk boundaries inside rows and multi-byte characters.
+      for (let i = 0; i < content.length; i += 7) yield content.subarray(i, i + 7);
+    },
+    async *readStdin() {
+      const content = typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? Buffer.alloc(0));
       for (let i = 0; i < content.length; i += 7) yield content.subarray(i, i + 7);
     },
     exists: (path) => files.has(path),

@@ -80,7 +80,8 @@ function transitionBetween(z: IANAZone, lo: Instant, hi: Instant): Instant {
 /** The local wall time of an instant in a zone; weekday 1 = Monday … 7 = Sunday. */
 export function instantToLocal(zone: string, at: Instant): LocalDateTime & { weekday: number; offset: number } {
   const offset = offsetMinutes(zone, at);
-  const d = new Date(at + offset * 60_000);
+  // Offsets before standard time (local mean time, before ~1900) are not whole minutes: +00:53:28 in Berlin.
+  const d = new Date(at + Math.round(offset * 60_000));
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,
@@ -105,11 +106,16 @@ export function formatInstant(zone: string, at: Instant): string {
   return `${formatDate(t)}T${pad(t.hour, 2)}:${pad(t.minute, 2)}:${pad(t.second ?? 0, 2)}${ms}${formatOffset(t.offset)}`;
 }
 
-/** `+02:00`, `-05:00`, `+05:45`; `Z` is never used so that the zone's offset is always visible. */
+/**
+ * `+02:00`, `-05:00`, `+05:45`; `Z` is never used so that the zone's offset is
+ * always visible. A local mean time offset (before ~1900) keeps its seconds:
+ * `+00:53:28`.
+ */
 export function formatOffset(offsetMinutesValue: number): string {
   const sign = offsetMinutesValue < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutesValue);
-  return `${sign}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`;
+  const seconds = Math.round(Math.abs(offsetMinutesValue) * 60);
+  const rest = seconds % 60;
+  return `${sign}${pad(Math.floor(seconds / 3600), 2)}:${pad(Math.floor(seconds / 60) % 60, 2)}${rest === 0 ? '' : `:${pad(rest, 2)}`}`;
 }
 
 /** `YYYY-MM-DD` of a local date. */

@@ -41,6 +41,8 @@ export type Io = {
   readFile(path: string): Buffer;
   /** A file as a stream of byte chunks, for large exports. */
   readStream(path: string): AsyncIterable<Buffer>;
+  /** Standard input as a stream of byte chunks (`-` as a ticket file); read at most once. */
+  readStdin(): AsyncIterable<Buffer>;
   exists(path: string): boolean;
   writeFile(path: string, text: string): void;
   /** Starts writing `path` atomically (see OutputFile); throws OutputFailed when its folder cannot take a file. */
@@ -63,6 +65,7 @@ export function nodeIo(): Io {
   return {
     readFile: (path) => readFileSync(path),
     readStream: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
+    readStdin: () => process.stdin,
     exists: (path) => existsSync(path),
     writeFile: (path, text) => writeFileSync(path, text),
     openOutput: (path) => openAtomicFile(path, `${process.pid}-${++outputs}`),

@@ -1,6 +1,7 @@
 import type { Instant } from '../calendar/types.js';
 import type { EvaluationInput } from '../evaluate/evaluate.js';
 import type { Period } from '../evaluate/types.js';
+import { pausesWithoutHistory } from '../evaluate/warnings.js';
 import type { Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
 import { hasStrictErrors, strictProblems } from '../tickets/problems.js';
@@ -42,7 +43,9 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
   const write = (output: Output) => writeOutput(io, options, output);
   const asOf: Instant = options.asOf === undefined ? io.now() : instantFlag('--as-of', options.asOf, sla.timezone);
   const period: Period | undefined = periodFromFlags(options, sla.timezone, asOf);
-  const imported = await readTickets(io, { files, eventsFiles: options.events ?? [], sla: importAs, flags: importFlags(options) });
+  const read = await readTickets(io, { files, eventsFiles: options.events ?? [], sla: importAs, flags: importFlags(options) });
+  const paused = pausesWithoutHistory(importAs, read.events.size);
+  const imported = paused === undefined ? read : { ...read, problems: [...read.problems, paused] };
   if (hasStrictErrors(imported.problems, options.strict === true)) {
     throw new ProblemsFound(options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'));
   }

@@ -1,4 +1,5 @@
 import type { Instant } from '../calendar/types.js';
+import { formatInstant } from '../calendar/wall-clock.js';
 import { dayStart, monthPeriod, nextDay, quarterPeriod, relativePeriod, RELATIVE_PERIODS, type RelativePeriod } from '../evaluate/periods.js';
 import type { Period } from '../evaluate/types.js';
 import { UsageError } from './errors.js';
@@ -11,12 +12,21 @@ export type PeriodFlags = { month?: string; quarter?: string; from?: string; to?
  * undefined for "every record as of the as-of". `--from D --to D`: a date
  * `--from` starts at its local midnight; a date `--to` is inclusive (the
  * period ends at the next midnight); instants are used as given, `--to`
- * exclusive.
+ * exclusive. A period that starts after the as-of instant is a usage error.
  */
 export function periodFromFlags(flags: PeriodFlags, zone: string, asOf: Instant): Period | undefined {
   const given = (['month', 'quarter', 'period', 'from'] as const).filter((k) => flags[k] !== undefined).map((k) => `--${k}`);
   if (given.length > 1) throw new UsageError(`give one period, not ${given.join(' and ')}`);
   if (flags.to !== undefined && flags.from === undefined) throw new UsageError('--to needs --from', 'e.g. --from 2026-10-01 --to 2026-10-31');
+  const period = chosen(flags, zone, asOf);
+  // Issue 8: nothing in such a period has happened yet; an empty report would look like a quiet month.
+  if (period !== undefined && period.from > asOf) {
+    throw new UsageError(`the period ${period.label} starts after the as-of instant ${formatInstant(zone, asOf)}`, 'pass an earlier period, or a later --as-of (the default is now)');
+  }
+  return period;
+}
+
+function chosen(flags: PeriodFlags, zone: string, asOf: Instant): Period | undefined {
   if (flags.month !== undefined) return month(flags.month, zone);
   if (flags.quarter !== undefined) return quarter(flags.quarter, zone);
   if (flags.period !== undefined) return relative(flags.period, zone, asOf);

@@ -1,4 +1,4 @@
-import { formatProblem, hasErrors } from '../problem.js';
+import { formatProblem, hasErrors, problem, type Problem } from '../problem.js';
 import { parseSla } from '../sla/parse-sla.js';
 import type { SlaFile } from '../sla/schema.js';
 import type { Sla } from '../sla/types.js';
@@ -31,8 +31,23 @@ export function readText(io: Io, path: string): string {
   } catch (error) {
     throw new UsageError(`cannot read SLA file "${path}": ${reason(error)}`, 'check the path, or run "slacheck init" to write a starter file');
   }
+  if (bytes.length > MAX_SLA_BYTES) throw new ProblemsFound([tooLarge(path, bytes)]);
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Issue 8: an agreement fits in a few kilobytes; past 1 MB the file is not
+ * one (a 500,000-key priority map kept the YAML reader busy for minutes).
+ * The line named is the one the limit falls on.
+ */
+const MAX_SLA_BYTES = 1024 * 1024;
+
+function tooLarge(path: string, bytes: Buffer): Problem {
+  let line = 1;
+  for (let i = bytes.indexOf(10); i !== -1 && i < MAX_SLA_BYTES; i = bytes.indexOf(10, i + 1)) line++;
+  const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MB`;
+  return problem('sla.too-large', 'error', `the SLA file goes on past 1 MB here (it is ${size}): an SLA file is at most 1 MB`, { file: path, line }, 'an agreement fits in a few kB: is this the SLA file? A long priorities.map can map fewer values (keys compare case-insensitively)');
 }
 
 function reason(error: unknown): string {

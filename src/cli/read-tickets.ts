@@ -6,6 +6,7 @@ import { FileRejected } from '../tickets/file-error.js';
 import { importTickets } from '../tickets/import-tickets.js';
 import { importSla } from '../tickets/settings.js';
 import type { ImportOptions, ImportResult, Source } from '../tickets/types.js';
+import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 
 /**
@@ -28,17 +29,20 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   const missing: Problem[] = [];
   const open = (paths: readonly string[]): Source[] =>
     paths.flatMap((path) => {
+      if (path === STDIN) return [stdinSource(io)];
       if (io.exists(path)) return [openSource(io, path)];
       missing.push(problem('tickets.missing-file', 'error', 'cannot open the file: no such file', { file: path }, 'check the path; the shell expands wildcards such as tickets-*.csv'));
       return [];
     });
   const fromSla = request.sla.input.events?.file;
   const eventPaths = [...(fromSla === undefined ? [] : typeof fromSla === 'string' ? [fromSla] : fromSla), ...(request.eventsFiles ?? [])];
+  const uniqueEvents = [...new Set(eventPaths)];
+  if ([...request.files, ...uniqueEvents].filter((p) => p === STDIN).length > 1) throw new UsageError('"-" (standard input) can be read only once', 'give one of the files as "-", the others by name');
   const tickets = open(request.files);
-  const events = open([...new Set(eventPaths)]);
+  const events = open(uniqueEvents);
   const options = request.flags === undefined ? {} : { options: request.flags };
-  // Histories of a ticket table are read on another thread while this one reads the tickets (when Io can).
-  const apart = io.readHistory !== undefined && events.length > 0 && request.sla.input.event_log === undefined;
+  // Histories of a ticket table are read on another thread while this one reads the tickets (when Io can; stdin is this thread's).
+  const apart = io.readHistory !== undefined && events.length > 0 && request.sla.input.event_log === undefined && !uniqueEvents.includes(STDIN);
   const history = apart ? io.readHistory!({ paths: events.map((e) => e.name), sla: importSla(request.sla), ...options, firstFile: tickets.length }) : undefined;
   // Handled here too, so that a failing worker is not an unhandled rejection while the tickets are still being read.
   history?.catch(() => undefined);
@@ -47,9 +51,18 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   return { ...result, problems: [...missing, ...result.problems] };
 }
 
+/** `-` on the command line: the export comes on standard input (issue 8: `helpdesk-export | slacheck check …`). */
+const STDIN = '-';
+/** How standard input is named in messages. */
+export const STDIN_NAME = '<stdin>';
+
+function stdinSource(io: Pick<Io, 'readStdin'>): Source {
+  return { name: STDIN_NAME, chunks: guarded(STDIN_NAME, () => inflated(STDIN_NAME, io.readStdin())) };
+}
+
 /** A file on the command line as the import's byte source: gunzipped when it is gzip data, read failures as its one problem. */
 export function openSource(io: Pick<Io, 'readStream'>, path: string): Source {
-  return { name: path, chunks: guarded(path, () => inflated(io.readStream(path))) };
+  return { name: path, chunks: guarded(path, () => inflated(path, io.readStream(path))) };
 }
 
 /** A read or inflate failure (a directory, no permission, a corrupt .gz) as the file's one problem. */
@@ -57,13 +70,23 @@ async function* guarded(path: string, read: () => AsyncIterable<Uint8Array>): As
   try {
     yield* read();
   } catch (error) {
+    if (error instanceof FileRejected) throw error;
     const why = error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error);
     throw new FileRejected(problem('tickets.unreadable-file', 'error', `cannot read the file: ${why}`, { file: path }));
   }
 }
 
+/**
+ * Issue 8: gzip data that inflates past 200 times its size (once past 16 MB)
+ * is refused. Real exports compress 5 to 20 times (the ServiceNow log: 19);
+ * deflate's most is about 1,000, which is what a file of one repeated byte,
+ * a "gzip bomb", reaches: 2 MB that inflate to 2 GB.
+ */
+const MAX_RATIO = 200;
+const FREE_BYTES = 16 * 1024 * 1024;
+
 /** The bytes of a file, inflated when they start with gzip's magic number (1f 8b). */
-async function* inflated(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* inflated(name: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done === true) return;
@@ -75,5 +98,18 @@ async function* inflated(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint
     yield* rest;
     return;
   }
-  yield* Readable.from(rest).pipe(createGunzip());
+  const gunzip = createGunzip();
+  let out = 0;
+  for await (const chunk of Readable.from(rest).pipe(gunzip) as AsyncIterable<Buffer>) {
+    out += chunk.length;
+    if (out > FREE_BYTES && out > MAX_RATIO * gunzip.bytesWritten) {
+      const hint = 'real exports compress 5 to 20 times; unpack it with gunzip to look at it, or export it again';
+      throw new FileRejected(problem('tickets.gzip-ratio', 'error', `the gzip data inflates more than ${MAX_RATIO} times its size (${mb(gunzip.bytesWritten)} to over ${mb(out)}): is this a CSV export?`, { file: name }, hint));
+    }
+    yield chunk;
+  }
+}
+
+function mb(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

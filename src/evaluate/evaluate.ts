@@ -9,7 +9,7 @@ import { createdDate, whenMatches, type PolicyMatch } from './policy.js';
 import { judgeCadence } from './cadence.js';
 import { judge, judgeAt, type Detail, type RecordNames } from './records.js';
 import type { Period, TicketRecord } from './types.js';
-import { afterAsOf, noPolicy, stopBeforeStart } from './warnings.js';
+import { afterAsOf, noPolicy, runTally, stopBeforeStart } from './warnings.js';
 
 export { evaluationContext } from './context.js';
 
@@ -45,11 +45,14 @@ export type TicketEvaluation = {
  * Evaluate every ticket created at or before the as-of instant, one at a time
  * (records are not kept here: `report` aggregates them as they come). Returns
  * the warnings: tickets without SLA that were active in the period, clocks
- * that stop before they start, and how many tickets came after the as-of.
+ * that stop before they start, how many tickets came after the as-of, and
+ * what the run as a whole shows (runTally: done without resolution, an
+ * empty period).
  */
 export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: TicketEvaluation) => void): Problem[] {
   const context = evaluationContext(input);
   const warnings: Problem[] = [];
+  const tally = runTally(input, context.done);
   let later = 0;
   for (const ticket of input.tickets) {
     if (ticket.times.created! > input.asOf) {
@@ -58,9 +61,11 @@ export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: Ti
     }
     const evaluation = evaluateTicket(context, ticket, warnings);
     if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation)));
+    tally.add(ticket, evaluation.fields, evaluation.resolvedAt, evaluation.active);
     visit(evaluation);
   }
   if (later > 0) warnings.push(afterAsOf(later, input));
+  warnings.push(...tally.warnings());
   return warnings;
 }
 

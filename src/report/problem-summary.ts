@@ -1,5 +1,5 @@
 import { formatProblem, type Problem } from '../problem.js';
-import { isRejection, REJECTION_LABELS } from '../tickets/problems.js';
+import { isRejection, isRowWarning, REJECTION_LABELS, ROW_WARNING_LABELS } from '../tickets/problems.js';
 import { visibleLines } from './visible.js';
 
 /**
@@ -7,8 +7,9 @@ import { visibleLines } from './visible.js';
  * many similar problems under one header with a count and the first few
  * lines): per file,
  *   `tickets.csv: warning: 12 rows skipped: 9 unparseable dates (lines 14, 88, 90, …), 3 missing id (lines 2, 5, 9)`
- * then daylight-saving adjustments the same way, then every other problem
- * in full. Lines carry no program name; the caller prefixes `slacheck: `.
+ * then daylight-saving adjustments the same way, then rows kept with a
+ * warning (surplus cells, NUL bytes) per file and code, then every other
+ * problem in full. Lines carry no program name; the caller prefixes `slacheck: `.
  * The full list is in the JSON output's warnings (and formatProblem prints
  * any one of them). Control characters from the exports show as `\x1b`.
  */
@@ -22,7 +23,13 @@ export function formatProblemSummary(problems: readonly Problem[]): string[] {
   for (const [file, list] of dst) {
     out.push(`${prefix(file)}warning: ${list.length} ${list.length === 1 ? 'time' : 'times'} fell in a daylight-saving change (${lines(list)}); a time in the gap is read as the end of the gap, a repeated time as the earlier one`);
   }
-  for (const p of problems) if (!isRejection(p) && !isDst(p)) out.push(formatProblem(p));
+  for (const [file, list] of byFile(problems.filter(isRowWarning))) {
+    for (const [code, same] of byCode(list)) {
+      const [, many, done] = ROW_WARNING_LABELS[code]!;
+      out.push(same.length === 1 ? formatProblem(same[0]!) : `${prefix(file)}warning: ${same.length} ${many} (${lines(same)}); ${done}`);
+    }
+  }
+  for (const p of problems) if (!isRejection(p) && !isDst(p) && !isRowWarning(p)) out.push(formatProblem(p));
   return out.map(visibleLines);
 }
 
@@ -50,19 +57,23 @@ function countRows(n: number): string {
 
 /** `9 unparseable dates (lines 14, 88, 90, …), 3 missing id (lines 2, 5, 9)`, largest group first, ties in code order. */
 function groups(list: readonly Problem[]): string {
-  const byCode = new Map<string, Problem[]>();
-  for (const p of list) {
-    const same = byCode.get(p.code);
-    if (same === undefined) byCode.set(p.code, [p]);
-    else same.push(p);
-  }
-  return [...byCode.entries()]
+  return [...byCode(list).entries()]
     .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : a > b ? 1 : 0))
     .map(([code, ps]) => {
       const [one, many] = REJECTION_LABELS[code]!;
       return `${ps.length} ${ps.length === 1 ? one : many} (${lines(ps)})`;
     })
     .join(', ');
+}
+
+function byCode(list: readonly Problem[]): Map<string, Problem[]> {
+  const codes = new Map<string, Problem[]>();
+  for (const p of list) {
+    const same = codes.get(p.code);
+    if (same === undefined) codes.set(p.code, [p]);
+    else same.push(p);
+  }
+  return codes;
 }
 
 function lines(list: readonly Problem[]): string {

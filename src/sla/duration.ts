@@ -58,10 +58,12 @@ function tooLong(text: string): Parsed<Duration> {
   return { ok: false, message: `"${text}" is longer than any SLA target`, hint: `targets go up to ${MAX_HOURS}h or ${MAX_DAYS}bd` };
 }
 
-/** Common slips with an obvious intent: `1:30`, `4H`, `1h 30m`, `2d`. */
+/** Common slips with an obvious intent: `1:30`, `1h30`, `4H`, `1h 30m`, `2d`. */
 function suggestion(text: string): string {
   const clock = /^(\d+):([0-5]\d)$/.exec(text);
   if (clock !== null) return `did you mean ${clock[2] === '00' ? `${Number(clock[1])}h` : `${Number(clock[1])}h${Number(clock[2])}m`}? `;
+  const unitless = /^(\d+)h([0-5]?\d)$/.exec(text);
+  if (unitless !== null) return `did you mean ${unitless[1]}h${Number(unitless[2])}m? `;
   const squeezed = text.toLowerCase().replace(/\s+/g, '');
   if (squeezed !== text && parseDuration(squeezed).ok) return `did you mean ${squeezed}? `;
   const plainDays = /^(\d+)d$/.exec(squeezed);

@@ -5,6 +5,7 @@ import { cadenceTargets, metricItems } from './metric-rules.js';
 import { goalReferences, policyCalendars, policyNames, targetMetrics } from './name-rules.js';
 import { reachablePolicies } from './reachable-policies.js';
 import type { SlaFile } from './schema.js';
+import { zeroTargets } from './target-rules.js';
 import { validityCoverage, validityOrder } from './validity-rules.js';
 import type { Path } from './yaml-source.js';
 
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   policyCalendars,
   targetMetrics,
   validityOrder,
+  zeroTargets,
   reachablePolicies,
   validityCoverage,
   goalReferences,

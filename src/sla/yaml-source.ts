@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { problem, type Problem, type Where } from '../problem.js';
+import { duplicateKeys, yamlProblem } from './yaml-problems.js';
 
 /**
  * The SLA file's YAML: parsed once, and asked afterwards where a path of the
@@ -16,8 +17,13 @@ export type YamlSource = {
   lines: LineCounter;
 };
 
-/** SPEC 4 / issue 3: YAML 1.2 core, duplicate keys are errors, no custom tags, bounded aliases. */
-const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, resolveKnownTags: false, prettyErrors: false, merge: false } as const;
+/**
+ * SPEC 4 / issue 3: YAML 1.2 core, duplicate keys are errors, no custom tags,
+ * bounded aliases. Duplicate keys are found here in one pass (duplicateKeys):
+ * the yaml package's own check compares every key with every other, which
+ * took a minute on a 1 MB priority map (issue 8).
+ */
+const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: false, resolveKnownTags: false, prettyErrors: false, merge: false } as const;
 
 // A small file may expand an alias only this often: a "billion laughs" file stops here instead of filling memory.
 export const MAX_ALIAS_COUNT = 100;
@@ -26,7 +32,8 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
   const lines = new LineCounter();
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
   const source = { file, text, doc, lines };
-  const problems = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(source, e.code, e.message, e.pos[0]));
+  const problems = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(source, e.code, e.message, e.pos[0], at(source, e.pos[0])));
+  if (doc.errors.length === 0) problems.push(...duplicateKeys(doc).map((offset) => yamlProblem(source, 'DUPLICATE_KEY', '', offset, at(source, offset))));
   if (problems.length > 0 && !problems.every((p) => p.code === 'sla.duplicate-key')) return { source, data: undefined, problems };
   try {
     return { source, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
@@ -36,35 +43,6 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
     const where = { file, line: 1, column: 1 };
     return { source, data: undefined, problems: [...problems, problem('sla.too-many-aliases', 'error', 'aliases expand to too much data', where, `a YAML alias (*name) may be expanded at most ${MAX_ALIAS_COUNT} times; write the values out`)] };
   }
-}
-
-function yamlProblem(source: YamlSource, code: string, message: string, offset: number): Problem {
-  const where = at(source, offset);
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return problem('sla.duplicate-key', 'error', `duplicate key ${keyText(source, offset)}`.trimEnd(), where, 'each key may appear once in a mapping; remove or rename one of them');
-    case 'TAG_RESOLVE_FAILED':
-      return problem('sla.yaml-tag', 'error', `unsupported tag ${tagText(message)}`.trimEnd(), where, 'the SLA file is plain YAML: remove the tag');
-    default:
-      return problem('sla.yaml-syntax', 'error', firstLine(message), where, 'fix the YAML syntax; the file must be one YAML document');
-  }
-}
-
-/** yaml's message without its own "at line L, column C" and source excerpt, starting in lower case. */
-function firstLine(message: string): string {
-  const line = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
-  return line.charAt(0).toLowerCase() + line.slice(1);
-}
-
-/** The key as written at a duplicate-key error: the text up to its colon. */
-function keyText(source: YamlSource, offset: number): string {
-  const key = (/^[^:\n]*/.exec(source.text.slice(offset))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
-  return key === '' ? '' : `"${key}"`;
-}
-
-/** `!!binary` as the user wrote it, not yaml's expanded `tag:yaml.org,2002:binary`. */
-function tagText(message: string): string {
-  return (/: (\S+)/.exec(message)?.[1] ?? '').replace(/^tag:yaml\.org,2002:/, '!!');
 }
 
 /** file:line:column of a character offset. */

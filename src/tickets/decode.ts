@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { problem, type Problem } from '../problem.js';
 import { TextDecoder } from 'node:util';
 import { closestMatch } from '../suggest.js';
-import { FileRejected } from './file-error.js';
+import { rejectBinary } from './sniff-binary.js';
 
 /**
  * Bytes of an export in whatever encoding Excel or a helpdesk wrote (SPEC 5.2,
@@ -75,14 +75,6 @@ function detectBom(head: Buffer): { encoding: Encoding; length: number } | undef
   return undefined;
 }
 
-function rejectBinary(file: string, head: Buffer): void {
-  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-  const gzip = head[0] === 0x1f && head[1] === 0x8b;
-  if (zip) throw new FileRejected(problem('tickets.not-csv', 'error', 'this is a ZIP archive, not a CSV file', { file }, 'unzip it and pass the CSV inside (gzip-compressed .gz files are read directly)'));
-  if (gzip) throw new FileRejected(problem('tickets.not-csv', 'error', 'this is gzip-compressed data', { file }, 'name the file with a .gz ending, or gunzip it first'));
-  if (head.includes(0)) throw new FileRejected(problem('tickets.not-csv', 'error', 'this is a binary file, not a CSV export', { file }, 'export the tickets as CSV (UTF-16 files need their byte order mark)'));
-}
-
 async function* decoded(head: Buffer, rest: AsyncIterable<Buffer>, encoding: Encoding): AsyncGenerator<Buffer> {
   const decoder = new TextDecoder(encoding);
   yield Buffer.from(decoder.decode(head, { stream: true }), 'utf8');
@@ -100,12 +92,18 @@ async function* checkedUtf8(file: string, head: Buffer, rest: AsyncIterable<Buff
   let carry: Buffer = Buffer.alloc(0);
   let offset = 0;
   let fallback: TextDecoder | undefined;
+  let warned = false;
   const step = (chunk: Buffer): Buffer => {
     if (fallback !== undefined) return Buffer.from(fallback.decode(chunk, { stream: true }), 'utf8');
     const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
     const cut = completeLength(bytes);
     const whole = bytes.subarray(0, cut);
     if (given || isUtf8(whole)) {
+      // Issue 8: --encoding utf-8 on bytes that are not UTF-8 is said once; they read as U+FFFD.
+      if (given && !warned && !isUtf8(whole)) {
+        warned = true;
+        notice(problem('tickets.not-utf8', 'warning', `the encoding is set to UTF-8, but the bytes are not UTF-8 (near byte ${offset + firstInvalid(whole)}): they read as the replacement character \uFFFD`, { file }, 'if the file came from Excel, it is probably Windows-1252: set input.encoding or pass --encoding windows-1252 (or leave it out to detect it)'));
+      }
       carry = Buffer.from(bytes.subarray(cut));
       offset += cut;
       return whole;
@@ -139,14 +137,14 @@ function completeLength(bytes: Buffer): number {
   return n;
 }
 
+/** Where the first byte that does not start a well-formed UTF-8 character is (once per file, on the failing chunk). */
 function firstInvalid(bytes: Buffer): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on prefixes: a valid prefix stays valid when shortened to a boundary.
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (isUtf8(bytes.subarray(0, completeLength(bytes.subarray(0, mid))))) lo = mid;
-    else hi = mid;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const more = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (more < 0) return i;
+    for (let k = 1; k <= more; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += more + 1;
   }
-  return lo;
+  return bytes.length;
 }

@@ -7,12 +7,11 @@ import { missingColumn, type Headers } from './headers.js';
 import { coverWide, eventFieldColumns, historyCoverage, isReplyCell, missingHistoryColumns } from './history-columns.js';
 import type { EventLogMark, EventLogSettings } from './input-schema.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
-import { readFile } from './read-file.js';
+import { readCounted, type Handled } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
 import { ticketColumns } from './ticket-file.js';
 import { ticketReader, type TicketColumns, type TicketReader } from './ticket-rows.js';
 import type { TicketTable } from './ticket-table.js';
-import { ParseStatus } from './timestamps.js';
 import type { Source } from './types.js';
 
 /**
@@ -23,7 +22,8 @@ import type { Source } from './types.js';
  * timestamps from activities. Groups span files.
  */
 export type EventLogBuilder = {
-  read(source: Source, fileIndex: number): Promise<{ rows: number; rejected: number }>;
+  /** Rows and rejected rows are added to `tally`, also when the file is refused halfway. */
+  read(source: Source, fileIndex: number, tally: Handled): Promise<void>;
   /** Build the tickets into the table, once every file is read; returns how many groups were rejected. */
   finish(): number;
   /** A ticket id -> its key in the event store (a group of the log), or -1. */
@@ -52,10 +52,10 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
       return list.length;
     },
     isTicket: (key) => accepted[key] === 1,
-    async read(source, fileIndex) {
+    async read(source, fileIndex, tally) {
       const file = source.name;
       let kept = 0;
-      const result = await readFile(source, run, problems, (headers) => {
+      await readCounted(source, run, problems, (headers) => {
         const c = logColumns(file, headers, config, run, marks, problems);
         const timeColumns = [...new Set([c.at.index, ...c.ticket.times.map((t) => t.index)])];
         return {
@@ -72,7 +72,7 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
               const text = run.clean(row[c.at.index]);
               const at = text === undefined ? Number.NaN : times.read(c.at.index, text);
               if (at !== at) {
-                return void problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus === ParseStatus.impossible, times.describe(c.at.index)));
+                return void problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus, times.describe(c.at.index)));
               }
               if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));
               kept++;
@@ -100,8 +100,7 @@ export function eventLogBuilder(config: EventLogSettings, run: RunState, store: 
             };
           },
         };
-      });
-      return { rows: result.rows, rejected: result.rows - kept };
+      }, tally, () => kept);
     },
     finish() {
       let rejected = 0;

@@ -5,9 +5,10 @@ import { FileRejected } from './file-error.js';
 import type { Headers } from './headers.js';
 import { coverWide, eventFieldColumns, isReplyCell, longFormFields, type HistoryCoverage } from './history-columns.js';
 import { dstNotice, rejectRow, timeProblem } from './problems.js';
-import { readFile } from './read-file.js';
+import { readFile, type Handled, type RowHandler } from './read-file.js';
 import { cellReader, type RunState } from './shared-state.js';
-import { ParseStatus, type FileTimes } from './timestamps.js';
+import type { FileTimes } from './timestamps.js';
+import { ticketShape, type TicketShape } from './ticket-shape.js';
 import type { Source } from './types.js';
 
 /**
@@ -28,6 +29,7 @@ export type TicketKey = (id: string) => number;
 const STATUS_FIELDS = new Set(['status', 'state', 'incident_state']);
 const REPLY_FIELDS = new Set(['reply', 'public reply', 'comment', 'public_reply']);
 
+/** `counts` is filled as rows are read, so that a file refused halfway still accounts for its rows. */
 export async function readEventsFile(
   source: Source,
   fileIndex: number,
@@ -36,23 +38,34 @@ export async function readEventsFile(
   keyOf: TicketKey,
   orphans: Orphans,
   problems: Problem[],
+  counts: EventFileCounts,
   coverage: HistoryCoverage,
-): Promise<EventFileCounts> {
-  const counts: EventFileCounts = { rows: 0, rejected: 0, ignored: 0, ignoredFields: new Set() };
+): Promise<void> {
   const file = source.name;
-  const result = await readFile(source, run, problems, (headers) => {
+  let shape: TicketShape | undefined;
+  const handled: Handled = { rows: 0, rejected: 0 };
+  const reading = readFile(source, run, problems, (headers) => {
     const c = eventColumns(file, headers, run, problems);
     if (c.field === undefined) coverWide(coverage, file, headers, run.settings);
     else coverage.long = true;
+    shape = ticketShape(file, headers, c.at, run);
     return {
       timeColumns: [c.at.index],
       headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
-      start: (times) => eventRowHandler(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts),
+      start(times) {
+        const handle = eventRows(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts);
+        return shape === undefined ? handle : shape.watch(handle, c.ticket.index);
+      },
     };
-  });
-  counts.rows = result.rows;
-  counts.rejected += result.rejected;
-  return counts;
+  }, handled);
+  try {
+    await reading;
+  } finally {
+    counts.rows = handled.rows;
+    counts.rejected += handled.rejected;
+  }
+  const looksLikeTickets = shape?.verdict(handled.rows);
+  if (looksLikeTickets !== undefined) problems.push(looksLikeTickets);
 }
 
 type EventColumns = {
@@ -83,7 +96,7 @@ function eventColumns(file: string, headers: Headers, run: RunState, problems: P
   return { ticket, at, status: byName('status'), priority: byName('priority'), reply: byName('reply'), fields: eventFieldColumns(headers, settings) };
 }
 
-function eventRowHandler(
+function eventRows(
   file: string,
   fileIndex: number,
   c: EventColumns,
@@ -94,7 +107,7 @@ function eventRowHandler(
   orphans: Orphans,
   problems: Problem[],
   counts: EventFileCounts,
-) {
+): RowHandler {
   const statusCell = c.status === undefined ? undefined : cellReader(run);
   const priorityCell = c.priority === undefined ? undefined : cellReader(run, run.priority);
   const fieldCells = c.fields.map(({ k, column }) => ({ k, index: column.index, read: cellReader(run) }));
@@ -113,7 +126,7 @@ function eventRowHandler(
     const at = text === undefined ? Number.NaN : times.read(c.at.index, text);
     if (at !== at) {
       counts.rejected++;
-      problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus === ParseStatus.impossible, times.describe(c.at.index)));
+      problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus, times.describe(c.at.index)));
       return;
     }
     if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));

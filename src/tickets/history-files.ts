@@ -1,8 +1,9 @@
 import { problem, type Problem } from '../problem.js';
 import type { EventStore } from './event-store.js';
-import { readEventsFile, type Orphans, type TicketKey } from './events-file.js';
+import { readEventsFile, type EventFileCounts, type Orphans, type TicketKey } from './events-file.js';
 import { guardFile } from './guard-file.js';
 import { historyCoverage, missingHistoryColumns } from './history-columns.js';
+import { allRowsRejected } from './problems.js';
 import type { RunState } from './shared-state.js';
 import type { ImportCounts, Source } from './types.js';
 
@@ -26,11 +27,18 @@ export async function readHistoryFiles(
 ): Promise<void> {
   const coverage = historyCoverage();
   for (const [k, source] of sources.entries()) {
+    const from = problems.length;
+    const r: EventFileCounts = { rows: 0, rejected: 0, ignored: 0, ignoredFields: new Set() };
     await guardFile(problems, async () => {
-      const r = await readEventsFile(source, firstFile + k, run, store, keyOf, orphans, problems, coverage);
-      counts.eventRows += r.rows;
-      counts.rejectedEventRows += r.rejected;
-      counts.ignoredRows += r.ignored;
+      try {
+        await readEventsFile(source, firstFile + k, run, store, keyOf, orphans, problems, r, coverage);
+      } finally {
+        counts.eventRows += r.rows;
+        counts.rejectedEventRows += r.rejected;
+        counts.ignoredRows += r.ignored;
+      }
+      const all = allRowsRejected(source.name, r.rows, r.rejected, problems, from);
+      if (all !== undefined) problems.push(all);
       if (r.ignored > 0) {
         const fields = [...r.ignoredFields].map((f) => `"${f}"`).join(', ');
         problems.push(problem('tickets.other-fields', 'warning', `${r.ignored} history rows change other fields (${fields}) and are not used`, { file: source.name }));

@@ -8,8 +8,9 @@ import { readHistoryFiles } from './history-files.js';
 import { adoptHistoryPart, type HistoryPart } from './history-part.js';
 import { resolveSettings, type Settings } from './settings.js';
 import { runState } from './shared-state.js';
+import { allRowsRejected } from './problems.js';
 import { readTicketFile } from './ticket-file.js';
-import { ticketTable, type TicketTable } from './ticket-table.js';
+import { ticketTable, type Merges, type TicketTable } from './ticket-table.js';
 import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './types.js';
 
 /**
@@ -29,25 +30,31 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
   const store = eventStore(settings.eventFields);
   const table = ticketTable(settings.timeFields, settings.textFields);
   const files: string[] = [];
+  const stops: Problem[] = [];
   const guarded = (read: () => Promise<void>): Promise<void> => guardFile(problems, read);
 
   const log = settings.eventLog === undefined ? undefined : eventLogBuilder(settings.eventLog, run, store, table, problems);
   for (const source of request.tickets) {
     const fileIndex = files.push(source.name) - 1;
+    const from = problems.length;
+    // Counted also when the file is refused halfway: its rows so far are in the table.
+    const r = { rows: 0, rejected: 0 };
     await guarded(async () => {
-      if (log === undefined) {
-        const r = await readTicketFile(source, run, table, problems);
-        counts.ticketRows += r.rows;
-        counts.rejectedTicketRows += r.rejected;
-      } else {
-        const r = await log.read(source, fileIndex);
-        counts.eventRows += r.rows;
-        counts.rejectedEventRows += r.rejected;
+      try {
+        if (log === undefined) stops.push(...(await readTicketFile(source, run, table, problems, request.sla.metrics.values(), r)));
+        else await log.read(source, fileIndex, r);
+      } finally {
+        addRows(counts, log === undefined ? 'ticket' : 'event', r);
       }
+      pushIf(problems, allRowsRejected(source.name, r.rows, r.rejected, problems, from));
     });
   }
-  if (log !== undefined) counts.rejectedTickets = log.finish();
-  if (request.history !== undefined && log === undefined) return withHistoryPart(await request.history, { table, files, problems, counts, settings });
+  if (log !== undefined) {
+    const from = problems.length;
+    counts.rejectedTickets = log.finish();
+    pushIf(problems, allRowsRejected(undefined, log.keyCount, counts.rejectedTickets, problems, from, 'ticket of the event log'));
+  }
+  if (request.history !== undefined && log === undefined) return withHistoryPart(await request.history, { table, files, problems, counts, settings, stops });
 
   // History rows find their ticket's key as they are read; rows of unknown tickets are only counted.
   const keyOf = log === undefined ? (id: string) => table.position(id) : (id: string) => log.keyOf(id);
@@ -65,10 +72,10 @@ export async function importTickets(request: ImportRequest): Promise<ImportResul
       ? store.seal(files, table.size, keyOf, () => true)
       : store.seal(files, log.keyCount, keyOf, (key) => log.isTicket(key));
   const orphanTickets = [...orphans.tickets, ...(log === undefined ? [] : sealed.orphanKeys.map((k) => log.idOf(k)))];
-  return finish({ table, files, problems, counts, settings }, sealed, orphans.events, orphanTickets, log !== undefined);
+  return finish({ table, files, problems, counts, settings, stops }, sealed, orphans.events, orphanTickets, log !== undefined);
 }
 
-type Run = { table: TicketTable; files: string[]; problems: Problem[]; counts: ImportCounts; settings: Settings };
+type Run = { table: TicketTable; files: string[]; problems: Problem[]; counts: ImportCounts; settings: Settings; stops: readonly Problem[] };
 
 /** A ticket table's import completed with histories read elsewhere (readHistoryPart). */
 function withHistoryPart(part: HistoryPart, run: Run): ImportResult {
@@ -87,28 +94,48 @@ function finish(run: Run, sealed: { log: EventLog; orphans: number }, moreOrphan
   const { table, problems, counts } = run;
   const tickets = table.list();
   Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans + moreOrphans, mergedRows: table.merged });
-  problems.push(...notices(counts, table.mergedIds, orphanTickets, fromLog));
+  // A status history can stop what no column does (done statuses, replies).
+  if (sealed.log.size === 0) problems.push(...run.stops);
+  problems.push(...mergeNotices(table.merges), ...notices(counts, orphanTickets, fromLog));
   return { tickets, events: sealed.log, resolvedStatuses: run.settings.resolvedStatuses, problems, counts };
 }
 
-function notices(counts: ImportCounts, mergedIds: readonly string[], orphanTickets: readonly string[], fromLog: boolean): Problem[] {
-  const out: Problem[] = [];
-  if (counts.mergedRows > 0) {
-    out.push(
-      problem(
-        'tickets.merged-duplicates',
-        'warning',
-        `${counts.mergedRows} rows repeat a ticket id seen before (${mergedIds.join(', ')}${counts.mergedRows > mergedIds.length ? ', …' : ''}); kept the row with the latest "updated", else the later row`,
-        {},
-      ),
+/** One warning per file whose rows repeat ids, at the first such row (issue 8: file and line in JSON too). */
+function mergeNotices(merges: ReadonlyMap<string, Merges>): Problem[] {
+  return [...merges].map(([file, { count, shown }]) => {
+    const place = (p: { file: string; line: number }) => (p.file === file ? `line ${p.line}` : `${p.file}:${p.line}`);
+    const list = shown.map((m) => `"${m.id}" on line ${m.line}, first at ${place(m.earlier)}`).join('; ') + (count > shown.length ? '; …' : '');
+    return problem(
+      'tickets.merged-duplicates',
+      'warning',
+      `${count} ${count === 1 ? 'row repeats a ticket id' : 'rows repeat ticket ids'} seen before (${list}); kept the row with the latest "updated", else the later row`,
+      { file, line: shown[0]!.line },
     );
-  }
+  });
+}
+
+function notices(counts: ImportCounts, orphanTickets: readonly string[], fromLog: boolean): Problem[] {
+  const out: Problem[] = [];
   if (counts.orphanEvents > 0) {
     const shown = orphanTickets.slice(0, 5).join(', ') + (orphanTickets.length > 5 ? ', …' : '');
     const why = fromLog ? 'tickets that were rejected or are not in the ticket files' : 'tickets that are not in the ticket files';
     out.push(problem('tickets.unknown-ticket-events', 'warning', `${counts.orphanEvents} events belong to ${orphanTickets.length} ${why} (${shown}); they are not used`, {}));
   }
   return out;
+}
+
+function addRows(counts: ImportCounts, kind: 'ticket' | 'event', r: { rows: number; rejected: number }): void {
+  if (kind === 'ticket') {
+    counts.ticketRows += r.rows;
+    counts.rejectedTicketRows += r.rejected;
+  } else {
+    counts.eventRows += r.rows;
+    counts.rejectedEventRows += r.rejected;
+  }
+}
+
+function pushIf(problems: Problem[], p: Problem | undefined): void {
+  if (p !== undefined) problems.push(p);
 }
 
 function emptyCounts(): ImportCounts {

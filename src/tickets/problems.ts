@@ -1,4 +1,6 @@
 import { problem, type Problem } from '../problem.js';
+import { dateFormatFix } from './date-fix.js';
+import { ParseStatus } from './timestamps/parsed.js';
 
 /**
  * Problem codes of the ticket import. Rejected rows are warnings (the run
@@ -13,16 +15,30 @@ export const REJECTION_LABELS: Readonly<Record<string, [singular: string, plural
   'tickets.resolved-before-created': ['resolved before created', 'resolved before created'],
   'tickets.response-before-created': ['first response before created', 'first responses before created'],
   'tickets.bad-row': ['unreadable row', 'unreadable rows'],
+  'tickets.year-out-of-range': ['year out of range', 'years out of range'],
 };
+
+/**
+ * Rows that are kept, but not as written: a warning each, which --strict also
+ * makes an error (issue 8). [one, many, what was done].
+ */
+export const ROW_WARNING_LABELS: Readonly<Record<string, [singular: string, plural: string, done: string]>> = {
+  'tickets.surplus-cells': ['row has more cells than the header', 'rows have more cells than the header', 'the cells past the header\'s last column are not read'],
+  'tickets.nul-byte': ['row holds a NUL byte', 'rows hold NUL bytes', 'the NUL bytes were removed'],
+};
+
+export function isRowWarning(p: Problem): boolean {
+  return ROW_WARNING_LABELS[p.code] !== undefined;
+}
 
 /** True for a rejected row: a warning that --strict makes an error. */
 export function isRejection(p: Problem): boolean {
   return REJECTION_LABELS[p.code] !== undefined;
 }
 
-/** SPEC 5.2 and issue 4: under --strict any rejected row fails the run (exit 2); notices never do. */
+/** SPEC 5.2 and issues 4 and 8: under --strict any rejected row, and any row not read as written, fails the run (exit 2); notices never do. */
 export function isErrorUnderStrict(p: Problem): boolean {
-  return p.severity === 'error' || isRejection(p);
+  return p.severity === 'error' || isRejection(p) || isRowWarning(p);
 }
 
 export function hasStrictErrors(problems: readonly Problem[], strict: boolean): boolean {
@@ -50,9 +66,37 @@ export function dstNotice(file: string, line: number, row: number, header: strin
     : rejectRow('tickets.dst-overlap', file, line, row, header, `"${value}" happens twice in ${zone} (clocks fall back); read as the earlier`);
 }
 
-/** A timestamp cell that cannot be used: empty where a time is needed, unreadable in the format, or a date that does not exist. */
-export function timeProblem(file: string, line: number, row: number, column: string, value: string | undefined, impossible: boolean, format: string): Problem {
-  if (value === undefined) return rejectRow('tickets.bad-timestamp', file, line, row, column, 'no time');
-  if (impossible) return rejectRow('tickets.impossible-date', file, line, row, column, `"${value}" is not a real date or time (format ${format})`);
+/** A timestamp cell that cannot be used: empty where a time is needed, unreadable in the format, a date that does not exist, or a year out of range. */
+export function timeProblem(file: string, line: number, row: number, column: string, value: string | undefined, status: ParseStatus, format: string): Problem {
+  if (value === undefined || status === ParseStatus.empty) return rejectRow('tickets.bad-timestamp', file, line, row, column, 'no time');
+  if (status === ParseStatus.impossible) return rejectRow('tickets.impossible-date', file, line, row, column, `"${value}" is not a real date or time (format ${format})`);
+  if (status === ParseStatus.outOfRange) {
+    return rejectRow('tickets.year-out-of-range', file, line, row, column, `"${value}" has a year outside 1900-2200 (format ${format})`, 'correct the year in the export; if the format is wrong, set input.date_format or --date-format');
+  }
   return rejectRow('tickets.bad-timestamp', file, line, row, column, `cannot read "${value}" as a date (format ${format})`, 'set input.date_format or --date-format if the format is wrong');
 }
+
+/**
+ * Issue 8: a file with data rows of which every one was rejected is an error
+ * (exit 2), not an empty report: it names the first rejection (looked for
+ * from `from` in `problems`) and the likely fix.
+ */
+export function allRowsRejected(file: string | undefined, rows: number, rejected: number, problems: readonly Problem[], from: number, noun = 'row'): Problem | undefined {
+  if (rows === 0 || rejected < rows) return undefined;
+  let first: Problem | undefined;
+  for (let k = from; k < problems.length && first === undefined; k++) if (isRejection(problems[k]!) && (file === undefined || problems[k]!.where.file === file)) first = problems[k];
+  const what = rows === 1 ? `the one ${noun} was rejected` : `every ${noun} was rejected (${rows} of ${rows})`;
+  const where = { file: file ?? first?.where.file, line: first?.where.line ?? 1 };
+  const why = first === undefined ? '' : rows === 1 ? `: ${first.message}` : `; the first: ${first.message}`;
+  const hint = first !== undefined && DATE_CODES.has(first.code) ? dateFormatFix(first.message) : (LIKELY_FIX[first?.code ?? ''] ?? 'check the export and how it is read (--preset, --map, --date-format, --delimiter)');
+  return problem('tickets.all-rows-rejected', 'error', `${what}${why}`, where, hint);
+}
+
+const DATE_CODES = new Set(['tickets.bad-timestamp', 'tickets.impossible-date', 'tickets.year-out-of-range']);
+const LIKELY_FIX: Readonly<Record<string, string>> = {
+  'tickets.missing-id': 'the id column is empty: map the column that holds the ticket id with --map id=COLUMN (or input.columns.id)',
+  'tickets.missing-created': 'the created column is empty: map the column that holds the creation time with --map created=COLUMN (or input.columns.created)',
+  'tickets.resolved-before-created': 'are two columns swapped? check which columns --map created= and --map resolved= (or the preset) name',
+  'tickets.response-before-created': 'are two columns swapped? check which columns --map created= and --map first_response= (or the preset) name',
+  'tickets.bad-row': 'check the delimiter (--delimiter) and the quoting of the file',
+};

@@ -6,6 +6,7 @@ import { didYouMean } from '../suggest.js';
 import { parseEncoding, type Encoding } from './decode.js';
 import { TEXT_FIELDS, TIME_FIELDS } from './fields.js';
 import type { EventLogSettings } from './input-schema.js';
+import { unknownMappedFields } from './mapped-fields.js';
 import { presetNames, presets, type Preset } from './presets/index.js';
 import { parseDelimiter } from './sniff-delimiter.js';
 import { compileDateSetting, type DateSetting } from './timestamps.js';
@@ -90,6 +91,8 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const timeFields = unique([...TIME_FIELDS, ...metricFields]);
   const whenKeys = sla.policies.flatMap((p) => Object.keys(p.when));
   const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k))]);
+  // Warnings only: a mapping that does nothing is said, the import goes on.
+  problems.push(...unknownMappedFields({ flag: options.map ?? {}, file: input.columns ?? {} }, [...timeFields, ...textFields]));
   return {
     settings: {
       preset,

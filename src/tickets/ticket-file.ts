@@ -1,18 +1,34 @@
 import type { Problem } from '../problem.js';
+import type { Metric } from '../sla/types.js';
 import { planColumns } from './column-plan.js';
 import { FileRejected } from './file-error.js';
 import type { Headers } from './headers.js';
-import { readFile } from './read-file.js';
+import { readCounted, type Handled } from './read-file.js';
 import type { RunState } from './shared-state.js';
+import { missingStopColumns } from './stop-columns.js';
 import type { TicketTable } from './ticket-table.js';
 import { ticketReader, type TicketColumns } from './ticket-rows.js';
 import type { Source } from './types.js';
 
-/** A ticket table (one row per ticket, SPEC 5.1) into the run's tickets. */
-export async function readTicketFile(source: Source, run: RunState, table: TicketTable, problems: Problem[]): Promise<{ rows: number; rejected: number }> {
+/**
+ * A ticket table (one row per ticket, SPEC 5.1) into the run's tickets. Its
+ * rows and rejected rows are added to `tally`, also when the file is refused
+ * halfway; returns the warnings about metrics that no column of it stops
+ * (stop-columns.ts).
+ */
+export async function readTicketFile(
+  source: Source,
+  run: RunState,
+  table: TicketTable,
+  problems: Problem[],
+  metrics: Iterable<Metric>,
+  tally: Handled,
+): Promise<Problem[]> {
   let accepted = 0;
-  const result = await readFile(source, run, problems, (headers) => {
+  let stops: Problem[] = [];
+  const handled = await readCounted(source, run, problems, (headers) => {
     const columns = ticketColumns(source.name, headers, run, ['id', 'created'], problems);
+    stops = missingStopColumns(source.name, headers, columns.times, metrics);
     return {
       timeColumns: columns.times.map((c) => c.index),
       headerOf: (c) => headers.names[c] ?? `#${c + 1}`,
@@ -23,8 +39,8 @@ export async function readTicketFile(source: Source, run: RunState, table: Ticke
         };
       },
     };
-  });
-  return { rows: result.rows, rejected: result.rows - accepted };
+  }, tally, () => accepted);
+  return handled.rows === 0 ? [] : stops;
 }
 
 /** The id, timestamp and text columns of a ticket export; a missing required column rejects the file. */

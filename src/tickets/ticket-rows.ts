@@ -54,7 +54,8 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
         if (cleaned !== raw) at = times.read(column.index, cleaned);
       }
       if (at !== at) {
-        problems.push(timeProblem(file, line, rowNumber, column.header, value, times.lastStatus === ParseStatus.impossible, times.describe(column.index)));
+        if (times.lastStatus === ParseStatus.empty) continue;
+        problems.push(timeProblem(file, line, rowNumber, column.header, value, times.lastStatus, times.describe(column.index)));
         return false;
       }
       if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, rowNumber, column.header, value, times.lastResolution, run.settings.zone));

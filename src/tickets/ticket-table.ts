@@ -25,9 +25,13 @@ export type TicketTable = {
   position(id: string): number;
   readonly size: number;
   readonly merged: number;
-  readonly mergedIds: readonly string[];
+  /** Per file, in order: the rows of that file that repeated an id, with the first few (issue 8: each names its place). */
+  readonly merges: ReadonlyMap<string, Merges>;
   list(): TicketList;
 };
+
+/** The repeated ids of one file: how many, and the first few with their line and the earlier row's place. */
+export type Merges = { count: number; shown: { id: string; line: number; earlier: { file: string; line: number } }[] };
 
 /** `timeFields` and `textFields` are every field any file may fill (Settings); others are not kept. */
 export function ticketTable(timeFields: readonly string[], textFields: readonly string[]): TicketTable {
@@ -40,8 +44,14 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
   const updated = timeFields.indexOf('updated');
   const scratch = { times: new Float64Array(timeFields.length), texts: textFields.map((): string | undefined => undefined) };
   const byId = idIndex((p) => ids[p]!);
-  const mergedIds: string[] = [];
+  const merges = new Map<string, Merges>();
   let merged = 0;
+  const noteMerge = (at: number, id: string, file: string, line: number): void => {
+    let mine = merges.get(file);
+    if (mine === undefined) merges.set(file, (mine = { count: 0, shown: [] }));
+    mine.count++;
+    if (mine.shown.length < 3) mine.shown.push({ id, line, earlier: { file: fileNames[files.get(at)]!, line: lines.get(at) } });
+  };
 
   const fileIndex = (name: string): number => {
     // Tickets arrive file by file: the last file is almost always the one.
@@ -66,7 +76,7 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
       const at = byId.insert(id, ids.length);
       if (at < 0) return store(ids.length, id, file, line);
       merged++;
-      if (mergedIds.length < 5) mergedIds.push(id);
+      noteMerge(at, id, file, line);
       // Keep the earlier row only when both have an updated time and the earlier one's is later.
       const before = updated < 0 ? Number.NaN : times[updated]!.get(at);
       const now = updated < 0 ? Number.NaN : scratch.times[updated]!;
@@ -80,7 +90,7 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
     get merged() {
       return merged;
     },
-    mergedIds,
+    merges,
     list: () => ticketList({ ids, lines, files, fileNames, times, texts, timeFields, textFields, position: (id) => byId.get(id) }),
   };
 }

@@ -1,7 +1,7 @@
 import type { Instant, Resolution } from '../calendar/wall-clock.js';
 import { detectFormats, type ColumnFormats } from './timestamps/auto-detect.js';
 import { isoFormat } from './timestamps/iso.js';
-import { ParseStatus, scratch, type DateFormat } from './timestamps/parsed.js';
+import { daysFromCivil, ParseStatus, scratch, type DateFormat } from './timestamps/parsed.js';
 import { compileTokenFormat } from './timestamps/token-format.js';
 import type { ZoneClock } from './timestamps/zone-clock.js';
 
@@ -23,13 +23,23 @@ export function compileDateSetting(text: string | undefined): DateSetting | { er
   return compileTokenFormat(t);
 }
 
+/**
+ * Issue 8: years 1900-2200 are read; a year outside them (`0026`, `20026`) is
+ * a typo or a misread format and rejects its row (the engine builds a year
+ * at a time and has no business with year 1). .NET writes
+ * `0001-01-01 00:00:00` (DateTime.MinValue) for "no date": that is empty.
+ */
+const EARLIEST = daysFromCivil(1900, 1, 1) * 86_400_000;
+const LATEST = daysFromCivil(2201, 1, 1) * 86_400_000;
+const DOTNET_EMPTY = daysFromCivil(1, 1, 1) * 86_400_000;
+
 export type FileTimes = {
   /** True while `auto` has not decided every column: the caller holds rows back and feeds observe(). */
   readonly detecting: boolean;
   observe(column: number, value: string): void;
   /** End of file while detecting: the value that both day-first and month-first read, when ambiguous. */
   settle(): { ambiguous?: string; column?: number };
-  /** The instant of a value, or NaN; then lastStatus says why. */
+  /** The instant of a value, or NaN; then lastStatus says why (`empty`: read it as an empty cell). */
   read(column: number, value: string): Instant;
   lastStatus: ParseStatus;
   /** How the last naive value met the zone's daylight-saving rules (SPEC 3). */
@@ -48,6 +58,10 @@ export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: reado
     for (const c of columns) formats[c] = detector === undefined ? (setting as DateFormat) : detector.formatOf(c);
   };
   if (!detecting) fix();
+  const outside = (): number => {
+    times.lastStatus = out.naive === DOTNET_EMPTY ? ParseStatus.empty : ParseStatus.outOfRange;
+    return Number.NaN;
+  };
   const times: FileTimes = {
     get detecting() {
       return detecting;
@@ -71,6 +85,8 @@ export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: reado
       const status = formats[column]!.parse(value, out);
       times.lastStatus = status;
       if (status !== ParseStatus.ok) return Number.NaN;
+      // One range test on the hot path (the rare value outside it is looked at in a function of its own, so this one stays small enough to inline).
+      if (!(out.naive >= EARLIEST && out.naive < LATEST)) return outside();
       if (out.offset === out.offset) {
         times.lastResolution = 'exact';
         return out.naive - out.offset * 60_000;

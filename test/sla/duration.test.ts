@@ -29,6 +29,9 @@ describe('parseDuration: everything else is an error that shows the accepted for
     // YAML 1.2 keeps 1:30 as text; YAML 1.1 would make it 90 (the caller passes the source text then).
     ['1:30', '"1:30" is not a duration', `did you mean 1h30m? ${forms}`],
     ['2:00', '"2:00" is not a duration', `did you mean 2h? ${forms}`],
+    // Issue 8: the minutes' unit left out.
+    ['1h30', '"1h30" is not a duration', `did you mean 1h30m? ${forms}`],
+    ['2h05', '"2h05" is not a duration', `did you mean 2h5m? ${forms}`],
     ['4H', '"4H" is not a duration', `did you mean 4h? ${forms}`],
     ['1h 30m', '"1h 30m" is not a duration', `did you mean 1h30m? ${forms}`],
     ['2d', '"2d" is not a duration', `did you mean 2bd (business days)? ${forms}`],

@@ -142,6 +142,14 @@ describe('parseSla: warnings come with the Sla', () => {
       'sla.yaml:17:3: warning: goals.response: no policy has a response target, so this goal measures nothing',
     ]);
   });
+
+  it('warns about a 0m target, which every record not stopped at once breaches (issue 8)', () => {
+    const { sla, problems: found } = parseSla(base.replace('targets: { response: 4h }', 'targets: { response: 0m }'), 'sla.yaml');
+    expect(sla).toBeDefined();
+    expect(found.map(formatProblem)).toEqual([
+      'sla.yaml:13:26: warning: policies[0].targets.response: a target of 0m is due the moment the clock starts: every record that does not stop at once breaches\n  write the agreed time (e.g. 30m or 4h); to measure a metric without a target, leave it out of targets',
+    ]);
+  });
 });
 
 describe('parseSla: all errors at once, each once', () => {
@@ -184,10 +192,21 @@ describe('parseSla: all errors at once, each once', () => {
     ]);
   });
 
-  it('refuses a second document in the file', () => {
+  it('refuses a second document in the file, in its own words (issue 8: not the yaml package\'s advice about its API)', () => {
     expect(problems(`${base}---\nsla: 1\n`)).toEqual([
-      'sla.yaml:14:1: source contains multiple documents; please use YAML.parseAllDocuments()\n  fix the YAML syntax; the file must be one YAML document',
+      'sla.yaml:14:1: the file holds more than one YAML document (a second "---", or text after "...")\n  fix the YAML syntax; the file must be one YAML document',
     ]);
+  });
+
+  it('never passes on the yaml package\'s wording about itself', () => {
+    const broken = [`${base}---\nsla: 1\n`, `${base}...\nx: 1\n`, 'a:\n\tb: 1\n', '? [a, b]\n: 1\n', 'a: "open\n', 'a: [1, 2\n', 'a: *nothing\n', 'a: b: c\n', '%FOO bar\n---\na: 1\n'];
+    for (const text of broken) for (const line of problems(text)) expect(line).not.toMatch(/YAML\.|please|parseAllDocuments|report a bug|JS Object/);
+  });
+
+  it('finds duplicate keys in one pass, also in a big mapping', () => {
+    const map = Array.from({ length: 20_000 }, (_, i) => `    k${i}: P1\n`).join('');
+    const found = problems(`${base}priorities:\n  map:\n${map}    k7: P2\n`);
+    expect(found).toEqual(['sla.yaml:20016:5: duplicate key "k7"\n  each key may appear once in a mapping; remove or rename one of them']);
   });
 
   it('refuses a custom tag', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { codes, importSla, load, plain } from './helpers.js';
 
+/** An SLA without metrics: no warning about stop columns a file lacks. */
+const NO_METRICS = importSla({ metrics: [] });
+
 describe('importTickets on a ticket table', () => {
   it('maps SPEC 5.1 columns by name, case-insensitively, and reads naive times in the SLA zone', async () => {
     const result = await load({
@@ -89,11 +92,11 @@ describe('bad rows', () => {
     expect(result.problems[0]!.hint).toContain('closest match: "Creatd"');
   });
 
-  it('gives one clear error for an empty file, a header-only file, a binary file and JSON', async () => {
+  it('gives one clear error for an empty file, a binary file and JSON; a header-only file is a warning (issue 8)', async () => {
     const result = await load({ 'empty.csv': '', 'header.csv': 'id,created\n', 'bin.csv': Buffer.from([0x01, 0x00, 0x02, 0xff, 0x00]), 'j.csv': '{"id": 1}' });
     expect(result.problems.map((p) => [p.where.file, p.code, p.severity])).toEqual([
       ['empty.csv', 'tickets.empty-file', 'error'],
-      ['header.csv', 'tickets.no-rows', 'error'],
+      ['header.csv', 'tickets.no-rows', 'warning'],
       ['bin.csv', 'tickets.not-csv', 'error'],
       ['j.csv', 'tickets.not-csv', 'error'],
     ]);
@@ -109,14 +112,14 @@ describe('bad rows', () => {
 
   it('decides day-first from a later value, holding the earlier rows back', async () => {
     const rows = ['id,created', '1,03/04/2026 10:00', '2,04/05/2026 10:00', '3,29/02/2024 10:00'];
-    const result = await load({ 't.csv': rows.join('\n') });
+    const result = await load({ 't.csv': rows.join('\n') }, { sla: NO_METRICS });
     expect(result.problems).toEqual([]);
     expect([...result.tickets].map((t) => new Date(t.times.created!).toISOString())).toEqual(['2026-04-03T08:00:00.000Z', '2026-05-04T08:00:00.000Z', '2024-02-29T09:00:00.000Z']);
   });
 
   it('counts a naive time in a DST gap or overlap as a warning, resolved by SPEC 3', async () => {
     // Copenhagen 2026: spring forward 29 March 02:00 -> 03:00; fall back 25 October 03:00 -> 02:00.
-    const result = await load({ 't.csv': 'id,created\n1,2026-03-29 02:30\n2,2026-10-25 02:30\n' });
+    const result = await load({ 't.csv': 'id,created\n1,2026-03-29 02:30\n2,2026-10-25 02:30\n' }, { sla: NO_METRICS });
     expect(codes(result)).toEqual(['tickets.dst-gap', 'tickets.dst-overlap']);
     // gap: the transition instant 01:00Z; overlap: the earlier 02:30 (CEST, +02:00) = 00:30Z
     expect([...result.tickets].map((t) => new Date(t.times.created!).toISOString())).toEqual(['2026-03-29T01:00:00.000Z', '2026-10-25T00:30:00.000Z']);
@@ -128,12 +131,17 @@ describe('several files', () => {
     const result = await load({
       'a.csv': 'id,created,updated,status\n1,2026-01-05 08:00,2026-01-07 08:00,Open\n2,2026-01-05 08:00,,Open\n',
       'b.csv': 'id,created,updated,status\n1,2026-01-05 08:00,2026-01-06 08:00,Stale\n2,2026-01-05 08:00,,Closed\n',
-    });
+    }, { sla: NO_METRICS });
     expect([...result.tickets].map((t) => [t.id, t.fields.status, t.source.file])).toEqual([
       ['1', 'Open', 'a.csv'],
       ['2', 'Closed', 'b.csv'],
     ]);
     expect(codes(result)).toEqual(['tickets.merged-duplicates']);
+    // Issue 8: the warning names the file and line of the first repeat, in JSON too.
+    expect(result.problems[0]).toMatchObject({
+      where: { file: 'b.csv', line: 2 },
+      message: '2 rows repeat ticket ids seen before ("1" on line 2, first at a.csv:2; "2" on line 3, first at a.csv:3); kept the row with the latest "updated", else the later row',
+    });
     expect(result.counts).toMatchObject({ ticketRows: 4, tickets: 2, mergedRows: 2 });
   });
 });

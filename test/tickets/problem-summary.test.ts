@@ -19,7 +19,7 @@ const BAD = [
 
 describe('problem summary on stderr', () => {
   it('groups rejected rows per file with counts and the first lines, then the rest', async () => {
-    const result = await load({ 'tickets.csv': BAD, 'other.csv': 'id,created\n,2026-01-05 10:00\n' });
+    const result = await load({ 'tickets.csv': BAD, 'other.csv': 'id,created,resolved\n,2026-01-05 10:00,\n2,2026-01-05 11:00,\n' });
     const text = formatProblemSummary(result.problems).join('\n') + '\n';
     await expect(text).toMatchFileSnapshot('../golden/tickets.problem-summary.txt');
     expect(formatProblemSummary(result.problems)[0]).toBe(

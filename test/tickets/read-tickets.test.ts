@@ -11,13 +11,13 @@ const CSV = 'id,created\n1,2026-01-05 08:00\n';
 describe('readTickets (CLI side)', () => {
   it('reads .gz files, and gzip bytes under any name', async () => {
     const io = fakeIo({ files: { 'a.csv.gz': gzipSync(CSV), 'b.csv': gzipSync('id,created\n2,2026-01-05 09:00\n') } });
-    const result = await readTickets(io, { files: ['a.csv.gz', 'b.csv'], sla: importSla() });
+    const result = await readTickets(io, { files: ['a.csv.gz', 'b.csv'], sla: importSla({ metrics: [] }) });
     expect(result.problems).toEqual([]);
     expect(plain(result.tickets).map((t) => (t as { id: string }).id)).toEqual(['1', '2']);
   });
 
   it('turns a missing file into one error naming it, and reads the others', async () => {
-    const result = await readTickets(fakeIo({ files: { 'a.csv': CSV } }), { files: ['a.csv', 'nope.csv'], sla: importSla() });
+    const result = await readTickets(fakeIo({ files: { 'a.csv': CSV } }), { files: ['a.csv', 'nope.csv'], sla: importSla({ metrics: [] }) });
     expect(result.tickets).toHaveLength(1);
     expect(result.problems.map((p) => [p.code, p.severity, p.where.file])).toEqual([['tickets.missing-file', 'error', 'nope.csv']]);
   });

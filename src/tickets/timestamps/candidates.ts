@@ -5,7 +5,8 @@ import { compileTokenFormat } from './token-format.js';
 /**
  * The formats `auto` tries, in order of preference (export-formats.md 7.1):
  * ISO 8601, Jira's named months, Request Tracker's, year-first, then the
- * numeric day-first and month-first families with `/`, `-` and `.`. Numeric
+ * numeric day-first and month-first families with `/`, `-` and `.`, and
+ * Danish Excel's day-first dates with `09.00` for times. Numeric
  * tokens accept one or two digits, so `d/M/yyyy H:mm` also reads
  * `05/03/2026 09:04`.
  */
@@ -37,6 +38,8 @@ function texts(): string[] {
       }
     }
   }
+  // Danish (and Norwegian, Finnish) Excel: a dot between hours and minutes, `05-10-2026 09.00`. Only day-first writes it, so it settles the order.
+  for (const sep of ['-', '.', '/']) for (const time of ['H.mm.ss', 'H.mm']) list.push(`d${sep}M${sep}yyyy ${time}`);
   return list;
 }
 

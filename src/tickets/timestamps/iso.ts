@@ -2,7 +2,7 @@ import { finish, ParseStatus, type DateFormat, type Parsed } from './parsed.js';
 
 /**
  * ISO 8601 as exports write it: `2026-03-04`, `2026-03-04T10:15`,
- * `2026-03-04 10:15:30.123`, with `Z`, `+01:00`, `+0100` or `+01` (Jira and
+ * `2026-03-04 10:15:30.123`, `2026-03-04 9:15` (Excel), with `Z`, `+01:00`, `+0100` or `+01` (Jira and
  * TOPdesk APIs write the offset without a colon), or naive. Hand-written,
  * one pass over the characters, no regular expression.
  */
@@ -35,7 +35,11 @@ function parseIso(s: string, out: Parsed): ParseStatus {
     const sep = s.charCodeAt(i);
     if (sep !== 84 && sep !== 116 && sep !== 32) return ParseStatus.unreadable; // T, t or space
     hour = digits(s, i + 1, 2);
-    if (hour < 0 || s.charCodeAt(i + 3) !== 58) return ParseStatus.unreadable;
+    // Excel's `yyyy-mm-dd h:mm` writes one digit before ten o'clock (issue 8): `2026-10-05 9:00`.
+    const short = hour < 0 && sep === 32 && s.charCodeAt(i + 2) === 58 ? 1 : 0;
+    if (short === 1) hour = digits(s, i + 1, 1);
+    if (hour < 0 || s.charCodeAt(i + 3 - short) !== 58) return ParseStatus.unreadable;
+    i -= short;
     minute = digits(s, i + 4, 2);
     if (minute < 0) return ParseStatus.unreadable;
     i += 6;

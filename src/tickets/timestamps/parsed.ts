@@ -10,8 +10,13 @@ export type Parsed = {
   offset: number;
 };
 
-/** Outcome of one parse: read, not a date in this format, or a date that does not exist (`31-02-2026`). */
-export const ParseStatus = { ok: 0, unreadable: 1, impossible: 2 } as const;
+/**
+ * Outcome of one parse: read, not a date in this format, or a date that does
+ * not exist (`31-02-2026`). The import adds two of its own (timestamps.ts):
+ * `empty` (.NET's `0001-01-01 00:00:00`) and `outOfRange` (a year outside
+ * 1900-2200).
+ */
+export const ParseStatus = { ok: 0, unreadable: 1, impossible: 2, empty: 3, outOfRange: 4 } as const;
 export type ParseStatus = (typeof ParseStatus)[keyof typeof ParseStatus];
 
 /** Which field comes first: decides whether two formats can disagree on one value (`03/04/2026`). */
