@@ -3,6 +3,7 @@ import type { EvaluationInput } from '../evaluate/evaluate.js';
 import type { Period } from '../evaluate/types.js';
 import { formatters, type FormatOptions, type Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
+import { withWaitingStatuses } from '../sla/waiting.js';
 import { hasStrictErrors, strictProblems } from '../tickets/problems.js';
 import type { ImportOptions, ImportResult } from '../tickets/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
@@ -36,8 +37,10 @@ export async function loadRun(io: Io, files: readonly string[], options: RunOpti
   if (hasStrictErrors(imported.problems, options.strict === true)) {
     throw new ProblemsFound(options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'));
   }
-  const input: EvaluationInput = { sla, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
-  return { sla, imported, input, common: { asOf, period, zone: sla.timezone }, write };
+  // `pause_when_status: [waiting]` becomes the waiting statuses of the preset the import settled on.
+  const ready = withWaitingStatuses(sla, imported.waitingStatuses);
+  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
+  return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write };
 }
 
 function writer(io: Io, options: RunOptions): (output: Output) => void {

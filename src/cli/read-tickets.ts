@@ -4,6 +4,7 @@ import { problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
 import { FileRejected } from '../tickets/file-error.js';
 import { importTickets } from '../tickets/import-tickets.js';
+import { withChosenPreset } from '../tickets/presets/choose.js';
 import { importSla } from '../tickets/settings.js';
 import type { ImportOptions, ImportResult, Source } from '../tickets/types.js';
 import type { Io } from './io.js';
@@ -34,9 +35,12 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
     });
   const fromSla = request.sla.input.events?.file;
   const eventPaths = [...(fromSla === undefined ? [] : typeof fromSla === 'string' ? [fromSla] : fromSla), ...(request.eventsFiles ?? [])];
-  const tickets = open(request.files);
+  const opened = open(request.files);
   const events = open([...new Set(eventPaths)]);
-  const options = request.flags === undefined ? {} : { options: request.flags };
+  // The preset is chosen from the first header row here, before the history thread starts with the same options.
+  const chosen = await withChosenPreset({ tickets: opened, sla: request.sla, ...(request.flags === undefined ? {} : { options: request.flags }) });
+  const { tickets } = chosen.request;
+  const options = chosen.request.options === undefined ? {} : { options: chosen.request.options };
   // Histories of a ticket table are read on another thread while this one reads the tickets (when Io can).
   const apart = io.readHistory !== undefined && events.length > 0 && request.sla.input.event_log === undefined;
   const history = apart ? io.readHistory!({ paths: events.map((e) => e.name), sla: importSla(request.sla), ...options, firstFile: tickets.length }) : undefined;
@@ -44,7 +48,7 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   history?.catch(() => undefined);
   const result = await importTickets({ tickets, sla: request.sla, ...options, ...(history === undefined ? { events } : { history }) });
   await history;
-  return { ...result, problems: [...missing, ...result.problems] };
+  return { ...result, problems: [...missing, ...chosen.notices, ...result.problems] };
 }
 
 /** A file on the command line as the import's byte source: gunzipped when it is gzip data, read failures as its one problem. */

@@ -66,7 +66,7 @@ export const metricSchema = z
     stop: z
       .union([z.string(), z.array(z.string())], { error: 'expected a field name or a list of field names' })
       .describe('ticket field (or list: the earliest present one) whose time stops the clock, e.g. resolved'),
-    pause_when_status: texts('statuses during which the clock is paused').optional(),
+    pause_when_status: texts('statuses during which the clock is paused; waiting means statuses.waiting, else the preset\'s waiting statuses').optional(),
   })
   .strict();
 
@@ -114,7 +114,10 @@ export const slaFileSchema = z
     policies: z.array(policySchema).min(1).describe('ordered list of policies; the first whose when: matches a ticket gives its targets'),
     goals: goalsSchema.optional(),
     statuses: z
-      .object({ resolved: texts('statuses that mean the work is done').optional() })
+      .object({
+        resolved: texts('statuses that mean the work is done').optional(),
+        waiting: texts('statuses that mean the ticket waits on the customer or a third party: what pause_when_status: [waiting] means (default: the preset\'s)').optional(),
+      })
       .strict()
       .describe('ticket statuses with a meaning')
       .optional(),

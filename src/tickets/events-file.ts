@@ -43,6 +43,7 @@ export async function readEventsFile(
     return {
       timeColumns: [c.at.index],
       headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
+      dates: run.settings.eventDates,
       start: (times) => eventRowHandler(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts),
     };
   });

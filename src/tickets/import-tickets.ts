@@ -3,6 +3,7 @@ import { eventLogBuilder } from './event-log-file.js';
 import { eventStore } from './event-store.js';
 import type { Orphans } from './events-file.js';
 import { guardFile } from './guard-file.js';
+import { withChosenPreset } from './presets/choose.js';
 import { readHistoryFiles } from './history-files.js';
 import { adoptHistoryPart, type HistoryPart } from './history-part.js';
 import { resolveSettings, type Settings } from './settings.js';
@@ -17,11 +18,14 @@ import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './type
  * throws on user input: a file that cannot be read is one error Problem, a
  * bad row a warning with its reason, and `counts` says where every row went.
  */
-export async function importTickets(request: ImportRequest): Promise<ImportResult> {
+export async function importTickets(given: ImportRequest): Promise<ImportResult> {
+  // No preset named: the first ticket file's header row picks one (issue 9).
+  const { request, notices } = await withChosenPreset(given);
   const { settings, problems } = resolveSettings(request.sla, request.options);
+  problems.unshift(...notices);
   const counts = emptyCounts();
-  if (settings === undefined) return { tickets: ticketTable([], []).list(), events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], problems, counts };
-  const run = runState(settings, request.sla.priorities);
+  if (settings === undefined) return { tickets: ticketTable([], []).list(), events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], waitingStatuses: [], problems, counts };
+  const run = runState(settings, settings.priorities);
   const store = eventStore();
   const table = ticketTable(settings.timeFields, settings.textFields);
   const files: string[] = [];
@@ -84,7 +88,8 @@ function finish(run: Run, sealed: { log: EventLog; orphans: number }, moreOrphan
   const tickets = table.list();
   Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans + moreOrphans, mergedRows: table.merged });
   problems.push(...notices(counts, table.mergedIds, orphanTickets, fromLog));
-  return { tickets, events: sealed.log, resolvedStatuses: run.settings.resolvedStatuses, problems, counts };
+  const { resolvedStatuses, waitingStatuses, preset } = run.settings;
+  return { tickets, events: sealed.log, resolvedStatuses, waitingStatuses, preset: preset.name, problems, counts };
 }
 
 function notices(counts: ImportCounts, mergedIds: readonly string[], orphanTickets: readonly string[], fromLog: boolean): Problem[] {
