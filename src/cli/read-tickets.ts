@@ -7,6 +7,7 @@ import { importTickets } from '../tickets/import-tickets.js';
 import { withChosenPreset } from '../tickets/presets/choose.js';
 import { importSla } from '../tickets/settings.js';
 import type { ImportOptions, ImportResult, Source } from '../tickets/types.js';
+import { isZip, zipCsv } from '../tickets/zip-input.js';
 import type { Io } from './io.js';
 
 /**
@@ -53,7 +54,7 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
 
 /** A file on the command line as the import's byte source: gunzipped when it is gzip data, read failures as its one problem. */
 export function openSource(io: Pick<Io, 'readStream'>, path: string): Source {
-  return { name: path, chunks: guarded(path, () => inflated(io.readStream(path))) };
+  return { name: path, chunks: guarded(path, () => inflated(io.readStream(path), path, () => io.readStream(path))) };
 }
 
 /** A read or inflate failure (a directory, no permission, a corrupt .gz) as the file's one problem. */
@@ -61,13 +62,14 @@ async function* guarded(path: string, read: () => AsyncIterable<Uint8Array>): As
   try {
     yield* read();
   } catch (error) {
+    if (error instanceof FileRejected) throw error;
     const why = error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error);
     throw new FileRejected(problem('tickets.unreadable-file', 'error', `cannot read the file: ${why}`, { file: path }));
   }
 }
 
-/** The bytes of a file, inflated when they start with gzip's magic number (1f 8b). */
-async function* inflated(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+/** The bytes of a file, inflated when they start with gzip's magic number (1f 8b); a ZIP archive's one CSV (zip-input.ts). */
+async function* inflated(chunks: AsyncIterable<Uint8Array>, path: string, reopen: () => AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done === true) return;
@@ -75,6 +77,7 @@ async function* inflated(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint
     yield first.value;
     for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
   })();
+  if (isZip(first.value)) return yield* zipCsv(path, rest, reopen);
   if (first.value[0] !== 0x1f || first.value[1] !== 0x8b) {
     yield* rest;
     return;
