@@ -50,8 +50,8 @@ function writer(io: Io, options: RunOptions): (output: Output) => void {
   return (output) => io.stdout.write(formatter(output, formatOptions));
 }
 
-/** The import flags, each overriding its `input:` setting in the SLA file. */
-function importFlags(options: RunOptions): ImportOptions {
+/** The import flags, each overriding its `input:` setting in the SLA file (also `inspect`'s). */
+export function importFlags(options: Pick<RunOptions, 'preset' | 'map' | 'dateFormat' | 'encoding' | 'delimiter' | 'inputTimezone'>): ImportOptions {
   const flags: ImportOptions = {};
   if (options.preset !== undefined) flags.preset = options.preset;
   if (options.map !== undefined) flags.map = parseMap(options.map);

@@ -4,6 +4,7 @@ import { calendarCommand } from './calendar.js';
 import { checkCommand } from './check.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
+import { inspectCommand } from './inspect.js';
 import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
@@ -20,4 +21,5 @@ export const commands: readonly CommandSetup[] = [
   checkCommand,
   reportCommand,
   explainCommand,
+  inspectCommand,
 ];

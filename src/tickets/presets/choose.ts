@@ -12,7 +12,9 @@ import { detectPreset } from './detect.js';
  * import. The CLI calls this before it starts the history thread, so that
  * both read with the same preset; importTickets calls it for library users.
  */
-export async function withChosenPreset(request: ImportRequest): Promise<{ request: ImportRequest; notices: Problem[] }> {
+export type PresetRequest = Pick<ImportRequest, 'tickets' | 'options'> & { sla: Pick<ImportRequest['sla'], 'input'> };
+
+export async function withChosenPreset<R extends PresetRequest>(request: R): Promise<{ request: R; notices: Problem[] }> {
   const first = request.tickets[0];
   if (first === undefined || request.options?.preset !== undefined || request.sla.input.preset !== undefined) return { request, notices: [] };
   const encoding = parseEncoding(request.options?.encoding ?? request.sla.input.encoding, 'input.encoding');
