@@ -114,6 +114,8 @@ function collect(seen: Seen, times: FileTimes, run: RunState): (row: readonly st
     const value = run.clean(raw) ?? '';
     if (map.has(value) || map.size < DISTINCT) map.set(value, (map.get(value) ?? 0) + 1);
   };
+  // Samples kept per column (two each), by column index.
+  const taken: number[] = [];
   return (row) => {
     if (priority !== undefined) count(seen.priorities, row[priority]);
     if (status !== undefined) count(seen.statuses, row[status]);
@@ -122,7 +124,10 @@ function collect(seen: Seen, times: FileTimes, run: RunState): (row: readonly st
       if (text === undefined) continue;
       const at = times.read(column.index, text);
       if (at !== at) seen.unreadable.set(column.header, (seen.unreadable.get(column.header) ?? 0) + 1);
-      else if (seen.samples.filter((x) => x.column === column.header).length < 2) seen.samples.push({ column: column.header, text, at });
+      else if ((taken[column.index] ?? 0) < 2) {
+        taken[column.index] = (taken[column.index] ?? 0) + 1;
+        seen.samples.push({ column: column.header, text, at });
+      }
       seen.format ??= times.describe(column.index);
     }
   };
