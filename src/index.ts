@@ -8,6 +8,7 @@ export type { Calendar, CalendarDef, CalendarIssue, HolidaysDef, WeeklyHoursDef,
 export { parseSla, type SlaResult } from './sla/parse-sla.js';
 export { parseDuration } from './sla/duration.js';
 export { slaJsonSchema, type SlaFile } from './sla/schema.js';
+export { withWaitingStatuses } from './sla/waiting.js';
 export type { Sla, Policy, Metric, ClockItem, Milestone, Validity, Goal, Duration, SlaCalendar, Priorities } from './sla/types.js';
 // Ticket exports: canonical tickets and status history from CSV bytes (no file system).
 export { importTickets, hasStrictErrors, isErrorUnderStrict, strictProblems, presets, presetNames } from './tickets/index.js';

@@ -4,6 +4,7 @@ import type { Period } from '../evaluate/types.js';
 import { pausesWithoutHistory } from '../evaluate/warnings.js';
 import type { Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
+import { withWaitingStatuses } from '../sla/waiting.js';
 import { hasStrictErrors, strictProblems } from '../tickets/problems.js';
 import type { ImportOptions, ImportResult } from '../tickets/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
@@ -49,12 +50,14 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
   if (hasStrictErrors(imported.problems, options.strict === true)) {
     throw new ProblemsFound(options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'));
   }
-  const input: EvaluationInput = { sla, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
-  return { sla, imported, input, common: { asOf, period, zone: sla.timezone }, write };
+  // `pause_when_status: [waiting]` becomes the waiting statuses of the preset the import settled on.
+  const ready = withWaitingStatuses(sla, imported.waitingStatuses);
+  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
+  return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write };
 }
 
-/** The import flags, each overriding its `input:` setting in the SLA file. */
-export function importFlags(options: Omit<RunOptions, 'sla'>): ImportOptions {
+/** The import flags, each overriding its `input:` setting in the SLA file (also `inspect`'s). */
+export function importFlags(options: Pick<RunOptions, 'preset' | 'map' | 'dateFormat' | 'encoding' | 'delimiter' | 'inputTimezone'>): ImportOptions {
   const flags: ImportOptions = {};
   if (options.preset !== undefined) flags.preset = options.preset;
   if (options.map !== undefined) flags.map = parseMap(options.map);

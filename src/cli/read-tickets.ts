@@ -4,9 +4,11 @@ import { problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
 import { FileRejected } from '../tickets/file-error.js';
 import { importTickets } from '../tickets/import-tickets.js';
+import { withChosenPreset } from '../tickets/presets/choose.js';
 import { importSla } from '../tickets/settings.js';
 import type { ImportOptions, ImportResult, Source } from '../tickets/types.js';
 import { UsageError } from './errors.js';
+import { isZip, zipCsv } from '../tickets/zip-input.js';
 import type { Io } from './io.js';
 
 /**
@@ -38,9 +40,12 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   const eventPaths = [...(fromSla === undefined ? [] : typeof fromSla === 'string' ? [fromSla] : fromSla), ...(request.eventsFiles ?? [])];
   const uniqueEvents = [...new Set(eventPaths)];
   if ([...request.files, ...uniqueEvents].filter((p) => p === STDIN).length > 1) throw new UsageError('"-" (standard input) can be read only once', 'give one of the files as "-", the others by name');
-  const tickets = open(request.files);
+  const opened = open(request.files);
   const events = open(uniqueEvents);
-  const options = request.flags === undefined ? {} : { options: request.flags };
+  // The preset is chosen from the first header row here, before the history thread starts with the same options.
+  const chosen = await withChosenPreset({ tickets: opened, sla: request.sla, ...(request.flags === undefined ? {} : { options: request.flags }) });
+  const { tickets } = chosen.request;
+  const options = chosen.request.options === undefined ? {} : { options: chosen.request.options };
   // Histories of a ticket table are read on another thread while this one reads the tickets (when Io can; stdin is this thread's).
   const apart = io.readHistory !== undefined && events.length > 0 && request.sla.input.event_log === undefined && !uniqueEvents.includes(STDIN);
   const history = apart ? io.readHistory!({ paths: events.map((e) => e.name), sla: importSla(request.sla), ...options, firstFile: tickets.length }) : undefined;
@@ -48,7 +53,7 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   history?.catch(() => undefined);
   const result = await importTickets({ tickets, sla: request.sla, ...options, ...(history === undefined ? { events } : { history }) });
   await history;
-  return { ...result, problems: [...missing, ...result.problems] };
+  return { ...result, problems: [...missing, ...chosen.notices, ...result.problems] };
 }
 
 /** `-` on the command line: the export comes on standard input (issue 8: `helpdesk-export | slacheck check …`). */
@@ -62,7 +67,7 @@ function stdinSource(io: Pick<Io, 'readStdin'>): Source {
 
 /** A file on the command line as the import's byte source: gunzipped when it is gzip data, read failures as its one problem. */
 export function openSource(io: Pick<Io, 'readStream'>, path: string): Source {
-  return { name: path, chunks: guarded(path, () => inflated(path, io.readStream(path))) };
+  return { name: path, chunks: guarded(path, () => inflated(path, io.readStream(path), () => io.readStream(path))) };
 }
 
 /** A read or inflate failure (a directory, no permission, a corrupt .gz) as the file's one problem. */
@@ -85,8 +90,12 @@ async function* guarded(path: string, read: () => AsyncIterable<Uint8Array>): As
 const MAX_RATIO = 200;
 const FREE_BYTES = 16 * 1024 * 1024;
 
-/** The bytes of a file, inflated when they start with gzip's magic number (1f 8b). */
-async function* inflated(name: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+/**
+ * The bytes of a file, inflated when they start with gzip's magic number (1f 8b);
+ * a ZIP archive's one CSV (zip-input.ts), which needs a second pass over the
+ * file (`reopen`; standard input has none).
+ */
+async function* inflated(name: string, chunks: AsyncIterable<Uint8Array>, reopen?: () => AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done === true) return;
@@ -94,6 +103,10 @@ async function* inflated(name: string, chunks: AsyncIterable<Uint8Array>): Async
     yield first.value;
     for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
   })();
+  if (isZip(first.value)) {
+    if (reopen === undefined) throw new FileRejected(problem('tickets.zip-on-stdin', 'error', 'a ZIP archive on standard input cannot be read (its list of files is at its end)', { file: name }, 'save it to a file and name that file, or unzip it into the pipe (unzip -p export.zip | slacheck …)'));
+    return yield* zipCsv(name, rest, reopen);
+  }
   if (first.value[0] !== 0x1f || first.value[1] !== 0x8b) {
     yield* rest;
     return;

@@ -1,6 +1,7 @@
 import { clockItem, formatClockItem } from './clock-items.js';
 import type { CalendarSummary, Summary } from './summary.js';
 import { formatValidity } from './validity.js';
+import { isWaitingWord } from './waiting.js';
 
 /**
  * `slacheck validate` as text: one section per part of the agreement, in the
@@ -27,7 +28,8 @@ export function formatSummary(s: Summary, file: string): string {
     ...indent(s.goals.length === 0 ? ['none'] : columns(s.goals.map((g) => [g.metric, `${g.percent}%`, g.policy === null ? defaultLabel(s, g.metric) : `policy ${g.policy}`]))),
     '',
     `statuses that mean resolved: ${s.resolved_statuses === null ? 'not set (the export preset decides)' : s.resolved_statuses.join(', ')}`,
-    ...formatPriorities(s.priorities),
+    `statuses that mean waiting:  ${formatWaiting(s)}`,
+    ...formatPriorities(s),
   ];
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
@@ -60,7 +62,8 @@ function formatClock(m: Summary['metrics'][number]): string {
   const stops = m.stop.map(item);
   const stop = stops.length === 1 ? `stops at ${stops[0]}` : `stops at the first of ${stops.join(', ')}`;
   const updates = m.updates === null ? '' : `, counts ${m.updates.map(item).join(', ')} as updates`;
-  const pause = m.pause_when_status.length === 0 ? '' : `; paused while status is ${m.pause_when_status.map((st) => `"${st}"`).join(', ')}`;
+  // The word waiting stands for the waiting statuses (listed under statuses), so it is not quoted as a status is.
+  const pause = m.pause_when_status.length === 0 ? '' : `; paused while status is ${m.pause_when_status.map((st) => (isWaitingWord(st) ? 'waiting' : `"${st}"`)).join(', ')}`;
   return `starts at ${item(m.start)}, ${stop}${updates}${pause}`;
 }
 
@@ -75,8 +78,19 @@ function formatCalendar(c: CalendarSummary, year: number): string[] {
   return [head, ...hours, ...indent(closed), ...indent(overrides)];
 }
 
-function formatPriorities(p: Summary['priorities']): string[] {
-  const map = p.map.length === 0 ? [] : ['', 'priorities', ...indent(columns(p.map.map(([from, to]) => [from, '->', to])))];
+/** `[waiting]` is the waiting list: say which one, so the reader sees the statuses the clock stops in. */
+function formatWaiting(s: Summary): string {
+  const w = s.waiting_statuses;
+  if (w === null) return 'not set (the export preset decides)';
+  return `${w.statuses.join(', ')} (${w.from === 'preset' ? `the ${s.preset} preset's` : 'statuses.waiting'})`;
+}
+
+/** The map in force (issue 9): the named preset's labels, then the file's own map, each line with its source. */
+function formatPriorities(s: Summary): string[] {
+  const p = s.priorities;
+  const source = (e: Summary['priorities']['in_force'][number]) => (e.source === 'sla' ? 'priorities.map' : `${s.preset} preset`);
+  const head = s.preset === null ? 'priorities (priorities.map; the preset chosen from the export adds its own labels first: see slacheck inspect)' : `priorities in force (the ${s.preset} preset's labels, then priorities.map)`;
+  const map = p.in_force.length === 0 ? [] : ['', head, ...indent(columns(p.in_force.map((e) => [e.from, '->', e.to, source(e)])))];
   const matrix = p.matrix.length === 0 ? [] : ['', 'priority matrix (impact, urgency -> priority; used when a ticket has no priority)', ...indent(columns(p.matrix.map(([i, u, to]) => [i, u, '->', to])))];
   return [...map, ...matrix];
 }

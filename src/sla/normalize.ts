@@ -27,6 +27,7 @@ export function normalizeSla(file: SlaFile): Sla {
     input: file.input ?? {},
   };
   if (file.statuses?.resolved !== undefined) sla.resolvedStatuses = file.statuses.resolved;
+  if (file.statuses?.waiting !== undefined) sla.waitingStatuses = file.statuses.waiting;
   return sla;
 }
 

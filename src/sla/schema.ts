@@ -80,7 +80,7 @@ export const metricSchema = z
       .union([z.string(), milestone, z.array(clockItem)], { error: 'expected reply, a milestone, or a list of them' })
       .describe('makes the metric an update-cadence clock: what counts as an update (reply and/or milestones); its target is the longest allowed business time between updates')
       .optional(),
-    pause_when_status: texts('statuses during which the clock is paused').optional(),
+    pause_when_status: texts('statuses during which the clock is paused; waiting means statuses.waiting, else the preset\'s waiting statuses').optional(),
   })
   .strict();
 
@@ -128,7 +128,10 @@ export const slaFileSchema = z
     policies: z.array(policySchema).min(1).describe('ordered list of policies; the first whose when: matches a ticket gives its targets'),
     goals: goalsSchema.optional(),
     statuses: z
-      .object({ resolved: texts('statuses that mean the work is done').optional() })
+      .object({
+        resolved: texts('statuses that mean the work is done').optional(),
+        waiting: texts('statuses that mean the ticket waits on the customer or a third party: what pause_when_status: [waiting] means (default: the preset\'s)').optional(),
+      })
       .strict()
       .describe('ticket statuses with a meaning')
       .optional(),

@@ -1,6 +1,8 @@
 import { businessTime, compileCalendar, holidaysIn } from '../calendar/index.js';
 import type { CalendarDef } from '../calendar/types.js';
 import { writtenItem } from './clock-items.js';
+import { presetNamed } from '../tickets/presets/index.js';
+import { priorityEntries, type PriorityEntry } from '../tickets/presets/priority-map.js';
 import { formatDuration } from './duration.js';
 import type { SlaFile } from './schema.js';
 import type { Sla, SlaCalendar } from './types.js';
@@ -21,7 +23,11 @@ export type Summary = {
   calendars: CalendarSummary[];
   goals: { metric: string; policy: string | null; percent: number }[];
   resolved_statuses: string[] | null;
-  priorities: { map: [string, string][]; matrix: [string, string, string][] };
+  priorities: { map: [string, string][]; matrix: [string, string, string][]; in_force: PriorityEntry[] };
+  /** input.preset as written; null when the export's header row chooses it. */
+  preset: string | null;
+  /** What pause_when_status: [waiting] means and where the list comes from; null when the export's preset decides. */
+  waiting_statuses: { statuses: string[]; from: 'statuses.waiting' | 'preset' } | null;
 };
 
 type WrittenItem = ReturnType<typeof writtenItem>;
@@ -37,6 +43,8 @@ export type CalendarSummary = {
 };
 
 export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
+  // An unknown preset name is the import's error to report; here it only has no labels.
+  const preset = sla.input.preset === undefined ? undefined : presetNamed(sla.input.preset);
   return {
     schema_version: 1,
     name: sla.name,
@@ -65,7 +73,16 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
     priorities: {
       map: Object.entries(file.priorities?.map ?? {}),
       matrix: Object.entries(file.priorities?.matrix ?? {}).flatMap(([impact, row]) => Object.entries(row).map(([urgency, p]): [string, string, string] => [impact, urgency, p])),
+      // Issue 9: the preset's labels with the file's map on top, as the import will apply them.
+      in_force: priorityEntries(preset, file.priorities?.map ?? {}),
     },
+    preset: preset?.name ?? null,
+    waiting_statuses:
+      sla.waitingStatuses !== undefined
+        ? { statuses: [...sla.waitingStatuses], from: 'statuses.waiting' }
+        : preset === undefined
+          ? null
+          : { statuses: [...preset.waitingStatuses], from: 'preset' },
   };
 }
 

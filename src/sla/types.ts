@@ -83,6 +83,8 @@ export type Priorities = {
   map: ReadonlyMap<string, string>;
   /** Impact -> urgency -> priority (keys trimmed, lower-cased); used when the priority is empty. */
   matrix?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Whole numbers no label names -> priority by range, highest `min` first (a preset's, e.g. Request Tracker's). */
+  ranges?: readonly { min: number; priority: string }[];
 };
 
 export type Sla = {
@@ -98,6 +100,8 @@ export type Sla = {
   goals: readonly Goal[];
   /** Statuses that mean the work is done; undefined when the file does not say (the preset's defaults apply). */
   resolvedStatuses?: readonly string[];
+  /** What `pause_when_status: [waiting]` means; undefined when the file does not say (the preset's defaults apply). */
+  waitingStatuses?: readonly string[];
   priorities: Priorities;
   input: InputSettings;
 };

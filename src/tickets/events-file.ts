@@ -52,6 +52,7 @@ export async function readEventsFile(
     return {
       timeColumns: [c.at.index],
       headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
+      dates: run.settings.eventDates,
       start(times) {
         const handle = eventRows(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts);
         return shape === undefined ? handle : shape.watch(handle, c.ticket.index);

@@ -4,6 +4,7 @@ import { eventStore } from './event-store.js';
 import type { Orphans } from './events-file.js';
 import { guardFile } from './guard-file.js';
 import { noHistoryProblems } from './history-columns.js';
+import { withChosenPreset } from './presets/choose.js';
 import { readHistoryFiles } from './history-files.js';
 import { adoptHistoryPart, type HistoryPart } from './history-part.js';
 import { resolveSettings, type Settings } from './settings.js';
@@ -19,14 +20,17 @@ import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './type
  * throws on user input: a file that cannot be read is one error Problem, a
  * bad row a warning with its reason, and `counts` says where every row went.
  */
-export async function importTickets(request: ImportRequest): Promise<ImportResult> {
+export async function importTickets(given: ImportRequest): Promise<ImportResult> {
+  // No preset named: the first ticket file's header row picks one (issue 9).
+  const { request, notices } = await withChosenPreset(given);
   const { settings, problems } = resolveSettings(request.sla, request.options);
+  problems.unshift(...notices);
   const counts = emptyCounts();
   // Metrics that read the status history cannot be judged without one: every such record would be wrong.
   const withoutHistory = (request.events ?? []).length === 0 && request.history === undefined && settings?.eventLog === undefined;
   if (withoutHistory) problems.push(...noHistoryProblems(request.sla));
-  if (settings === undefined || hasErrors(problems)) return { tickets: ticketTable([], []).list(), events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], problems, counts };
-  const run = runState(settings, request.sla.priorities);
+  if (settings === undefined || hasErrors(problems)) return { tickets: ticketTable([], []).list(), events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], waitingStatuses: [], problems, counts };
+  const run = runState(settings, settings.priorities);
   const store = eventStore(settings.eventFields);
   const table = ticketTable(settings.timeFields, settings.textFields);
   const files: string[] = [];
@@ -97,7 +101,8 @@ function finish(run: Run, sealed: { log: EventLog; orphans: number }, moreOrphan
   // A status history can stop what no column does (done statuses, replies).
   if (sealed.log.size === 0) problems.push(...run.stops);
   problems.push(...mergeNotices(table.merges), ...notices(counts, orphanTickets, fromLog));
-  return { tickets, events: sealed.log, resolvedStatuses: run.settings.resolvedStatuses, problems, counts };
+  const { resolvedStatuses, waitingStatuses, preset } = run.settings;
+  return { tickets, events: sealed.log, resolvedStatuses, waitingStatuses, preset: preset.name, problems, counts };
 }
 
 /** One warning per file whose rows repeat ids, at the first such row (issue 8: file and line in JSON too). */

@@ -6,7 +6,7 @@ import { duplicateHeaders, readHeaders, type Headers } from './headers.js';
 import { rejectRow } from './problems.js';
 import { oddRow } from './row-checks.js';
 import type { RunState } from './shared-state.js';
-import { fileTimes, type FileTimes } from './timestamps.js';
+import { fileTimes, type FileDates, type FileTimes } from './timestamps.js';
 import type { Source } from './types.js';
 
 /**
@@ -18,7 +18,7 @@ import type { Source } from './types.js';
 export type RowHandler = (row: readonly string[], line: number, rowNumber: number) => void;
 
 /** What a file's header decides: which columns hold timestamps, and how rows are handled once times can be read. */
-export type FileSetup = { timeColumns: readonly number[]; headerOf(column: number): string; start(times: FileTimes): RowHandler };
+export type FileSetup = { timeColumns: readonly number[]; headerOf(column: number): string; start(times: FileTimes): RowHandler; dates?: FileDates };
 
 /**
  * Rows handed on so far (to the handler, or rejected as unreadable): kept up to
@@ -65,7 +65,7 @@ export async function readFile(
       if (duplicates !== undefined) problems.push(duplicates);
       chosen = setup(headers);
       width = header.length;
-      times = fileTimes(settings.dates, run.clock, chosen.timeColumns);
+      times = fileTimes(chosen.dates?.setting ?? settings.dates, run.clock, chosen.timeColumns, chosen.dates);
       handle = chosen.start(times);
       i = 1;
     }
@@ -107,7 +107,7 @@ export async function readFile(
           'error',
           `cannot tell whether dates are day-first or month-first: "${ambiguous}" in column "${headerName(chosen, column)}" reads both ways`,
           { file },
-          'set input.date_format in the SLA file or pass --date-format (e.g. dd/MM/yyyy HH:mm or MM/dd/yyyy HH:mm)',
+          `set ${chosen.dates?.key ?? 'input.date_format'} in the SLA file${chosen.dates?.key === undefined ? ' or pass --date-format' : ''} (e.g. dd/MM/yyyy HH:mm or MM/dd/yyyy HH:mm)`,
         ),
       );
     }

@@ -1,15 +1,17 @@
 import { isValidZone } from '../calendar/wall-clock.js';
 import { problem, type Problem } from '../problem.js';
 import { historyColumnsOf, itemFields, metricItems } from '../sla/clock-items.js';
-import type { Sla } from '../sla/types.js';
+import type { Priorities, Sla } from '../sla/types.js';
 import { didYouMean } from '../suggest.js';
 import { parseEncoding, type Encoding } from './decode.js';
 import { TEXT_FIELDS, TIME_FIELDS } from './fields.js';
 import type { EventLogSettings } from './input-schema.js';
 import { unknownMappedFields } from './mapped-fields.js';
-import { presetNames, presets, type Preset } from './presets/index.js';
+import { presetNamed, presetNames, type Preset } from './presets/index.js';
+import { mappedAwayPriorities } from './presets/mapped-away.js';
+import { prioritiesInForce } from './presets/priority-map.js';
 import { parseDelimiter } from './sniff-delimiter.js';
-import { compileDateSetting, type DateSetting } from './timestamps.js';
+import { compileDateSetting, type DateSetting, type FileDates } from './timestamps.js';
 import type { ImportOptions } from './types.js';
 
 /**
@@ -18,11 +20,11 @@ import type { ImportOptions } from './types.js';
  * import before any file is read.
  */
 /** The parts of the SLA an import reads: plain data, so that a worker thread can be given a copy. */
-export type ImportSla = Pick<Sla, 'timezone' | 'input' | 'metrics' | 'policies' | 'resolvedStatuses' | 'priorities'>;
+export type ImportSla = Pick<Sla, 'timezone' | 'input' | 'metrics' | 'policies' | 'resolvedStatuses' | 'priorities'> & Partial<Pick<Sla, 'waitingStatuses'>>;
 
 export function importSla(sla: ImportSla): ImportSla {
-  const { timezone, input, metrics, policies, resolvedStatuses, priorities } = sla;
-  return { timezone, input, metrics, policies, resolvedStatuses, priorities };
+  const { timezone, input, metrics, policies, resolvedStatuses, priorities, waitingStatuses } = sla;
+  return { timezone, input, metrics, policies, resolvedStatuses, priorities, ...(waitingStatuses === undefined ? {} : { waitingStatuses }) };
 }
 
 export type Settings = {
@@ -30,9 +32,12 @@ export type Settings = {
   /** Field -> column header the user named (SLA `input.columns`, then --map). */
   columns: Readonly<Record<string, string>>;
   eventColumns: Readonly<Record<string, string>>;
+  /** How the ticket exports' timestamps read (`input.date_format`, --date-format). */
   dates: DateSetting;
   /** The date setting as written, for messages. */
   datesText: string;
+  /** How the status histories' timestamps read (`input.events.date_format`, default auto; ISO 8601 always). */
+  eventDates: FileDates;
   zone: string;
   encoding: Encoding;
   delimiter: string | undefined;
@@ -49,6 +54,10 @@ export type Settings = {
   /** The history columns kept beside status, priority and reply (`group`, `assignee`, any other a milestone names), in the event store's order. */
   eventFields: readonly string[];
   resolvedStatuses: readonly string[];
+  /** What `pause_when_status: [waiting]` means: the SLA file's `statuses.waiting`, else the preset's. */
+  waitingStatuses: readonly string[];
+  /** The preset's priority labels with the SLA file's `priorities.map` on top (issue 9). */
+  priorities: Priorities;
 };
 
 export type HistoryColumn = { name: string; metric: string };
@@ -60,7 +69,7 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const input = sla.input;
   const problems: Problem[] = [];
   const presetName = (options.preset ?? input.preset ?? 'generic').trim().toLowerCase();
-  const preset = presets[presetName];
+  const preset = presetNamed(presetName);
   if (preset === undefined) {
     const hint = `presets: ${presetNames.join(', ')}`;
     const near = didYouMean(presetName, presetNames);
@@ -71,6 +80,10 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   if (typeof dates === 'object' && 'error' in dates) {
     problems.push(problem('tickets.bad-date-format', 'error', dates.error, { field: 'input.date_format' }, 'use luxon tokens such as dd-MM-yyyy HH:mm, or "iso", or "auto"'));
   }
+  const eventDates = compileDateSetting(input.events?.date_format);
+  if (typeof eventDates === 'object' && 'error' in eventDates) {
+    problems.push(problem('tickets.bad-date-format', 'error', eventDates.error, { field: 'input.events.date_format' }, 'use luxon tokens such as dd-MM-yyyy HH:mm, or "iso", or "auto"'));
+  }
   const zone = options.timezone ?? input.timezone ?? sla.timezone;
   if (!isValidZone(zone)) {
     problems.push(problem('tickets.unknown-timezone', 'error', `unknown time zone "${zone}"`, { field: 'input.timezone' }, 'use an IANA zone name such as Europe/Copenhagen'));
@@ -79,9 +92,11 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   if (typeof encoding === 'object') problems.push(encoding);
   const delimiter = parseDelimiter(options.delimiter ?? input.delimiter);
   if (typeof delimiter === 'object') problems.push(problem('tickets.bad-delimiter', 'error', delimiter.error, { field: 'input.delimiter' }));
-  if (problems.length > 0 || preset === undefined || typeof encoding === 'object' || typeof delimiter === 'object' || (typeof dates === 'object' && 'error' in dates)) {
+  if (problems.length > 0 || preset === undefined || typeof encoding === 'object' || typeof delimiter === 'object' || (typeof dates === 'object' && 'error' in dates) || (typeof eventDates === 'object' && 'error' in eventDates)) {
     return { problems };
   }
+  const priorities = prioritiesInForce(preset, sla.priorities);
+  problems.push(...mappedAwayPriorities(sla.policies, priorities, preset));
   const nulls = new Set(input.null_values ?? preset.nullValues);
   const columns = { ...(input.columns ?? {}), ...(options.map ?? {}) };
   // --map keys that only a history file has; status and priority there come from input.events.columns.
@@ -100,6 +115,8 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
       eventColumns,
       dates,
       datesText,
+      // The ticket export's explicit format settles a day-first/month-first tie in an `auto` history.
+      eventDates: { setting: eventDates, alsoIso: true, key: 'input.events.date_format', ...(dates === 'auto' || eventDates !== 'auto' ? {} : { preferred: dates }) },
       zone,
       encoding,
       delimiter,
@@ -111,6 +128,8 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
       historyColumns,
       eventFields: historyColumns.map((c) => c.name).filter((name) => !BUILT_IN_HISTORY.includes(name)),
       resolvedStatuses: sla.resolvedStatuses ?? preset.resolvedStatuses,
+      waitingStatuses: sla.waitingStatuses ?? preset.waitingStatuses,
+      priorities,
     },
     problems,
   };

@@ -1,4 +1,5 @@
 import type { Priorities } from '../sla/types.js';
+import { priorityInRange } from './presets/priority-map.js';
 import type { Settings } from './settings.js';
 import { zoneClock, type ZoneClock } from './timestamps.js';
 
@@ -13,7 +14,7 @@ export type RunState = {
   clock: ZoneClock;
   /** Cell text -> cleaned value (trimmed, null tokens -> undefined). */
   clean(raw: string | undefined): string | undefined;
-  /** Export priority -> canonical priority through priorities.map (keys trimmed, lower-cased); unmapped values stay. */
+  /** Export priority -> canonical priority through the map in force (keys trimmed, lower-cased), then its ranges; unmapped values stay. */
   priority(value: string): string;
   /** Impact x urgency -> priority through priorities.matrix, when the priority is empty. */
   matrix(impact: string | undefined, urgency: string | undefined): string | undefined;
@@ -37,7 +38,7 @@ export function runState(settings: Settings, priorities: Priorities): RunState {
     priority(value) {
       let mapped = priorityCache.get(value);
       if (mapped === undefined) {
-        mapped = priorities.map.get(value.toLowerCase()) ?? value;
+        mapped = priorities.map.get(value.toLowerCase()) ?? priorityInRange(priorities.ranges, value) ?? value;
         if (priorityCache.size < INTERN_LIMIT) priorityCache.set(value, mapped);
       }
       return mapped;

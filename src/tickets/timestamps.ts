@@ -1,6 +1,7 @@
 import type { Instant, Resolution } from '../calendar/wall-clock.js';
 import { detectFormats, type ColumnFormats } from './timestamps/auto-detect.js';
 import { isoFormat } from './timestamps/iso.js';
+import { orIso } from './timestamps/or-iso.js';
 import { daysFromCivil, ParseStatus, scratch, type DateFormat } from './timestamps/parsed.js';
 import { compileTokenFormat } from './timestamps/token-format.js';
 import type { ZoneClock } from './timestamps/zone-clock.js';
@@ -48,14 +49,23 @@ export type FileTimes = {
   describe(column: number): string;
 };
 
-export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: readonly number[]): FileTimes {
-  const detector: ColumnFormats | undefined = setting === 'auto' ? detectFormats(columns) : undefined;
+/**
+ * How one file's dates are read (issue 9: per file). `alsoIso`: ISO 8601 is
+ * read as well as the format (status histories). `preferred`: the format that
+ * settles a day-first/month-first tie left at the end of an `auto` file (a
+ * history takes the ticket export's explicit format).
+ */
+export type FileDates = { setting: DateSetting; alsoIso?: boolean; preferred?: DateFormat; key?: string };
+
+export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: readonly number[], options: Omit<FileDates, 'setting'> = {}): FileTimes {
+  const detector: ColumnFormats | undefined = setting === 'auto' ? detectFormats(columns, options.preferred) : undefined;
+  const widen = options.alsoIso === true ? orIso : (f: DateFormat) => f;
   const out = scratch();
   // Formats by column, filled once detection is over so that read() does one array lookup.
   const formats: DateFormat[] = [];
   let detecting = detector !== undefined;
   const fix = (): void => {
-    for (const c of columns) formats[c] = detector === undefined ? (setting as DateFormat) : detector.formatOf(c);
+    for (const c of columns) formats[c] = widen(detector === undefined ? (setting as DateFormat) : detector.formatOf(c));
   };
   if (!detecting) fix();
   const outside = (): number => {

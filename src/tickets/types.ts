@@ -69,6 +69,10 @@ export type ImportResult = {
   events: EventLog;
   /** Statuses that mean "done": the SLA file's, else the preset's. */
   resolvedStatuses: readonly string[];
+  /** What `pause_when_status: [waiting]` means: the SLA file's `statuses.waiting`, else the preset's. */
+  waitingStatuses: readonly string[];
+  /** The preset the files were read with (named, or chosen from the header row); absent when the settings were refused. */
+  preset?: string;
   /** Rejected rows, notices (encoding guessed, DST adjustments, merged duplicates, events for unknown tickets). */
   problems: readonly Problem[];
   /** Where every row went (set by importTickets). */

@@ -90,7 +90,7 @@ describe('event logs with no ticket table', () => {
       ['INC2', 'Resolved', 'P4', '2016-03-01T04:40:00.000Z', '2016-03-01T05:00:00.000Z'],
     ]);
     expect(result.events.eventsFor('INC1').map((e) => e.status)).toEqual(['New', 'Active', 'Awaiting User Info', 'Resolved']);
-    expect(result.events.eventsFor('INC1').map((e) => e.priority)).toEqual(['3 - Moderate', 'P2', 'P2', 'P2']);
+    expect(result.events.eventsFor('INC1').map((e) => e.priority)).toEqual(['P3', 'P2', 'P2', 'P2']);
     // INC3 has no opened_at: rejected, its one event is an orphan
     expect(codes(result)).toEqual(['tickets.missing-created', 'tickets.unknown-ticket-events']);
     const c = result.counts!;

@@ -9,12 +9,12 @@ describe('importTickets on a ticket table', () => {
     const result = await load({
       't.csv': 'ID,Created,First Response,Resolved,Priority,Status\nT-1,2026-10-05 09:30,2026-10-05 10:00,2026-10-06 12:00,High,Resolved\n',
     });
-    // Copenhagen is UTC+2 in early October (CEST): 09:30 local = 07:30Z.
+    // Copenhagen is UTC+2 in early October (CEST): 09:30 local = 07:30Z. The generic preset's map reads High as P2.
     expect(plain(result.tickets)).toEqual([
       {
         id: 'T-1',
         times: { created: '2026-10-05T07:30:00.000Z', first_response: '2026-10-05T08:00:00.000Z', resolved: '2026-10-06T10:00:00.000Z' },
-        fields: { priority: 'High', status: 'Resolved' },
+        fields: { priority: 'P2', status: 'Resolved' },
       },
     ]);
     expect(result.problems).toEqual([]);

@@ -1,20 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { presets } from '../../src/tickets/presets/index.js';
+import { priorityEntries } from '../../src/tickets/presets/priority-map.js';
 
-/** The README's presets table is generated from the preset data; this pins it (regenerate with the function below). */
-export function presetsTable(): string {
-  const head = '| preset | id | created | first response | resolved | typical date format | "done" statuses |\n| --- | --- | --- | --- | --- | --- | --- |';
-  const first = (list: readonly string[] | undefined) => (list === undefined || list.length === 0 ? '—' : `\`${list[0]}\``);
-  const rows = Object.values(presets).map((p) =>
-    `| \`${p.name}\` | ${first(p.columns.id)} | ${first(p.columns.created)} | ${first(p.columns.first_response)} | ${first(p.columns.resolved)} | ${p.typicalDateFormat} | ${p.resolvedStatuses.join(', ')} |`,
-  );
+/**
+ * The README's presets tables are generated from the preset data; this pins
+ * them (regenerate with the functions below): per preset the header names of
+ * the main fields, then its priority labels, done and waiting statuses.
+ */
+const FIELDS = ['id', 'created', 'first_response', 'resolved', 'closed'] as const;
+
+export function presetColumnsTable(): string {
+  const head = `| preset | helpdesk | ${FIELDS.join(' | ')} | typical date format |\n| --- | --- | ${FIELDS.map(() => '---').join(' | ')} | --- |`;
+  const names = (list: readonly string[] | undefined) => (list === undefined || list.length === 0 ? '—' : list.map((n) => `\`${n}\``).join(', '));
+  const rows = Object.values(presets).map((p) => `| \`${p.name}\` | ${p.label} | ${FIELDS.map((f) => names(p.columns[f])).join(' | ')} | ${p.typicalDateFormat} |`);
+  return [head, ...rows].join('\n');
+}
+
+export function presetLabelsTable(): string {
+  const head = '| preset | priorities | "done" statuses | "waiting" statuses |\n| --- | --- | --- | --- |';
+  const rows = Object.values(presets).map((p) => {
+    const map = priorityEntries(p, {}).map((e) => `${e.from} → ${e.to}`).join(', ');
+    return `| \`${p.name}\` | ${map} | ${p.resolvedStatuses.join(', ')} | ${p.waitingStatuses.join(', ')} |`;
+  });
   return [head, ...rows].join('\n');
 }
 
 describe('README', () => {
-  it('lists every preset as the preset data says', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    expect(readme).toContain(presetsTable());
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+  it('lists every preset\'s columns as the preset data says', () => {
+    expect(readme).toContain(presetColumnsTable());
+  });
+
+  it('lists every preset\'s priority labels and statuses as the preset data says', () => {
+    expect(readme).toContain(presetLabelsTable());
   });
 });

@@ -5,6 +5,7 @@ import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
+import { inspectCommand } from './inspect.js';
 import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
 import { suggestCommand } from './suggest.js';
@@ -24,4 +25,5 @@ export const commands: readonly CommandSetup[] = [
   explainCommand,
   compareCommand,
   suggestCommand,
+  inspectCommand,
 ];

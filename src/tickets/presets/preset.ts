@@ -1,28 +1,55 @@
 /**
  * A helpdesk's standard export as data (export-formats.md): header names per
  * canonical field (alternatives in order of preference, compared trimmed and
- * case-insensitively), the date format it writes, the statuses that mean
- * "done", the tokens it writes for "no value", and how its status history
- * reads.
+ * case-insensitively), the date format it writes, its default priority labels
+ * and what they mean in P1-P4, the statuses that mean "done" and "waiting",
+ * the tokens it writes for "no value", the headers that give it away, and how
+ * its status history reads.
  */
 export type Preset = {
   name: string;
+  /** The helpdesk(s) as people call them, for messages and the README. */
+  label: string;
   /** Canonical field -> header names that hold it. */
   columns: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Columns that could fill a field but are not mapped by default, with why
+   * (RT's `Told` is the last reply, not the first): `inspect` shows them.
+   */
+  candidates?: Readonly<Record<string, { columns: readonly string[]; note: string }>>;
   /** `auto`, `iso` or luxon tokens; `auto` where the helpdesk lets each user choose. */
   dateFormat: string;
   /** What the helpdesk writes by default, for the README; `auto` detects it. */
   typicalDateFormat: string;
+  /** The helpdesk's default priority labels -> canonical P1-P4 (the SLA file's priorities.map extends and overrides it). */
+  priorities: Readonly<Record<string, string>>;
+  /** Numeric priorities by range (Request Tracker): the first range whose `min` the number reaches. */
+  priorityRanges?: readonly PriorityRange[];
+  /** Statuses that mean the work is done (SLA `statuses.resolved` replaces them). */
   resolvedStatuses: readonly string[];
+  /** Statuses that mean the ticket waits for the customer or a third party: `pause_when_status: [waiting]`. */
+  waitingStatuses: readonly string[];
   nullValues: readonly string[];
+  /**
+   * Header sets that give the helpdesk away when no preset is named: the
+   * preset is chosen when the header row holds every name of one set.
+   */
+  signatures: readonly (readonly string[])[];
   /** Status-history column (ticket, at, status, priority, reply, group, assignee, field, value) -> header names. */
   events: Readonly<Record<string, readonly string[]>>;
   /** Defaults for `input.event_log` when the export is an event log. */
   eventLog?: { ticket?: string; at?: string; order?: string; status?: string; priority?: string };
 };
 
-/** Null tokens seen in real files (export-formats.md 7). */
-export const COMMON_NULLS: readonly string[] = ['?', 'NA', 'N/A', '#N/A', '#N/B', '-', 'null', '(none)'];
+/** Integers from `min` up (to the next range's `min`) mean `priority`; ranges listed from the highest `min` down. */
+export type PriorityRange = { min: number; priority: string };
+
+/**
+ * Null tokens seen in real files (export-formats.md 7), and Request Tracker's
+ * `Not set` for a date it has not got (issue 9): every preset reads them as
+ * empty, so that an open RT ticket is not rejected for its empty `Resolved`.
+ */
+export const COMMON_NULLS: readonly string[] = ['?', 'NA', 'N/A', '#N/A', '#N/B', '-', 'null', '(none)', 'Not set'];
 
 /** Status-history headers every preset understands (SPEC 5.3 names and common spellings). */
 export const COMMON_EVENTS: Readonly<Record<string, readonly string[]>> = {
@@ -44,3 +71,10 @@ export function withCommonEvents(own: Readonly<Record<string, readonly string[]>
   for (const key of Object.keys(COMMON_EVENTS)) merged[key] = [...(own[key] ?? []), ...COMMON_EVENTS[key]!];
   return merged;
 }
+
+/**
+ * The Danish statuses of a ticket waiting on someone else (SPEC 4's example
+ * pauses on the first two; `leverandør` is the supplier's supplier): generic
+ * and Danish sheets.
+ */
+export const DANISH_WAITING: readonly string[] = ['Afventer kunde', 'Afventer tredjepart', 'Afventer leverandør'];

@@ -2,14 +2,27 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
 
 /**
  * ServiceNow list export (export-formats.md 5): field names as headers by
- * default, labels when the instance says so; display values (`1 - Critical`)
- * in the exporting user's format and zone. Missing values are `?` in the UCI
- * event log. History: the incident event log (one row per update:
- * `number`, `sys_updated_at`, `incident_state`) or sys_audit
- * (`documentkey`, `fieldname`, `newvalue`, `sys_created_on`).
+ * default (`number`, `opened_at`), labels when the instance or the URL says
+ * so (`Number`, `Opened`; SN1-SN3): both spellings are known. Values are
+ * display values (`1 - Critical`) in the exporting user's format and zone.
+ * Missing values are `?` in the UCI event log. History: the incident event
+ * log (one row per update: `number`, `sys_updated_at`, `incident_state`) or
+ * sys_audit (`documentkey`, `fieldname`, `newvalue`, `sys_created_on`).
+ *
+ * Priorities: the incident priority's display values `1 - Critical` …
+ * `5 - Planning` (SN7, and the UCI log). Five levels into four: Planning is
+ * planned work below Low, so P4 with Low. The bare numbers are the raw
+ * values an export with `sysparm_display_value=false` writes (SN3).
+ *
+ * Waiting: On Hold (the state model since Helsinki, SN7) and Awaiting User
+ * Info (the older state, in the UCI log). The older Awaiting Problem, Vendor
+ * and Evidence states wait on the supplier's own side and stay out; add them
+ * with statuses.waiting if the contract pauses on them. Done: Resolved,
+ * Closed, Canceled.
  */
 export const servicenow: Preset = {
   name: 'servicenow',
+  label: 'ServiceNow',
   columns: {
     id: ['number'],
     created: ['opened_at', 'opened', 'sys_created_on', 'created'],
@@ -20,7 +33,7 @@ export const servicenow: Preset = {
     status: ['state', 'incident_state', 'incident state'],
     impact: ['impact'],
     urgency: ['urgency'],
-    service: ['business_service', 'service', 'cmdb_ci'],
+    service: ['business_service', 'service', 'cmdb_ci', 'configuration item'],
     category: ['category'],
     type: ['contact_type', 'channel'],
     group: ['assignment_group', 'assignment group'],
@@ -30,8 +43,22 @@ export const servicenow: Preset = {
   },
   dateFormat: 'auto',
   typicalDateFormat: 'yyyy-MM-dd HH:mm:ss (UCI log: d/M/yyyy HH:mm)',
+  priorities: {
+    '1 - Critical': 'P1',
+    '2 - High': 'P2',
+    '3 - Moderate': 'P3',
+    '4 - Low': 'P4',
+    '5 - Planning': 'P4',
+    '1': 'P1',
+    '2': 'P2',
+    '3': 'P3',
+    '4': 'P4',
+    '5': 'P4',
+  },
   resolvedStatuses: ['Resolved', 'Closed', 'Canceled', 'Cancelled'],
+  waitingStatuses: ['On Hold', 'Awaiting User Info'],
   nullValues: COMMON_NULLS,
+  signatures: [['number', 'opened_at'], ['number', 'opened'], ['number', 'incident_state'], ['number', 'short_description'], ['number', 'short description']],
   events: withCommonEvents({
     ticket: ['number', 'documentkey', 'document key'],
     at: ['sys_updated_at', 'sys_updated_on', 'sys_created_on'],

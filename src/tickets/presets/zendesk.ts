@@ -5,9 +5,15 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  * account's time zone; `Solved at` is the last solve. There is no first-reply
  * timestamp (only minutes): map one with --map if you have it. History:
  * ticket audits, `field_name`/`value`.
+ *
+ * Priorities: Zendesk's four fixed values Urgent, High, Normal, Low map one
+ * to one onto P1-P4. Waiting: Pending (waiting for the requester) and On-hold
+ * (waiting for a third party) are the two statuses Zendesk's own SLA
+ * "agent work time" pauses in (ticket metric events, Z7). Done: Solved, Closed.
  */
 export const zendesk: Preset = {
   name: 'zendesk',
+  label: 'Zendesk',
   columns: {
     id: ['id', 'ticket id'],
     created: ['created at', 'created_at'],
@@ -25,7 +31,10 @@ export const zendesk: Preset = {
   },
   dateFormat: 'auto',
   typicalDateFormat: 'yyyy-MM-dd HH:mm:ss (unconfirmed; detected)',
+  priorities: { Urgent: 'P1', High: 'P2', Normal: 'P3', Low: 'P4' },
   resolvedStatuses: ['Solved', 'Closed'],
+  waitingStatuses: ['Pending', 'On-hold', 'On hold'],
   nullValues: COMMON_NULLS,
+  signatures: [['summation column'], ['id', 'created at', 'solved at'], ['requester', 'solved at']],
   events: withCommonEvents({ ticket: ['ticket_id', 'ticket id'], at: ['created_at', 'created at'], field: ['field_name'] }),
 };

@@ -25,7 +25,8 @@ export type ColumnFormats = {
 
 type Column = { candidates: DateFormat[]; decided?: DateFormat; seen: boolean; ambiguous?: string };
 
-export function detectFormats(columns: readonly number[]): ColumnFormats {
+/** `preferred`: a format whose field order settles a tie still open at the end of the file (additive: none keeps the refusal). */
+export function detectFormats(columns: readonly number[], preferred?: DateFormat): ColumnFormats {
   const all = autoCandidates();
   const state = new Map<number, Column>(columns.map((c) => [c, { candidates: all, seen: false }]));
   const out = scratch();
@@ -69,6 +70,11 @@ export function detectFormats(columns: readonly number[]): ColumnFormats {
       adoptFromSiblings();
       for (const [column, col] of state) {
         if (col.decided !== undefined || !col.seen) continue;
+        const tieBreak = preferred === undefined ? undefined : col.candidates.find((f) => f.order === preferred.order);
+        if (tieBreak !== undefined) {
+          decide(col, tieBreak);
+          continue;
+        }
         if (col.ambiguous !== undefined) return { ambiguous: col.ambiguous, column };
         // Every remaining candidate reads every value alike (e.g. all dates like 01/01): any will do.
         decide(col, col.candidates[0]!);

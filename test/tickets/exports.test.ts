@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { matchKey } from '../../src/sla/match-key.js';
+import type { ImportResult } from '../../src/tickets/types.js';
+import { importSla, load } from './helpers.js';
+
+/**
+ * Every export in fixtures/exports/ (written for this project from the vendor
+ * facts; sources in each folder's README) read with nothing but its preset
+ * named: every ticket's id, timestamps, canonical priority, status and what
+ * the status means (done, waiting or neither), title and customer. The
+ * instants were worked out apart from slacheck (Python's zoneinfo,
+ * Europe/Copenhagen: +02:00 until 25 October 2026 03:00, +01:00 after).
+ */
+type Row = [id: string, created: string, firstResponse: string | null, resolved: string | null, closed: string | null, priority: string | null, status: string, meaning: 'done' | 'waiting' | null, title: string, customer: string];
+
+const EXPECTED: Record<string, Row[]> = {
+  'jira/issues.csv': [
+    ['SD-101', '2026-10-05T07:30:00.000Z', '2026-10-05T07:41:00.000Z', '2026-10-05T09:02:00.000Z', null, 'P1', 'Done', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['SD-102', '2026-10-06T11:05:00.000Z', '2026-10-06T11:20:00.000Z', null, null, 'P2', 'Waiting for customer', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['SD-103', '2026-10-12T06:15:00.000Z', '2026-10-12T08:00:00.000Z', null, null, 'P3', 'Pending', 'waiting', 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['SD-104', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'Canceled', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['SD-105', '2026-10-27T15:45:00.000Z', '2026-10-28T07:10:00.000Z', null, null, 'P4', 'In Progress', null, 'Licens til PDF-program', 'Blåbær ApS'],
+  ],
+  'zendesk/tickets.csv': [
+    ['201', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', null, 'P1', 'Solved', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['202', '2026-10-06T11:05:00.000Z', null, null, null, 'P2', 'Pending', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['203', '2026-10-12T06:15:00.000Z', null, null, null, 'P3', 'On-hold', 'waiting', 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['204', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'Closed', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['205', '2026-10-27T15:45:00.000Z', null, null, null, 'P4', 'Open', null, 'Licens til PDF-program', 'Blåbær ApS'],
+    ['206', '2026-10-28T06:50:00.000Z', null, null, null, null, 'New', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
+  ],
+  'servicenow/incident.csv': [
+    ['INC0010101', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', '2026-10-08T09:02:00.000Z', 'P1', 'Closed', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['INC0010102', '2026-10-06T11:05:00.000Z', null, null, null, 'P2', 'On Hold', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['INC0010103', '2026-10-12T06:15:00.000Z', null, null, null, 'P3', 'Awaiting User Info', 'waiting', 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['INC0010104', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'Resolved', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['INC0010105', '2026-10-27T15:45:00.000Z', null, null, null, 'P4', 'In Progress', null, 'Licens til PDF-program', 'Blåbær ApS'],
+    ['INC0010106', '2026-10-28T06:50:00.000Z', null, '2026-10-28T07:05:00.000Z', null, 'P3', 'Canceled', 'done', 'Dobbeltoprettet', 'Bageriet A/S'],
+  ],
+  'servicenow/incident-labels.csv': [
+    ['INC0010101', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', '2026-10-08T09:02:00.000Z', 'P1', 'Closed', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['INC0010102', '2026-10-06T11:05:00.000Z', null, null, null, 'P2', 'On Hold', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['INC0010103', '2026-10-12T06:15:00.000Z', null, null, null, 'P3', 'Awaiting User Info', 'waiting', 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['INC0010104', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'Resolved', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['INC0010105', '2026-10-27T15:45:00.000Z', null, null, null, 'P4', 'In Progress', null, 'Licens til PDF-program', 'Blåbær ApS'],
+    ['INC0010106', '2026-10-28T06:50:00.000Z', null, '2026-10-28T07:05:00.000Z', null, 'P3', 'Canceled', 'done', 'Dobbeltoprettet', 'Bageriet A/S'],
+  ],
+  'freshdesk/tickets.csv': [
+    ['1', '2026-10-05T07:30:00.000Z', '2026-10-05T07:41:00.000Z', '2026-10-05T09:02:00.000Z', '2026-10-07T09:02:00.000Z', 'P1', 'Closed', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['2', '2026-10-06T11:05:00.000Z', '2026-10-06T11:20:00.000Z', null, null, 'P2', 'Waiting on Customer', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['3', '2026-10-12T06:15:00.000Z', '2026-10-12T08:00:00.000Z', null, null, 'P3', 'Waiting on Third Party', 'waiting', 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['4', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'Resolved', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['5', '2026-10-27T15:45:00.000Z', '2026-10-28T07:10:00.000Z', null, null, 'P3', 'Pending', 'waiting', 'Licens til PDF-program', 'Blåbær ApS'],
+    ['6', '2026-10-28T06:50:00.000Z', null, null, null, 'P4', 'Open', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
+  ],
+  'freshservice/tickets.csv': [
+    ['INC-101', '2026-10-05T07:30:00.000Z', '2026-10-05T07:41:00.000Z', '2026-10-05T09:02:00.000Z', '2026-10-07T09:02:00.000Z', 'P1', 'Closed', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['INC-102', '2026-10-06T11:05:00.000Z', '2026-10-06T11:20:00.000Z', null, null, 'P2', 'Pending', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['INC-103', '2026-10-12T06:15:00.000Z', '2026-10-12T08:00:00.000Z', null, null, 'P3', 'Open', null, 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['INC-104', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'Resolved', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+  ],
+  'topdesk/incidenten.csv': [
+    ['I2610 001', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', '2026-10-07T09:02:00.000Z', 'P1', 'Afgemeld', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['I2610 002', '2026-10-06T11:05:00.000Z', null, null, null, 'P2', 'Wachten op gebruiker', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['I2610 003', '2026-10-12T06:15:00.000Z', null, null, null, 'P3', 'Wachten op leverancier', 'waiting', 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['I2610 004', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'Gereed', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['I2610 005', '2026-10-27T15:45:00.000Z', null, null, null, 'P3', 'In behandeling', null, 'Licens til PDF-program', 'Blåbær ApS'],
+  ],
+  'zammad/by_ticket.csv': [
+    ['261101', '2026-10-05T07:30:00.000Z', '2026-10-05T07:41:00.000Z', '2026-10-05T09:02:00.000Z', null, 'P2', 'closed', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['261102', '2026-10-06T11:05:00.000Z', '2026-10-06T11:20:00.000Z', null, null, 'P2', 'pending reminder', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['261103', '2026-10-12T06:15:00.000Z', '2026-10-12T08:00:00.000Z', null, null, 'P3', 'pending close', 'waiting', 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['261104', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'merged', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['261105', '2026-10-27T15:45:00.000Z', '2026-10-28T07:10:00.000Z', null, null, 'P3', 'open', null, 'Licens til PDF-program', 'Blåbær ApS'],
+    ['261106', '2026-10-28T06:50:00.000Z', null, null, null, 'P4', 'new', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
+  ],
+  'glpi/tickets-en.csv': [
+    ['5732911', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', '2026-10-07T09:02:00.000Z', 'P1', 'Closed', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['5732912', '2026-10-06T11:05:00.000Z', null, null, null, 'P1', 'Pending', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['5732913', '2026-10-12T06:15:00.000Z', null, null, null, 'P2', 'Processing (assigned)', null, 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['5732914', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P3', 'Solved', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['5732915', '2026-10-27T15:45:00.000Z', null, null, null, 'P4', 'Processing (planned)', null, 'Licens til PDF-program', 'Blåbær ApS'],
+    ['5732916', '2026-10-28T06:50:00.000Z', null, null, null, 'P4', 'New', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
+  ],
+  'glpi/tickets-fr.csv': [
+    ['5 732 921', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', '2026-10-07T09:02:00.000Z', 'P1', 'Clos', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['5 732 922', '2026-10-06T11:05:00.000Z', null, null, null, 'P1', 'En attente', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['5 732 923', '2026-10-12T06:15:00.000Z', null, null, null, 'P2', 'En cours (Attribué)', null, 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['5 732 924', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P3', 'Résolu', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['5 732 925', '2026-10-27T15:45:00.000Z', null, null, null, 'P4', 'En cours (Planifié)', null, 'Licens til PDF-program', 'Blåbær ApS'],
+    ['5 732 926', '2026-10-28T06:50:00.000Z', null, null, null, 'P4', 'Nouveau', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
+  ],
+  'rt/results.tsv': [
+    ['4101', '2026-10-02T08:27:09.000Z', null, '2026-10-05T09:02:00.000Z', null, 'P2', 'resolved', 'done', 'Webshop nede', 'kunde@bageriet.dk'],
+    ['4102', '2026-10-06T11:05:00.000Z', null, null, null, 'P3', 'stalled', 'waiting', 'VPN afviser login', 'it@aeroe.dk'],
+    ['4103', '2026-10-12T06:15:00.000Z', null, null, null, 'P3', 'open', null, 'Ny medarbejder: Åse', 'kunde@bageriet.dk'],
+    ['4104', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'rejected', 'done', 'Skærm flimrer', 'info@blaabaer.dk'],
+    ['4105', '2026-10-27T15:45:00.000Z', null, null, null, 'P4', 'new', null, 'Licens til PDF-program', 'info@blaabaer.dk'],
+  ],
+  'rt/results-rt5.tsv': [
+    ['4201', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', null, 'P2', 'resolved', 'done', 'Webshop nede', 'kunde@bageriet.dk'],
+    ['4202', '2026-10-06T11:05:00.000Z', null, null, null, 'P3', 'stalled', 'waiting', 'VPN afviser login', 'it@aeroe.dk'],
+    ['4203', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'deleted', 'done', 'Skærm flimrer', 'info@blaabaer.dk'],
+  ],
+  'danish/sager.csv': [
+    ['2026-0101', '2026-10-05T07:30:00.000Z', '2026-10-05T07:41:00.000Z', '2026-10-05T09:02:00.000Z', '2026-10-07T09:02:00.000Z', 'P1', 'Lukket', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['2026-0102', '2026-10-06T11:05:00.000Z', '2026-10-06T11:20:00.000Z', null, null, 'P2', 'Afventer kunde', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['2026-0103', '2026-10-12T06:15:00.000Z', '2026-10-12T08:00:00.000Z', null, null, 'P3', 'Afventer tredjepart', 'waiting', 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['2026-0104', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'Løst', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['2026-0105', '2026-10-27T15:45:00.000Z', '2026-10-28T07:10:00.000Z', null, null, 'P3', 'Afventer leverandør', 'waiting', 'Licens til PDF-program', 'Blåbær ApS'],
+    ['2026-0106', '2026-10-28T06:50:00.000Z', null, null, null, 'P4', 'I gang', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
+  ],
+};
+
+/** The preset each file is read with, and the notices its reading gives (besides none). */
+const CASES: { file: string; preset: string; detected: string; notices: string[] }[] = [
+  { file: 'jira/issues.csv', preset: 'jira', detected: 'jira', notices: ['tickets.duplicate-header'] },
+  { file: 'zendesk/tickets.csv', preset: 'zendesk', detected: 'zendesk', notices: [] },
+  { file: 'servicenow/incident.csv', preset: 'servicenow', detected: 'servicenow', notices: [] },
+  { file: 'servicenow/incident-labels.csv', preset: 'servicenow', detected: 'servicenow', notices: [] },
+  { file: 'freshdesk/tickets.csv', preset: 'freshdesk', detected: 'freshdesk', notices: [] },
+  { file: 'freshservice/tickets.csv', preset: 'freshservice', detected: 'freshdesk', notices: [] },
+  { file: 'topdesk/incidenten.csv', preset: 'topdesk', detected: 'topdesk', notices: [] },
+  { file: 'zammad/by_ticket.csv', preset: 'zammad', detected: 'zammad', notices: [] },
+  { file: 'glpi/tickets-en.csv', preset: 'glpi', detected: 'glpi', notices: [] },
+  { file: 'glpi/tickets-fr.csv', preset: 'glpi', detected: 'glpi', notices: [] },
+  { file: 'rt/results.tsv', preset: 'rt', detected: 'rt', notices: [] },
+  { file: 'rt/results-rt5.tsv', preset: 'request-tracker', detected: 'rt', notices: [] },
+  { file: 'danish/sager.csv', preset: 'generic', detected: 'generic', notices: ['tickets.encoding-guessed'] },
+];
+
+const bytes = (file: string) => readFileSync(new URL(`../../fixtures/exports/${file}`, import.meta.url));
+const iso = (at: number | undefined) => (at === undefined ? null : new Date(at).toISOString());
+
+function rows(result: ImportResult): Row[] {
+  const has = (list: readonly string[], status: string | undefined) => status !== undefined && list.some((s) => matchKey(s) === matchKey(status));
+  return [...result.tickets].map((t) => [
+    t.id,
+    iso(t.times.created)!,
+    iso(t.times.first_response),
+    iso(t.times.resolved),
+    iso(t.times.closed),
+    t.fields.priority ?? null,
+    t.fields.status ?? '',
+    has(result.resolvedStatuses, t.fields.status) ? 'done' : has(result.waitingStatuses, t.fields.status) ? 'waiting' : null,
+    t.fields.title ?? '',
+    t.fields.customer ?? '',
+  ]);
+}
+
+describe('vendor exports read with only their preset named', () => {
+  for (const c of CASES) {
+    it(`${c.preset}: ${c.file}`, async () => {
+      const result = await load({ [c.file]: bytes(c.file) }, { sla: importSla(), options: { preset: c.preset } });
+      expect(result.problems.map((p) => p.code)).toEqual(c.notices);
+      expect(result.counts).toMatchObject({ rejectedTicketRows: 0 });
+      expect(rows(result)).toEqual(EXPECTED[c.file]);
+    });
+  }
+});
+
+describe('vendor exports read with no preset named', () => {
+  for (const c of CASES) {
+    it(`${c.file}: the header row picks ${c.detected}`, async () => {
+      const result = await load({ [c.file]: bytes(c.file) }, { sla: importSla() });
+      expect(result.preset).toBe(c.detected);
+      const detected = c.detected === 'generic' ? [] : ['tickets.preset-detected'];
+      expect(result.problems.map((p) => p.code)).toEqual([...detected, ...c.notices]);
+      expect(rows(result)).toEqual(EXPECTED[c.file]);
+    });
+  }
+});
