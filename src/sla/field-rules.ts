@@ -8,7 +8,7 @@ import type { Path } from './yaml-source.js';
 /** Timestamp fields of a canonical ticket (SPEC 5.1); other names are custom columns. */
 const TIME_FIELDS = ['created', 'first_response', 'resolved', 'closed', 'updated'];
 /** Text fields of a canonical ticket that a `when` usually names. */
-const TEXT_FIELDS = ['id', 'priority', 'status', 'service', 'category', 'type', 'group', 'assignee', 'customer', 'title', 'impact', 'urgency'];
+export const TEXT_FIELDS = ['id', 'priority', 'status', 'service', 'category', 'type', 'group', 'assignee', 'customer', 'title', 'impact', 'urgency'];
 
 export const metricFields: Rule = ({ file, report }) => {
   for (const [name, metric] of Object.entries(file.metrics ?? {})) {
@@ -27,7 +27,7 @@ export const whenFields: Rule = ({ file, report }) => {
 };
 
 /** A name an edit or two away from a canonical field is a typo more often than a custom column: warn (one edit for short names: `vip` is not `id`). */
-function fieldSpelling(report: RuleContext['report'], path: Path, field: string, canonical: readonly string[], part: 'key' | 'value' = 'value'): void {
+export function fieldSpelling(report: RuleContext['report'], path: Path, field: string, canonical: readonly string[], part: 'key' | 'value' = 'value'): void {
   if (canonical.includes(field)) return;
   const near = canonical.find((c) => editDistance(c, field.toLowerCase()) <= (field.length <= 4 ? 1 : 2));
   if (near === undefined) return;

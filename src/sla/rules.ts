@@ -3,6 +3,7 @@ import { calendarDefinitions, inputTimezone } from './calendar-rules.js';
 import { metricFields, pausedWhileResolved, prioritiesUnambiguous, whenFields } from './field-rules.js';
 import { goalReferences, policyCalendars, policyNames, targetMetrics } from './name-rules.js';
 import { reachablePolicies } from './reachable-policies.js';
+import { reportReferences } from './report-rules.js';
 import type { SlaFile } from './schema.js';
 import type { Path } from './yaml-source.js';
 
@@ -39,4 +40,5 @@ export const rules: readonly Rule[] = [
   whenFields,
   pausedWhileResolved,
   prioritiesUnambiguous,
+  reportReferences,
 ];

@@ -1,6 +1,7 @@
 import { businessTime, compileCalendar, holidaysIn } from '../calendar/index.js';
 import type { CalendarDef } from '../calendar/types.js';
 import { formatDuration } from './duration.js';
+import { DEFAULT_TREND_MONTHS } from './report-settings.js';
 import type { SlaFile } from './schema.js';
 import type { Sla, SlaCalendar } from './types.js';
 
@@ -20,6 +21,18 @@ export type Summary = {
   goals: { metric: string; policy: string | null; percent: number }[];
   resolved_statuses: string[] | null;
   priorities: { map: [string, string][]; matrix: [string, string, string][] };
+  /** The `report:` section as written, with its defaults; null when the file has none. */
+  report: ReportSummary | null;
+};
+
+export type ReportSummary = {
+  title: string | null;
+  supplier: string | null;
+  customer: string | null;
+  language: string | null;
+  due: { working_day: number; calendar: string } | null;
+  major: Record<string, string[]> | null;
+  trend_months: number;
 };
 
 export type CalendarSummary = {
@@ -54,6 +67,21 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
       map: Object.entries(file.priorities?.map ?? {}),
       matrix: Object.entries(file.priorities?.matrix ?? {}).flatMap(([impact, row]) => Object.entries(row).map(([urgency, p]): [string, string, string] => [impact, urgency, p])),
     },
+    report: reportSummary(file),
+  };
+}
+
+function reportSummary(file: SlaFile): ReportSummary | null {
+  const r = file.report;
+  if (r === undefined) return null;
+  return {
+    title: r.title ?? null,
+    supplier: r.supplier ?? null,
+    customer: r.customer ?? null,
+    language: r.language ?? null,
+    due: r.due === undefined ? null : { working_day: r.due.working_day, calendar: r.due.calendar },
+    major: r.major === undefined ? null : Object.fromEntries(Object.entries(r.major).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(String)])),
+    trend_months: r.trend_months ?? DEFAULT_TREND_MONTHS,
   };
 }
 

@@ -53,6 +53,19 @@ export type Priorities = {
   matrix?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 };
 
+/** The `report:` section (SPEC 10), normalised: what `slacheck review` needs beyond the agreement. */
+export type ReportSettings = {
+  title?: string;
+  supplier?: string;
+  customer?: string;
+  language?: 'da' | 'en';
+  /** The deadline: the Nth working day of the month after the period, in the named calendar. */
+  due?: { workingDay: number; calendar: string };
+  /** Which tickets are major incidents: a `when` in the comparison form of Policy.when. */
+  major?: Readonly<Record<string, readonly string[]>>;
+  trendMonths: number;
+};
+
 export type Sla = {
   version: 1;
   name: string;
@@ -68,4 +81,6 @@ export type Sla = {
   resolvedStatuses?: readonly string[];
   priorities: Priorities;
   input: InputSettings;
+  /** The `report:` section with its defaults; absent only in Sla objects built by hand (tests). */
+  report?: ReportSettings;
 };
