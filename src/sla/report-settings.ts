@@ -14,6 +14,9 @@ export function reportSettings(file: ReportFile | undefined): ReportSettings {
   if (file.customer !== undefined) settings.customer = file.customer;
   if (file.language !== undefined) settings.language = file.language;
   if (file.due !== undefined) settings.due = { workingDay: file.due.working_day, calendar: file.due.calendar };
-  if (file.major !== undefined) settings.major = whenOf({ when: file.major });
+  if (file.major !== undefined) {
+    const written = Object.fromEntries(Object.entries(file.major).map(([k, v]) => [k.trim(), (Array.isArray(v) ? v : [v]).map((x) => String(x).trim())]));
+    settings.major = { when: whenOf({ when: file.major }), written };
+  }
   return settings;
 }

@@ -61,8 +61,8 @@ export type ReportSettings = {
   language?: 'da' | 'en';
   /** The deadline: the Nth working day of the month after the period, in the named calendar. */
   due?: { workingDay: number; calendar: string };
-  /** Which tickets are major incidents: a `when` in the comparison form of Policy.when. */
-  major?: Readonly<Record<string, readonly string[]>>;
+  /** Which tickets are major incidents: a `when` in the comparison form of Policy.when, and as written (for the document). */
+  major?: { when: Readonly<Record<string, readonly string[]>>; written: Readonly<Record<string, readonly string[]>> };
   trendMonths: number;
 };
 

@@ -5,6 +5,7 @@ import { checkCommand } from './check.js';
 import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
 import { reportCommand } from './report.js';
+import { reviewCommand } from './review.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
@@ -19,5 +20,6 @@ export const commands: readonly CommandSetup[] = [
   calendarCommand,
   checkCommand,
   reportCommand,
+  reviewCommand,
   explainCommand,
 ];
