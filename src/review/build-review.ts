@@ -54,6 +54,7 @@ export function buildReview(input: ReviewInput): ReviewDocument {
     supplier: settings?.supplier ?? null,
     customer: settings?.customer ?? null,
     as_of: formatInstant(zone, input.asOf),
+    timezone: zone,
     generated_at: input.generatedAt === undefined ? null : formatInstant(zone, input.generatedAt),
     period: toPeriodDoc(plan.period, zone) as PeriodDoc,
     previous_period: toPeriodDoc(plan.previous[0], zone) as PeriodDoc,

@@ -80,10 +80,10 @@ export function toDataQuality(imported: ImportResult, warnings: readonly Problem
   };
 }
 
-/** A data-quality item for people: `rows skipped: missing id`, `daylight-saving adjustments`, … */
+/** A data-quality item for people: `rows skipped`, `times moved by daylight saving`, …; a reason under `skipped` alone: `missing id`. */
 export function qualityItemName(item: string, language: Language): string {
   const [kind, code] = item.split(':') as [string, string | undefined];
-  if (code !== undefined) return `${ITEM_NAMES[language].skipped}: ${REASONS[language][code] ?? code}`;
+  if (code !== undefined) return REASONS[language][code] ?? code;
   return ITEM_NAMES[language][kind] ?? kind;
 }
 

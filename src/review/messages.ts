@@ -1,5 +1,5 @@
 import type { RecordStatus } from '../evaluate/types.js';
-import type { Edition, Language } from './types.js';
+import type { Edition, Language, ObservationRule } from './types.js';
 
 /**
  * Every word the review prints, in Danish and English: one table, so that
@@ -29,7 +29,7 @@ const en = {
   asOf: 'Data as of',
   generatedAt: 'Generated',
   deadline: 'Deadline',
-  deadlineText: (date: string, n: number, calendar: string) => `${date} (working day ${n} of the month, calendar “${calendar}”)`,
+  deadlineText: (date: string, n: number) => `${date}, working day ${n}`,
   onTime: 'produced within the deadline',
   late: 'produced after the deadline',
   noDeadline: 'no deadline set (report.due)',
@@ -42,10 +42,12 @@ const en = {
   sha256: 'SHA-256',
   allFiles: (kind: string) => `all ${kind} files`,
   summary: 'In brief',
-  goalsMet: (met: number, all: number) => `${met} of ${all} goals met`,
-  breachCount: (n: number) => (n === 1 ? '1 breach or overdue record' : `${n} breaches and overdue records`),
-  majorCount: (n: number) => (n === 1 ? '1 major incident' : `${n} major incidents`),
-  backlogCount: (n: number) => `${n} open at the end of the period`,
+  cards: {
+    goals: 'goals met',
+    breaches: (n: number): string => (n === 1 ? 'breach or overdue record' : 'breaches and overdue records'),
+    major: (n: number): string => (n === 1 ? 'major incident' : 'major incidents'),
+    backlog: 'tickets open at the end of the period',
+  },
   policy: 'Policy',
   metric: 'Metric',
   target: 'Target',
@@ -90,7 +92,7 @@ const en = {
   timeline: 'Timeline',
   segmentKinds: { counted: 'counted', paused: 'paused', 'outside-hours': 'outside hours', holiday: 'holiday' } as Record<string, string>,
   timelineAlt: (parts: string) => `Timeline from start to stop: ${parts}`,
-  legendTimeline: 'Timeline: counted business time, paused, outside hours, holiday; the mark is the due time.',
+  timelineKeys: { counted: 'business time', late: 'after the due time', paused: 'paused', outside: 'outside hours', holiday: 'holiday', due: 'due' },
   majorRule: (rule: string) => `Major incidents are the tickets where ${rule}.`,
   majorNoRule: 'No rule for major incidents is set (report.major in the SLA file).',
   majorNone: 'No major incident was active in the period.',
@@ -99,8 +101,10 @@ const en = {
   wallTime: 'Clock time',
   businessTime: 'Business time',
   noSla: 'no SLA',
+  updatesHeader: 'Updates',
   updates: (n: number, late: number) => `${n} updates, ${late} late`,
-  backlogNote: (at: string) => `Tickets open at ${at}, by age since created in completed days.`,
+  backlogNote: 'Tickets open at the end of the period, by age since created in completed days.',
+  backlogNoteAsOf: (at: string) => `Tickets open at ${at} (the as-of, before the end of the period), by age since created in completed days.`,
   ageBands: ['0-2 days', '3-7 days', '8-30 days', 'over 30 days'],
   total: 'Total',
   priority: 'Priority',
@@ -118,6 +122,14 @@ const en = {
   count: 'Count',
   rule: 'Rule applied',
   observationsNone: 'No rule found anything to remark on.',
+  ruleNames: {
+    'goal-missed': 'Goal missed',
+    'goal-missed-repeatedly': 'Missed again',
+    'p90-over-target': 'P90 over target',
+    'backlog-growing': 'Backlog growing',
+    'without-sla': 'Without SLA',
+    'skipped-rows': 'Rows skipped',
+  } as Record<ObservationRule, string>,
   observationsNote: 'Each observation comes from a stated rule (see the README) and carries its figures.',
   footer: (agreement: string, period: string) => `${agreement} · ${period}`,
   yes: 'yes',
@@ -148,7 +160,7 @@ const da: Messages = {
   asOf: 'Data pr.',
   generatedAt: 'Dannet',
   deadline: 'Frist',
-  deadlineText: (date, n, calendar) => `${date} (${n}. arbejdsdag i måneden, kalender “${calendar}”)`,
+  deadlineText: (date, n) => `${date}, ${n}. arbejdsdag`,
   onTime: 'udarbejdet inden fristen',
   late: 'udarbejdet efter fristen',
   noDeadline: 'ingen frist angivet (report.due)',
@@ -161,10 +173,12 @@ const da: Messages = {
   sha256: 'SHA-256',
   allFiles: (kind) => `alle filer med ${kind}`,
   summary: 'Kort fortalt',
-  goalsMet: (met, all) => `${met} af ${all} mål opfyldt`,
-  breachCount: (n) => (n === 1 ? '1 brud eller overskredet sag' : `${n} brud og overskredne sager`),
-  majorCount: (n) => (n === 1 ? '1 større hændelse' : `${n} større hændelser`),
-  backlogCount: (n) => `${n} åbne ved periodens slutning`,
+  cards: {
+    goals: 'mål opfyldt',
+    breaches: (n) => (n === 1 ? 'brud eller overskredet sag' : 'brud og overskredne sager'),
+    major: (n) => (n === 1 ? 'større hændelse' : 'større hændelser'),
+    backlog: 'sager åbne ved periodens slutning',
+  },
   policy: 'Politik',
   metric: 'Måling',
   target: 'Krav',
@@ -209,7 +223,7 @@ const da: Messages = {
   timeline: 'Forløb',
   segmentKinds: { counted: 'talt', paused: 'pause', 'outside-hours': 'uden for åbningstid', holiday: 'helligdag' },
   timelineAlt: (parts) => `Forløb fra start til stop: ${parts}`,
-  legendTimeline: 'Forløb: talt arbejdstid, pause, uden for åbningstid, helligdag; stregen er fristen.',
+  timelineKeys: { counted: 'arbejdstid', late: 'efter fristen', paused: 'pause', outside: 'uden for åbningstid', holiday: 'helligdag', due: 'frist' },
   majorRule: (rule) => `Større hændelser er de sager, hvor ${rule}.`,
   majorNoRule: 'Der er ingen regel for større hændelser (report.major i SLA-filen).',
   majorNone: 'Ingen større hændelse var aktiv i perioden.',
@@ -218,8 +232,10 @@ const da: Messages = {
   wallTime: 'Klokketid',
   businessTime: 'Arbejdstid',
   noSla: 'ingen SLA',
+  updatesHeader: 'Opdateringer',
   updates: (n, late) => `${n} opdateringer, ${late} for sent`,
-  backlogNote: (at) => `Sager åbne ${at}, efter alder siden oprettelse i hele dage.`,
+  backlogNote: 'Sager åbne ved periodens slutning, efter alder siden oprettelse i hele dage.',
+  backlogNoteAsOf: (at) => `Sager åbne ${at} (opgørelsestidspunktet, før periodens slutning), efter alder siden oprettelse i hele dage.`,
   ageBands: ['0-2 dage', '3-7 dage', '8-30 dage', 'over 30 dage'],
   total: 'I alt',
   priority: 'Prioritet',
@@ -237,6 +253,14 @@ const da: Messages = {
   count: 'Antal',
   rule: 'Regel',
   observationsNone: 'Ingen regel fandt noget at bemærke.',
+  ruleNames: {
+    'goal-missed': 'Mål ikke nået',
+    'goal-missed-repeatedly': 'Igen ikke nået',
+    'p90-over-target': 'P90 over krav',
+    'backlog-growing': 'Flere åbne sager',
+    'without-sla': 'Uden SLA',
+    'skipped-rows': 'Udeladte rækker',
+  },
   observationsNote: 'Hver observation kommer fra en fast regel (se README) og har sine tal med.',
   footer: (agreement, period) => `${agreement} · ${period}`,
   yes: 'ja',
@@ -244,6 +268,16 @@ const da: Messages = {
 };
 
 export const MESSAGES: Record<Language, Messages> = { da, en };
+
+const FIELD_NAMES: Record<Language, Readonly<Record<string, string>>> = {
+  da: { priority: 'prioritet', service: 'service', category: 'kategori', type: 'type', group: 'gruppe', customer: 'kunde', status: 'status', assignee: 'ansvarlig' },
+  en: {},
+};
+
+/** A ticket field's name for people (`priority` -> `prioritet`); custom columns as written. */
+export function fieldName(field: string, language: Language): string {
+  return FIELD_NAMES[language][field] ?? field;
+}
 
 const METRIC_NAMES: Record<Language, Readonly<Record<string, string>>> = {
   da: { response: 'Reaktion', resolution: 'Løsning', escalation: 'Eskalering', workaround: 'Nødløsning', status_update: 'Statusopdatering', reply: 'Første svar' },

@@ -44,11 +44,11 @@ function neededTarget(f: Figures, language: Language): string {
   const at = formatAttainment(nullable(f, 'rounded_attainment_percent'), language, nullable(f, 'goal_percent'));
   const target = formatTarget(text(f, 'target'), language);
   if (language === 'da') {
-    const note = isDays ? ` (i arbejdstid; kravet er ${target})` : `; kravet er ${target}`;
-    return `Målet var nået med et krav på ${formatDuration(needed, 'da')}, afrundet op ${formatDuration(rounded!, 'da')} med ${at}${note}.`;
+    const note = isDays ? `; i arbejdstid, mens det aftalte krav er ${target}` : `; det aftalte krav er ${target}`;
+    return `Målet var nået med et krav på ${formatDuration(needed, 'da')} (afrundet op: ${formatDuration(rounded!, 'da')}, som giver ${at})${note}.`;
   }
-  const note = isDays ? ` (in business time; the target is ${target})` : `; the target is ${target}`;
-  return `The goal would have been met with a target of ${formatDuration(needed, 'en')}, or ${formatDuration(rounded!, 'en')} rounded up, giving ${at}${note}.`;
+  const note = isDays ? `; in business time, where the agreed target is ${target}` : `; the agreed target is ${target}`;
+  return `The goal would have been met with a target of ${formatDuration(needed, 'en')} (rounded up: ${formatDuration(rounded!, 'en')}, giving ${at})${note}.`;
 }
 
 const TEXTS: Record<Language, Record<ObservationDoc['rule'], (f: Figures, edition: Edition) => string>> = {

@@ -27,6 +27,8 @@ export type ReviewDocument = {
   supplier: string | null;
   customer: string | null;
   as_of: string;
+  /** The SLA's time zone: every time in the document is local to it. */
+  timezone: string;
   /** The time of the run, only with --show-run-time (it makes every run's output differ). */
   generated_at: string | null;
   period: PeriodDoc;
