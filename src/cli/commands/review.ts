@@ -70,14 +70,16 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
 
 /** The review's own options: its formats, its period flags (--quarter may stand alone), language, output. */
 function reviewOptions(command: Command): Command {
-  // addRunOptions gives every run command table/json/csv/… and the csv and colour flags; the review has formats of its own.
+  // addRunOptions gives every run command table/json/csv/… and the csv and colour flags; the review has formats of its
+  // own. Taken out again here, with the listeners that check their values (lead: an addRunOptions flag would be cleaner).
   const own = new Set(['--format', '--csv-dialect', '--color', '--no-color']);
+  for (const option of command.options.filter((o) => own.has(o.long ?? ''))) command.removeAllListeners(`option:${option.name()}`);
   const kept = command.options.filter((o) => !own.has(o.long ?? ''));
   (command.options as Option[]).splice(0, command.options.length, ...kept);
   return command
     .addOption(new Option('--format <format>', 'output format').choices(REVIEW_FORMATS).default('html'))
     .option('--month <YYYY-MM>', 'period: a calendar month (default: last month)')
-    .option('--quarter [YYYY-Qn]', 'the quarterly edition: this quarter, or last quarter when none is given')
+    .option('--quarter [YYYY-Qn]', 'the quarterly edition for a quarter, e.g. 2026-Q4; alone: last quarter')
     .option('--from <time>', 'period start: a date (its start) or an instant')
     .option('--to <time>', 'period end: a date (inclusive) or an instant (exclusive)')
     .addOption(new Option('--period <name>', 'period relative to the as-of instant').choices(['last-month', 'this-month', 'last-quarter', 'this-quarter']))
