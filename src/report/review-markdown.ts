@@ -50,14 +50,14 @@ function cover(r: ReviewDocument, m: Messages, lang: Language): string {
   const facts: [string, string][] = [];
   if (r.supplier !== null) facts.push([m.supplier, r.supplier]);
   if (r.customer !== null) facts.push([m.customer, r.customer]);
-  facts.push([m.agreement, r.agreement], [m.period, formatPeriodName(r.period.label, lang)], [m.asOf, `${formatShortInstant(r.as_of)} (${r.timezone})`]);
+  facts.push([m.agreement, r.agreement], [m.period, capitalize(formatPeriodName(r.period.label, lang))], [m.asOf, `${formatShortInstant(r.as_of)} (${r.timezone})`]);
   if (r.generated_at !== null) facts.push([m.generatedAt, formatShortInstant(r.generated_at)]);
   facts.push([m.deadline, d === null ? m.noDeadline : `${m.deadlineText(formatLongDate(d.date, lang), d.working_day)}: ${d.on_time ? `✓ ${m.onTime}` : `✗ ${m.late}`}`]);
   const withGoal = r.scorecard.filter((row) => row.goal_met !== null);
   const brief = [
     `${withGoal.filter((row) => row.goal_met === true).length}/${withGoal.length} ${m.cards.goals}`,
     `${formatCount(r.breaches.count, lang)} ${m.cards.breaches(r.breaches.count)}`,
-    `${formatCount(r.major_incidents.incidents.length, lang)} ${m.cards.major(r.major_incidents.incidents.length)}`,
+    `${formatCount(r.major_incidents.count, lang)} ${m.cards.major(r.major_incidents.count)}`,
     `${formatCount(r.backlog.total.total, lang)} ${m.cards.backlog}`,
   ];
   const title = `# ${r.title}: ${capitalize(formatPeriodName(r.period.label, lang))}\n\n_${m.edition[r.edition]}_\n\n`;
@@ -142,7 +142,8 @@ function major(r: ReviewDocument, m: Messages, lang: Language): string {
     const header = [m.metric, m.status, m.target, m.businessTime, m.overBy, m.due, m.stopped, m.updatesHeader];
     return head + facts + (rows.length === 0 ? '' : table(header, rows, [false, false, true, true, true, false, false, false]));
   });
-  return `${m.majorRule(rule)}\n\n${incidents.join('\n')}`;
+  const shown = mi.incidents.length < mi.count ? `_${m.majorShown(mi.incidents.length, mi.count)}_\n\n` : '';
+  return `${m.majorRule(rule)}\n\n${shown}${incidents.join('\n')}`;
 }
 
 function backlog(r: ReviewDocument, m: Messages, lang: Language): string {

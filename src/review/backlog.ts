@@ -1,6 +1,7 @@
 import type { Instant } from '../calendar/types.js';
 import { formatInstant } from '../calendar/wall-clock.js';
 import type { TicketEvaluation } from '../evaluate/evaluate.js';
+import { createdBefore, keepFirst } from './keep-first.js';
 import type { AgeCounts, BacklogDoc } from './types.js';
 
 /**
@@ -48,16 +49,7 @@ export function addToBacklog(backlog: Backlog, evaluation: TicketEvaluation, at:
 }
 
 function keepOldest(oldest: BacklogTicket[], candidate: BacklogTicket): void {
-  const before = (a: BacklogTicket, b: BacklogTicket) => {
-    const x = a.evaluation.ticket;
-    const y = b.evaluation.ticket;
-    return x.times.created! < y.times.created! || (x.times.created === y.times.created && x.id < y.id);
-  };
-  if (oldest.length === OLDEST && !before(candidate, oldest[OLDEST - 1]!)) return;
-  let i = oldest.length;
-  while (i > 0 && before(candidate, oldest[i - 1]!)) i--;
-  oldest.splice(i, 0, candidate);
-  if (oldest.length > OLDEST) oldest.pop();
+  keepFirst(oldest, candidate, OLDEST, (a, b) => createdBefore(a.evaluation.ticket, b.evaluation.ticket));
 }
 
 /**

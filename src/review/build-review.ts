@@ -62,7 +62,7 @@ export function buildReview(input: ReviewInput): ReviewDocument {
     scorecard,
     trend: toTrend(sla, plan, collected),
     breaches: toBreaches(sla, collected.breaches),
-    major_incidents: toMajorIncidents(sla, collected.major, end),
+    major_incidents: toMajorIncidents(sla, collected.major, collected.majorCount, end),
     backlog: toBacklogDoc(collected.backlog, end, zone),
     volume: toVolumeSection(collected.volumes[main]!, collected.byPriority, collected.byService),
     data_quality: toDataQuality(

@@ -8,6 +8,7 @@ import { isStopped, type TicketRecord } from '../evaluate/types.js';
 import { addToVolume, emptyVolume, type Volume } from '../evaluate/volume.js';
 import type { Policy } from '../sla/types.js';
 import { addToBacklog, emptyBacklog, type Backlog } from './backlog.js';
+import { createdBefore, keepFirst } from './keep-first.js';
 import type { ReviewPlan } from './plan.js';
 
 /**
@@ -27,6 +28,8 @@ export type Collected = {
   /** Review period, key `policy\u0001metric`: business time of stopped and of running records. */
   samples: Map<string, { stopped: Samples; running: Samples }>;
   breaches: { record: TicketRecord; title: string | undefined }[];
+  /** Major incidents active in the period: how many, and the first MAJOR_LISTED by creation, evaluated as of the end of the period. */
+  majorCount: number;
   major: MajorIncident[];
   backlog: Backlog;
   byPriority: Map<string, Volume>;
@@ -40,7 +43,11 @@ export type MajorIncident = { evaluation: TicketEvaluation };
 
 export const sampleKey = (policy: string, metric: string): string => `${policy}\u0001${metric}`;
 
-export function reviewCollector(plan: ReviewPlan, input: EvaluationInput): { add: (e: TicketEvaluation, judged: readonly JudgedRecord[]) => void; collected: Collected } {
+/** A review is a document: it shows the first 50 major incidents of the period by creation and says how many there were. */
+export const MAJOR_LISTED = 50;
+
+/** `add` each evaluated ticket; `finish` once, after the last. */
+export function reviewCollector(plan: ReviewPlan, input: EvaluationInput): { add: (e: TicketEvaluation, judged: readonly JudgedRecord[]) => void; finish: () => Collected } {
   const zone = input.sla.timezone;
   const { period } = plan;
   const collected: Collected = {
@@ -50,6 +57,7 @@ export function reviewCollector(plan: ReviewPlan, input: EvaluationInput): { add
     active: 0,
     samples: new Map(),
     breaches: [],
+    majorCount: 0,
     major: [],
     backlog: emptyBacklog(),
     byPriority: new Map(),
@@ -58,6 +66,7 @@ export function reviewCollector(plan: ReviewPlan, input: EvaluationInput): { add
   };
   const done = statusSet(input.resolvedStatuses);
   const major = majorMatcher(input);
+  const firstMajor: TicketEvaluation[] = [];
   const add = (evaluation: TicketEvaluation, judged: readonly JudgedRecord[]): void => {
     collected.evaluated++;
     for (const { period: i, record } of judged) {
@@ -72,10 +81,16 @@ export function reviewCollector(plan: ReviewPlan, input: EvaluationInput): { add
     addToBacklog(collected.backlog, evaluation, Math.min(period.to, input.asOf), period.to);
     const status = evaluation.ticket.fields.status;
     if (evaluation.resolvedAt === undefined && status !== undefined && done.has(status)) collected.doneWithoutResolution++;
-    const incident = major?.(evaluation);
-    if (incident !== undefined) collected.major.push(incident);
+    if (major?.isMajor(evaluation) === true) {
+      collected.majorCount++;
+      keepFirst(firstMajor, evaluation, MAJOR_LISTED, (a, b) => createdBefore(a.ticket, b.ticket));
+    }
   };
-  return { add, collected };
+  const finish = (): Collected => {
+    if (major !== undefined) collected.major = firstMajor.map((e) => ({ evaluation: major.asOfEnd(e) }));
+    return collected;
+  };
+  return { add, finish };
 }
 
 function addMain(collected: Collected, record: TicketRecord, evaluation: TicketEvaluation): void {
@@ -110,10 +125,10 @@ function volumeOf(map: Map<string, Volume>, key: string | undefined): Volume {
  * evaluated again, as of the end of the period with no start: each of its
  * records is shown, also one that stopped before the period began.
  */
-function majorMatcher(input: EvaluationInput): ((e: TicketEvaluation) => MajorIncident | undefined) | undefined {
+function majorMatcher(input: EvaluationInput): { isMajor: (e: TicketEvaluation) => boolean; asOfEnd: (e: TicketEvaluation) => TicketEvaluation } | undefined {
   const major = input.sla.report?.major;
   if (major === undefined || input.period === undefined) return undefined;
   const rule: Policy = { name: 'major', index: -1, when: major.when, calendar: '', targets: {} };
   const context = evaluationContext({ ...input, period: { from: -Infinity, to: input.period.to, label: input.period.label }, detail: 'full' });
-  return (e) => (matchPolicy([rule], e.fields) === undefined ? undefined : { evaluation: evaluateTicket(context, e.ticket, []) });
+  return { isMajor: (e) => matchPolicy([rule], e.fields) !== undefined, asOfEnd: (e) => evaluateTicket(context, e.ticket, []) };
 }

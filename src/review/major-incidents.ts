@@ -9,7 +9,8 @@ import type { MajorIncidentsDoc, MajorRecordDoc } from './types.js';
 
 /**
  * SPEC 10.1 section 5: the tickets matching `report.major` that were active
- * in the period, in order of creation, as they stood at its end: created,
+ * in the period (the first 50 by creation, and how many there were), as they
+ * stood at its end: created,
  * resolved (when before the end), clock and business duration to the
  * resolution or the end, and the verdict of every metric the policy has
  * (cadence metrics with their updates), also of one that stopped before the
@@ -19,13 +20,13 @@ import type { MajorIncidentsDoc, MajorRecordDoc } from './types.js';
 /** Update-cadence records carry these (SPEC 8.2); other records do not. */
 type CadenceFigures = { updates?: number; lateUpdates?: number };
 
-export function toMajorIncidents(sla: Sla, incidents: readonly MajorIncident[], end: Instant): MajorIncidentsDoc {
+export function toMajorIncidents(sla: Sla, incidents: readonly MajorIncident[], count: number, end: Instant): MajorIncidentsDoc {
   const zone = sla.timezone;
   const rule = sla.report?.major;
-  const sorted = [...incidents].sort((a, b) => a.evaluation.ticket.times.created! - b.evaluation.ticket.times.created! || (a.evaluation.ticket.id < b.evaluation.ticket.id ? -1 : 1));
   return {
     rule: rule === undefined ? null : Object.fromEntries(Object.entries(rule.written).map(([k, v]) => [k, [...v]])),
-    incidents: sorted.map(({ evaluation: e }) => {
+    count,
+    incidents: incidents.map(({ evaluation: e }) => {
       const created = e.ticket.times.created!;
       const resolved = e.resolvedAt !== undefined && e.resolvedAt < end ? e.resolvedAt : undefined;
       const until = resolved ?? end;

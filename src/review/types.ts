@@ -137,7 +137,8 @@ export type MajorIncidentDoc = {
   records: MajorRecordDoc[];
 };
 
-export type MajorIncidentsDoc = { rule: Record<string, string[]> | null; incidents: MajorIncidentDoc[] };
+/** `count` major incidents were active in the period; `incidents` lists the first 50 by creation. */
+export type MajorIncidentsDoc = { rule: Record<string, string[]> | null; count: number; incidents: MajorIncidentDoc[] };
 
 export type AgeCounts = { days_0_2: number; days_3_7: number; days_8_30: number; days_over_30: number; total: number };
 

@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { Option, type Command } from 'commander';
 import type { Instant } from '../../calendar/types.js';
 import { forEachEvaluationInPeriods } from '../../evaluate/in-periods.js';
@@ -48,17 +49,17 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
     const period = reviewPeriod(options, sla.timezone, asOf);
     const plan = reviewPlan(sla.timezone, period, sla.report?.trendMonths ?? 12);
     const input = { ...run.input, period, detail: 'verdict' as const };
-    const { add, collected } = reviewCollector(plan, input);
+    const collector = reviewCollector(plan, input);
     const progress = evaluationProgress(io, input.tickets.length);
     const warnings = forEachEvaluationInPeriods(input, plan.judged, (evaluation, judged) => {
-      add(evaluation, judged);
+      collector.add(evaluation, judged);
       progress.tick();
     });
     progress.done();
     const inputs = await fileDigests(io, inputFiles(sla, files, options.events ?? []));
     const generatedAt: Instant | undefined = options.showRunTime === true ? io.now() : undefined;
     const language = options.language ?? sla.report?.language ?? 'en';
-    const review = buildReview({ sla, plan, collected, imported: run.imported, warnings, inputs, asOf, generatedAt, language });
+    const review = buildReview({ sla, plan, collected: collector.finish(), imported: run.imported, warnings, inputs, asOf, generatedAt, language });
     const text = reviewFormatters[options.format](review);
     if (options.output === undefined) io.stdout.write(text);
     else writeFileAtomically(options.output, text);
@@ -73,7 +74,8 @@ function reviewOptions(command: Command): Command {
   // addRunOptions gives every run command table/json/csv/… and the csv and colour flags; the review has formats of its
   // own. Taken out again here, with the listeners that check their values (lead: an addRunOptions flag would be cleaner).
   const own = new Set(['--format', '--csv-dialect', '--color', '--no-color']);
-  for (const option of command.options.filter((o) => own.has(o.long ?? ''))) command.removeAllListeners(`option:${option.name()}`);
+  const events = command as unknown as EventEmitter; // commander's Command is one; its typings do not say so
+  for (const option of command.options.filter((o) => own.has(o.long ?? ''))) events.removeAllListeners(`option:${option.name()}`);
   const kept = command.options.filter((o) => !own.has(o.long ?? ''));
   (command.options as Option[]).splice(0, command.options.length, ...kept);
   return command

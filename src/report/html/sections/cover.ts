@@ -46,7 +46,7 @@ function briefHtml({ review: r, m, lang }: View): string {
   const cards: [string, string, string][] = [
     [`${met}/${withGoal.length}`, m.cards.goals, met === withGoal.length ? 'card-good' : 'card-bad'],
     [formatCount(r.breaches.count, lang), m.cards.breaches(r.breaches.count), r.breaches.count === 0 ? 'card-good' : 'card-plain'],
-    [formatCount(r.major_incidents.incidents.length, lang), m.cards.major(r.major_incidents.incidents.length), 'card-plain'],
+    [formatCount(r.major_incidents.count, lang), m.cards.major(r.major_incidents.count), 'card-plain'],
     [formatCount(r.backlog.total.total, lang), m.cards.backlog, 'card-plain'],
   ];
   const body = cards.map(([figure, label, cls]) => `<div class="card ${cls}"><span class="figure">${text(figure)}</span><span class="label">${text(label)}</span></div>`).join('');

@@ -14,7 +14,8 @@ export function majorIncidentsHtml(v: View): string {
     .join(', ');
   const intro = `<p class="note">${text(m.majorRule(rule))}</p>`;
   if (mi.incidents.length === 0) return sectionHtml(v, 4, `${intro}<p>${text(m.majorNone)}</p>`);
-  return sectionHtml(v, 4, intro + mi.incidents.map((incident) => incidentHtml(incident, v)).join(''));
+  const shown = mi.incidents.length < mi.count ? `<p class="note">${text(m.majorShown(mi.incidents.length, mi.count))}</p>` : '';
+  return sectionHtml(v, 4, intro + shown + mi.incidents.map((incident) => incidentHtml(incident, v)).join(''));
 }
 
 function incidentHtml(x: MajorIncidentDoc, v: View): string {
