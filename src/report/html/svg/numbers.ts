@@ -9,9 +9,9 @@ export function n(x: number): string {
   return short === '-0' ? '0' : short;
 }
 
-/** An axis from 0 with about `ticks` steps of 1, 2 or 5 times a power of ten: its step and its top (at or above `max`). */
+/** A count axis from 0 with about `ticks` steps of 1, 2 or 5 times a power of ten (at least 1): its step and its top (at or above `max`). */
 export function niceAxis(max: number, ticks: number): { step: number; top: number } {
-  const rough = Math.max(1, max) / ticks;
+  const rough = Math.max(1, max / ticks);
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 5, 10].find((s) => s * power >= rough)! * power;
   return { step, top: Math.max(step, Math.ceil(max / step) * step) };
