@@ -45,11 +45,13 @@ export function buildReview(input: ReviewInput): ReviewDocument {
   const scorecard = toScorecard(sla, kpiRows(collected.kpis[main]!, sla), kpiRows(collected.kpis[plan.at.previous[0]!]!, sla));
   const counts = imported.counts;
   const skipped = imported.problems.filter(isRejection).length;
+  // `report.title` names the monthly edition in `report.language`; another edition or language has its default title.
+  const ownTitle = plan.edition === 'monthly' && (settings?.language ?? language) === language ? settings?.title : undefined;
   return {
     schema_version: REVIEW_SCHEMA_VERSION,
     language,
     edition: plan.edition,
-    title: (plan.edition === 'monthly' ? settings?.title : undefined) ?? MESSAGES[language].defaultTitle[plan.edition],
+    title: ownTitle ?? MESSAGES[language].defaultTitle[plan.edition],
     agreement: sla.name,
     supplier: settings?.supplier ?? null,
     customer: settings?.customer ?? null,

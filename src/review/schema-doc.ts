@@ -34,7 +34,7 @@ export const REVIEW_KEYS: Key[] = [
   ['schema_version', 'number', `${REVIEW_SCHEMA_VERSION}; raised when a key changes meaning or goes away`],
   ['language', 'string', '`da` or `en`: the language of titles and texts'],
   ['edition', 'string', '`monthly`, `quarterly` or `custom` (`--from`/`--to`)'],
-  ['title', 'string', '`report.title` (monthly edition), else the edition\'s default title'],
+  ['title', 'string', '`report.title` (monthly edition, in `report.language`), else the edition\'s default title'],
   ['agreement', 'string', 'the SLA file\'s `name`'],
   ['supplier, customer', 'string or null', 'from `report:`'],
   ['as_of', 'string', 'the as-of instant, ISO 8601 with the SLA zone\'s offset'],
