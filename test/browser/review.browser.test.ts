@@ -46,7 +46,7 @@ beforeAll(async () => {
   page.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));
   page.on('pageerror', (error) => void consoleErrors.push(error.message));
   await page.goto(pageUrl, { waitUntil: 'load' });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await context?.close();
