@@ -38,8 +38,13 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
  * `tables`: the document's tables, the first being what csv prints unless
  * `--table` names another; a command with one table has no `--table`.
  * `slaFiles: 'many'`: --sla may be repeated (compare); the option's value is then a list.
+ * `formats: false`: the command declares its own --format (the review's html,
+ * markdown, json) and has no csv or colour flags.
  */
-export function addRunOptions(command: Command, { period, tables = [], slaFiles = 'one' }: { period: boolean; tables?: readonly TableName[]; slaFiles?: 'one' | 'many' }): Command {
+export function addRunOptions(
+  command: Command,
+  { period, tables = [], slaFiles = 'one', formats = true }: { period: boolean; tables?: readonly TableName[]; slaFiles?: 'one' | 'many'; formats?: boolean },
+): Command {
   if (slaFiles === 'many') command.requiredOption('--sla <file>', 'an SLA file (required); repeat for each file to compare (the first is the baseline)', collect);
   else command.requiredOption('--sla <file>', 'the SLA file (required)');
   command
@@ -56,13 +61,16 @@ export function addRunOptions(command: Command, { period, tables = [], slaFiles 
   if (tables.length > 1) {
     command.addOption(new Option('--table <name>', `print only this table; csv prints one table, ${tables[0]} by default`).choices(tables));
   }
+  if (formats) {
+    command
+      .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+      .addOption(new Option('--csv-dialect <dialect>', 'csv flavour: excel-da writes ;, decimal commas and a BOM').choices(CSV_DIALECTS).default('rfc4180'))
+      .option('--color', 'colour the table even off a terminal')
+      .option('--no-color', 'never colour');
+  }
   return command
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
-    .addOption(new Option('--csv-dialect <dialect>', 'csv flavour: excel-da writes ;, decimal commas and a BOM').choices(CSV_DIALECTS).default('rfc4180'))
     .option('-o, --output <file>', 'write the output to this file (- for stdout); atomically: the file is replaced only by a complete output')
     .option('--strict', 'a bad input row is an error (exit 2) instead of a warning')
-    .option('--color', 'colour the table even off a terminal')
-    .option('--no-color', 'never colour')
     .option('--preset <name>', 'helpdesk export preset (overrides input.preset)')
     .option('--map <field=Column>', 'read a field from a column, e.g. --map created=Oprettet (repeatable)', collect)
     .option('--date-format <format>', 'timestamp format: auto, iso or luxon tokens such as dd-MM-yyyy HH:mm')

@@ -1,4 +1,5 @@
 import { formatters, type CsvDialect, type Format, type FormatOptions, type Output, type TableName } from '../report/index.js';
+import type { Sink } from '../report/sink.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { styleFor } from './style.js';
@@ -33,14 +34,22 @@ export async function writeOutput(io: Io, options: OutputOptions, output: Output
   const formatter = formatters[options.format];
   const style = styleFor(io, toFile(options) ? { isTTY: false } : io.stdout, options.color);
   const formatOptions: FormatOptions = { style, dialect: options.csvDialect, ...(options.table === undefined ? {} : { table: options.table }) };
-  if (!toFile(options)) {
-    await formatter(output, io.stdout, formatOptions);
+  await writeTo(io, options.output, (sink) => formatter(output, sink, formatOptions));
+}
+
+/**
+ * What `write` writes, to stdout (no path, or `-`), or atomically to the
+ * file at `path` (the review writes its pages through this too).
+ */
+export async function writeTo(io: Io, path: string | undefined, write: (sink: Sink) => Promise<void>): Promise<void> {
+  if (path === undefined || path === '-') {
+    await write(io.stdout);
     await io.stdout.flush();
     return;
   }
-  const file = io.openOutput(options.output!);
+  const file = io.openOutput(path);
   try {
-    await formatter(output, file, formatOptions);
+    await write(file);
     await file.commit();
   } catch (error) {
     await file.abort();

@@ -2,12 +2,13 @@ import type { Instant } from '../calendar/types.js';
 import type { Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
 import type { EventLog, Ticket } from '../tickets/types.js';
-import { clockFor, earliestField, RESOLUTION_FIELDS, resolutionStop } from './clocks.js';
-import { evaluationContext, type Context } from './context.js';
+import type { Calendar } from '../calendar/index.js';
+import { clockFor, earliestField, RESOLUTION_FIELDS, resolutionStop, type Clock } from './clocks.js';
+import { evaluationContext, type Context, type PolicyPlan } from './context.js';
 import { ticketHistory, type TicketHistory } from './history.js';
 import { createdDate, whenMatches, type PolicyMatch } from './policy.js';
 import { judgeCadence } from './cadence.js';
-import { judge, judgeAt, type Detail, type RecordNames } from './records.js';
+import { judge, judgeAt, type Detail, type JudgeInstant, type RecordNames } from './records.js';
 import type { Period, TicketRecord } from './types.js';
 import { afterAsOf, noPolicy, runTally, stopBeforeStart } from './warnings.js';
 
@@ -50,6 +51,19 @@ export type TicketEvaluation = {
  * empty period).
  */
 export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: TicketEvaluation) => void): Problem[] {
+  return forEachTicket(input, evaluateTicket, visit);
+}
+
+/**
+ * The walk over the tickets that forEachEvaluation and the review's
+ * forEachEvaluationInPeriods share: `evaluate` says how one ticket's clocks
+ * are judged, the warnings are the same whichever it is.
+ */
+export function forEachTicket(
+  input: EvaluationInput,
+  evaluate: (context: Context, ticket: Ticket, warnings: Problem[]) => TicketEvaluation,
+  visit: (evaluation: TicketEvaluation) => void,
+): Problem[] {
   const context = evaluationContext(input);
   const warnings: Problem[] = [];
   const tally = runTally(input, context.done);
@@ -59,7 +73,7 @@ export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: Ti
       later++;
       continue;
     }
-    const evaluation = evaluateTicket(context, ticket, warnings);
+    const evaluation = evaluate(context, ticket, warnings);
     if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation)));
     tally.add(ticket, evaluation.fields, evaluation.resolvedAt, evaluation.active);
     visit(evaluation);
@@ -75,8 +89,27 @@ function outsideDates(context: Context, evaluation: TicketEvaluation): string | 
   return createdDate(context.sla.timezone, evaluation.ticket.times.created!);
 }
 
+/** One clock of a ticket, ready to be judged at an instant: what judge and judgeCadence take besides it. */
+export type TicketClock = { calendar: Calendar; clock: Clock; metric: PolicyPlan['metrics'][number]; names: RecordNames };
+
 /** One ticket; problems with its clocks are pushed onto `warnings`. */
 export function evaluateTicket(context: Context, ticket: Ticket, warnings: Problem[]): TicketEvaluation {
+  const { asOf, period } = context;
+  const records: TicketRecord[] = [];
+  const evaluation = ticketClocks(context, ticket, warnings, (c) => {
+    const at = judgeAt(c.clock, asOf, period);
+    if (at !== undefined) records.push(judgeClock(c, at, context.detail ?? 'full'));
+  });
+  return { ...evaluation, records };
+}
+
+/**
+ * A ticket's history, its policy (matched on its latest priority and its
+ * creation date), and each of its clocks handed to `onClock`, which judges
+ * it (in the period, or in each of many). `records` is left empty for the
+ * caller to fill.
+ */
+export function ticketClocks(context: Context, ticket: Ticket, warnings: Problem[], onClock: (c: TicketClock) => void): TicketEvaluation {
   const { sla, asOf, period, done } = context;
   const history = ticketHistory(ticket, context.events.eventsFor(ticket.id), asOf, done);
   const resolvedAt = resolutionStop(earliestField(ticket, RESOLUTION_FIELDS, asOf), history);
@@ -84,7 +117,6 @@ export function evaluateTicket(context: Context, ticket: Ticket, warnings: Probl
   const active = period === undefined || (created < period.to && (resolvedAt === undefined || resolvedAt >= period.from));
   const fields = history.priority === ticket.fields.priority ? ticket.fields : { ...ticket.fields, priority: history.priority };
   const match = context.policyFor(fields, created);
-  const records: TicketRecord[] = [];
   if (match !== undefined) {
     const plan = context.plans.get(match.policy)!;
     const names: RecordNames = { ticket: ticket.id, policy: match.policy.name, priority: fields.priority, calendar: match.policy.calendar, priorityChanged: history.priorityChanged, source: ticket.source };
@@ -95,11 +127,13 @@ export function evaluateTicket(context: Context, ticket: Ticket, warnings: Probl
         warnings.push(stopBeforeStart(ticket, metric.name, clock, sla.timezone));
         continue;
       }
-      const at = judgeAt(clock, asOf, period);
-      if (at === undefined) continue;
-      const judgeClock = metric.clock.updates === undefined ? judge : judgeCadence;
-      records.push(judgeClock(plan.calendar, clock, metric, at, context.detail ?? 'full', names));
+      onClock({ calendar: plan.calendar, clock, metric, names });
     }
   }
-  return { ticket, fields, match, history, resolvedAt, active, records };
+  return { ticket, fields, match, history, resolvedAt, active, records: [] };
+}
+
+/** A clock judged at an instant: an update-cadence clock (SPEC 8.2) by its intervals, any other by its elapsed time. */
+export function judgeClock(c: TicketClock, at: JudgeInstant, detail: Detail): TicketRecord {
+  return (c.metric.clock.updates === undefined ? judge : judgeCadence)(c.calendar, c.clock, c.metric, at, detail, c.names);
 }

@@ -8,7 +8,7 @@ import type { Path } from './yaml-source.js';
 /** Timestamp fields of a canonical ticket (SPEC 5.1); other names are custom columns. */
 export const TIME_FIELDS = ['created', 'first_response', 'resolved', 'closed', 'updated'];
 /** Text fields of a canonical ticket that a `when` usually names. */
-const TEXT_FIELDS = ['id', 'priority', 'status', 'service', 'category', 'type', 'group', 'assignee', 'customer', 'title', 'impact', 'urgency'];
+export const TEXT_FIELDS = ['id', 'priority', 'status', 'service', 'category', 'type', 'group', 'assignee', 'customer', 'title', 'impact', 'urgency'];
 
 export const whenFields: Rule = ({ file, report }) => {
   (file.policies ?? []).forEach((policy, i) => {

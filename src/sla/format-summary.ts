@@ -30,6 +30,7 @@ export function formatSummary(s: Summary, file: string): string {
     `statuses that mean resolved: ${s.resolved_statuses === null ? 'not set (the export preset decides)' : s.resolved_statuses.join(', ')}`,
     `statuses that mean waiting:  ${formatWaiting(s)}`,
     ...formatPriorities(s),
+    ...formatReport(s.report),
   ];
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
@@ -93,6 +94,20 @@ function formatPriorities(s: Summary): string[] {
   const map = p.in_force.length === 0 ? [] : ['', head, ...indent(columns(p.in_force.map((e) => [e.from, '->', e.to, source(e)])))];
   const matrix = p.matrix.length === 0 ? [] : ['', 'priority matrix (impact, urgency -> priority; used when a ticket has no priority)', ...indent(columns(p.matrix.map(([i, u, to]) => [i, u, '->', to])))];
   return [...map, ...matrix];
+}
+
+/** The `report:` section: what `slacheck review` puts on its cover and how it reads the period. */
+function formatReport(r: Summary['report']): string[] {
+  if (r === null) return [];
+  const rows: string[][] = [];
+  if (r.title !== null) rows.push(['title', r.title]);
+  if (r.supplier !== null) rows.push(['supplier', r.supplier]);
+  if (r.customer !== null) rows.push(['customer', r.customer]);
+  rows.push(['language', r.language ?? 'en (default)']);
+  rows.push(['deadline', r.due === null ? 'none' : `working day ${r.due.working_day} of the month after the period, calendar ${r.due.calendar}`]);
+  rows.push(['major incidents', r.major === null ? 'none' : formatWhen(r.major)]);
+  rows.push(['trend', `${r.trend_months} month${r.trend_months === 1 ? '' : 's'}`]);
+  return ['', 'review (report:)', ...indent(columns(rows))];
 }
 
 function defaultLabel(s: Summary, metric: string): string {

@@ -54,12 +54,12 @@ export const goalReferences: Rule = ({ file, complete, names, report }) => {
 };
 
 /** `unknown metric; did you mean "response"?`; the name is repeated only when the path does not end in it (a value). */
-function unknown(kind: string, name: string, names: readonly string[], part: 'key' | 'value' = 'key'): string {
+export function unknown(kind: string, name: string, names: readonly string[], part: 'key' | 'value' = 'key'): string {
   const near = closestMatch(name, names);
   const head = part === 'key' ? `unknown ${kind}` : `unknown ${kind} "${name}"`;
   return near === undefined ? head : `${head}; did you mean "${near}"?`;
 }
 
-function defined(kind: string, names: readonly string[]): string {
+export function defined(kind: string, names: readonly string[]): string {
   return names.length === 0 ? `no ${kind} are defined` : `${kind} defined: ${names.join(', ')}`;
 }

@@ -4,6 +4,7 @@ import { clockItem, itemList } from './clock-items.js';
 import { parseDuration } from './duration.js';
 import { matchKey, whenOf } from './match-key.js';
 import { parsePercent } from './percent.js';
+import { reportSettings } from './report-settings.js';
 import type { SlaFile } from './schema.js';
 import type { Duration, Goal, Metric, Policy, Priorities, Sla, SlaCalendar } from './types.js';
 import { validityOf } from './validity.js';
@@ -25,6 +26,7 @@ export function normalizeSla(file: SlaFile): Sla {
     goals: goals(file.goals ?? {}),
     priorities: priorities(file.priorities ?? {}),
     input: file.input ?? {},
+    report: reportSettings(file.report),
   };
   if (file.statuses?.resolved !== undefined) sla.resolvedStatuses = file.statuses.resolved;
   if (file.statuses?.waiting !== undefined) sla.waitingStatuses = file.statuses.waiting;

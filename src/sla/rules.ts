@@ -4,6 +4,7 @@ import { pausedWhileResolved, prioritiesUnambiguous, whenFields } from './field-
 import { cadenceTargets, metricItems } from './metric-rules.js';
 import { goalReferences, policyCalendars, policyNames, targetMetrics } from './name-rules.js';
 import { reachablePolicies } from './reachable-policies.js';
+import { reportReferences } from './report-rules.js';
 import type { SlaFile } from './schema.js';
 import { zeroTargets } from './target-rules.js';
 import { validityCoverage, validityOrder } from './validity-rules.js';
@@ -46,4 +47,5 @@ export const rules: readonly Rule[] = [
   whenFields,
   pausedWhileResolved,
   prioritiesUnambiguous,
+  reportReferences,
 ];

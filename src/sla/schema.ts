@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { inputSchema } from '../tickets/input-schema.js';
 import { DURATION_FORMS, DURATION_PATTERN } from './duration.js';
 import { PERCENT_PATTERN } from './percent.js';
+import { reportSchema } from './report-schema.js';
 import { scalar } from './scalars.js';
 
 /**
@@ -137,6 +138,7 @@ export const slaFileSchema = z
       .optional(),
     priorities: prioritiesSchema.describe('optional: normalise export values to canonical priorities').optional(),
     input: inputSchema.describe('optional: how to read the ticket exports; command-line flags override').optional(),
+    report: reportSchema.optional(),
   })
   .strict()
   .meta({ $id: SCHEMA_URL, title: 'slacheck SLA definition, format version 1' });

@@ -4,6 +4,7 @@ import { writtenItem } from './clock-items.js';
 import { presetNamed } from '../tickets/presets/index.js';
 import { priorityEntries, type PriorityEntry } from '../tickets/presets/priority-map.js';
 import { formatDuration } from './duration.js';
+import { DEFAULT_TREND_MONTHS } from './report-settings.js';
 import type { SlaFile } from './schema.js';
 import type { Sla, SlaCalendar } from './types.js';
 
@@ -28,6 +29,18 @@ export type Summary = {
   preset: string | null;
   /** What pause_when_status: [waiting] means and where the list comes from; null when the export's preset decides. */
   waiting_statuses: { statuses: string[]; from: 'statuses.waiting' | 'preset' } | null;
+  /** The `report:` section as written, with its defaults; null when the file has none. */
+  report: ReportSummary | null;
+};
+
+export type ReportSummary = {
+  title: string | null;
+  supplier: string | null;
+  customer: string | null;
+  language: string | null;
+  due: { working_day: number; calendar: string } | null;
+  major: Record<string, string[]> | null;
+  trend_months: number;
 };
 
 type WrittenItem = ReturnType<typeof writtenItem>;
@@ -83,6 +96,21 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
         : preset === undefined
           ? null
           : { statuses: [...preset.waitingStatuses], from: 'preset' },
+    report: reportSummary(file),
+  };
+}
+
+function reportSummary(file: SlaFile): ReportSummary | null {
+  const r = file.report;
+  if (r === undefined) return null;
+  return {
+    title: r.title ?? null,
+    supplier: r.supplier ?? null,
+    customer: r.customer ?? null,
+    language: r.language ?? null,
+    due: r.due === undefined ? null : { working_day: r.due.working_day, calendar: r.due.calendar },
+    major: r.major === undefined ? null : Object.fromEntries(Object.entries(r.major).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(String)])),
+    trend_months: r.trend_months ?? DEFAULT_TREND_MONTHS,
   };
 }
 

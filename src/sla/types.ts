@@ -87,6 +87,19 @@ export type Priorities = {
   ranges?: readonly { min: number; priority: string }[];
 };
 
+/** The `report:` section (SPEC 10), normalised: what `slacheck review` needs beyond the agreement. */
+export type ReportSettings = {
+  title?: string;
+  supplier?: string;
+  customer?: string;
+  language?: 'da' | 'en';
+  /** The deadline: the Nth working day of the month after the period, in the named calendar. */
+  due?: { workingDay: number; calendar: string };
+  /** Which tickets are major incidents: a `when` in the comparison form of Policy.when, and as written (for the document). */
+  major?: { when: Readonly<Record<string, readonly string[]>>; written: Readonly<Record<string, readonly string[]>> };
+  trendMonths: number;
+};
+
 export type Sla = {
   version: 1;
   name: string;
@@ -104,4 +117,6 @@ export type Sla = {
   waitingStatuses?: readonly string[];
   priorities: Priorities;
   input: InputSettings;
+  /** The `report:` section with its defaults; absent only in Sla objects built by hand (tests). */
+  report?: ReportSettings;
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
 import { runCli } from '../fake-io.js';
 
-const NAMES = ['init', 'validate', 'schema', 'calendar', 'check', 'report', 'explain', 'compare', 'suggest', 'inspect'];
+const NAMES = ['init', 'validate', 'schema', 'calendar', 'check', 'report', 'explain', 'compare', 'suggest', 'inspect', 'review'];
 
 describe('help', () => {
   it('has a command per file', () => {

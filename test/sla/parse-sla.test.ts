@@ -159,7 +159,7 @@ describe('parseSla: all errors at once, each once', () => {
       .replace('calendar: office', 'calendar: ofice')
       .replace('{ response: 4h }', '{ response: 4h, resolution: 30 }');
     expect(problems(text)).toEqual([
-      'sla.yaml:2:1: nme: unknown key; did you mean "name"?\n  keys allowed here: sla, name, timezone, calendars, metrics, policies, goals, statuses, priorities, input',
+      'sla.yaml:2:1: nme: unknown key; did you mean "name"?\n  keys allowed here: sla, name, timezone, calendars, metrics, policies, goals, statuses, priorities, input, report',
       'sla.yaml:12:15: policies[0].calendar: unknown calendar "ofice"; did you mean "office"?\n  calendars defined: office',
       'sla.yaml:13:30: policies[0].targets.resolution: unknown metric\n  metrics defined: response',
       'sla.yaml:13:42: policies[0].targets.resolution: 30 is a bare number, not a duration\n  add a unit (30m, 30h or 30bd): write 45m, 4h, 1h30m (business time in the policy\'s calendar) or 3bd (business days)',

@@ -7,6 +7,7 @@ import { explainCommand } from './explain.js';
 import { initCommand } from './init.js';
 import { inspectCommand } from './inspect.js';
 import { reportCommand } from './report.js';
+import { reviewCommand } from './review.js';
 import { schemaCommand } from './schema.js';
 import { suggestCommand } from './suggest.js';
 import { validateCommand } from './validate.js';
@@ -22,6 +23,7 @@ export const commands: readonly CommandSetup[] = [
   calendarCommand,
   checkCommand,
   reportCommand,
+  reviewCommand,
   explainCommand,
   compareCommand,
   suggestCommand,

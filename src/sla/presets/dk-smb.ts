@@ -115,4 +115,15 @@ input:
   preset: generic                     # jira | zendesk | servicenow | freshdesk | topdesk | zammad | glpi | generic
   timezone: Europe/Copenhagen
   date_format: auto
+
+# The monthly service review ("slacheck review"): due by the 5th working day
+# of the next month, with KPIs, major incidents, backlog and observations.
+report:
+  title: Månedsrapport
+  supplier: Leverandøren A/S          # your company
+  customer: Kunden ApS                # the customer the agreement is with
+  language: da                        # da | en: headings, labels, decimal comma
+  due: { working_day: 5, calendar: office }
+  major: { priority: P1 }             # which tickets are major incidents (like a policy's when)
+  trend_months: 12
 `;

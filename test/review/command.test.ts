@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { exampleIo, runExample } from '../cli/example-io.js';
+
+/**
+ * `slacheck review` on the bundled example: goldens of every format in both
+ * languages (fixed --as-of; update with `npx vitest run test/review/command.test.ts -u`
+ * and read the diff), byte-identical runs, --output, --fail-under-goal, and
+ * an HTML page that needs nothing from outside.
+ */
+const FORMATS = [
+  ['html', 'html'],
+  ['markdown', 'md'],
+  ['json', 'json'],
+] as const;
+
+describe('golden output of the example review (December 2026)', () => {
+  for (const language of ['da', 'en'] as const) {
+    for (const [format, ext] of FORMATS) {
+      it(`as ${format} in ${language === 'da' ? 'Danish' : 'English'}`, async () => {
+        const { code, out } = await runExample('review', ['--format', format, '--language', language]);
+        expect(code).toBe(0);
+        await expect(out).toMatchFileSnapshot(`../golden/review.example.${language}.${ext}`);
+      });
+    }
+  }
+
+  it('the quarterly edition as markdown', async () => {
+    const { code, out } = await runExample('review', ['--quarter', '2026-Q4', '--format', 'markdown']);
+    expect(code).toBe(0);
+    await expect(out).toMatchFileSnapshot('../golden/review.q4.da.md');
+  });
+});
+
+describe('slacheck review', () => {
+  it('gives byte-identical output for the same inputs and --as-of, in every format', async () => {
+    for (const [format] of FORMATS) {
+      const first = await runExample('review', ['--format', format]);
+      const second = await runExample('review', ['--format', format]);
+      expect(second.out).toBe(first.out);
+    }
+  });
+
+  it('shows the time of the run only with --show-run-time', async () => {
+    const plain = JSON.parse((await runExample('review', ['--format', 'json'])).out);
+    expect(plain.generated_at).toBeNull();
+    const stamped = JSON.parse((await runExample('review', ['--format', 'json', '--show-run-time'])).out);
+    // The fake Io's clock: 2026-11-02 07:00 UTC = 08:00 in Copenhagen.
+    expect(stamped.generated_at).toBe('2026-11-02T08:00:00+01:00');
+  });
+
+  it('writes an HTML page with no script and no external URL of any kind', async () => {
+    const { out } = await runExample('review', []);
+    expect(out.startsWith('<!doctype html>\n<html lang="da">')).toBe(true);
+    expect(out).not.toMatch(/<script|https?:|\/\/[a-z]|\bsrc=|<link|@import|url\((?!#)/i);
+    expect(out.match(/href="([^"]*)"/g)?.every((h) => h.startsWith('href="#')) ?? true).toBe(true);
+    expect(out).toContain('@page{size:A4');
+    for (const id of ['about', 'scorecard', 'trend', 'breaches', 'major-incidents', 'backlog', 'volume', 'data-quality', 'observations']) expect(out).toContain(`<section id="${id}"`);
+  });
+
+  it('writes Danish numbers with a decimal comma and English ones with a point', async () => {
+    const da = (await runExample('review', ['--format', 'markdown', '--language', 'da'])).out;
+    const en = (await runExample('review', ['--format', 'markdown', '--language', 'en'])).out;
+    expect(da).toContain('83,3\u00a0%');
+    expect(en).toContain('83.3%');
+  });
+
+  it('--fail-under-goal exits 1 after writing the review when a goal is missed', async () => {
+    const { code, out, err } = await runExample('review', ['--format', 'json', '--fail-under-goal']);
+    expect(code).toBe(1);
+    const scorecard = JSON.parse(out).scorecard as { goal_met: boolean | null }[];
+    const missed = scorecard.filter((row) => row.goal_met === false).length;
+    expect([scorecard.length, missed]).toEqual([10, 9]);
+    expect(err).toMatch(/^slacheck: 9 goals are missed \(--fail-under-goal\)$/m);
+  });
+
+  // The atomic file itself (a temporary file in the same folder, then a rename) is nodeIo's, tested in test/cli/output-file.test.ts.
+  it('--output writes the page to the file, nothing to stdout, replacing the last review only when the page is whole', async () => {
+    const io = exampleIo({ files: { 'review.html': 'the last good review' } });
+    const { code, out } = await runExample('review', ['--output', 'review.html'], io);
+    expect([code, out]).toEqual([0, '']);
+    expect(io.files.get('review.html')!.toString('utf8')).toBe((await runExample('review', [])).out);
+    const full = exampleIo({ files: { 'review.html': 'the last good review' }, diskSpace: 1000 });
+    const failed = await runExample('review', ['--output', 'review.html'], full);
+    expect(failed.code).toBe(2);
+    expect(full.files.get('review.html')!.toString('utf8')).toBe('the last good review');
+  });
+
+  it('refuses --quarter without a value together with --period', async () => {
+    const { code, err } = await runExample('review', ['--quarter', '--period', 'last-month'], exampleIo());
+    expect(code).toBe(2);
+    expect(err).toBe('slacheck: give one period, not --quarter and --period\n');
+  });
+
+  it('refuses a format of the other commands', async () => {
+    const { code, err } = await runExample('review', ['--format', 'csv']);
+    expect(code).toBe(2);
+    expect(err).toContain("argument 'csv' is invalid. Allowed choices are html, markdown, json.");
+  });
+});
