@@ -5,7 +5,7 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseSla } from '../dist/sla/parse-sla.js';
 import { importTickets } from '../dist/tickets/import-tickets.js';
 import { formatProblemSummary } from '../dist/report/problem-summary.js';
 
@@ -15,22 +15,11 @@ const DATASETS = [
   { sla: 'fixtures/datasets/helpdesk-italian.sla.yaml', file: '/work/shared/datasets/helpdesk-italian-event-log/finale.csv' },
 ];
 
-/** What the import reads of an SLA file, normalised by hand (the full parseSla also compiles calendars). */
+/** The SLA file as the CLI reads it (parseSla: validated and normalised). */
 function importSla(path) {
-  const file = parse(readFileSync(join(root, path), 'utf8'));
-  const lower = (r) => new Map(Object.entries(r ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]));
-  return {
-    version: 1,
-    name: file.name,
-    timezone: file.timezone,
-    calendars: new Map(),
-    metrics: new Map(Object.entries(file.metrics).map(([name, m]) => [name, { name, start: m.start, stop: [m.stop].flat(), pauseWhenStatus: m.pause_when_status ?? [] }])),
-    policies: file.policies.map((p, index) => ({ name: p.name, index, when: p.when ?? {}, calendar: p.calendar, targets: {} })),
-    goals: [],
-    resolvedStatuses: file.statuses?.resolved,
-    priorities: { map: lower(file.priorities?.map) },
-    input: file.input ?? {},
-  };
+  const { sla, problems } = parseSla(readFileSync(join(root, path), 'utf8'), path);
+  if (sla === undefined) throw new Error(`${path}: ${problems.map((p) => p.message).join('; ')}`);
+  return sla;
 }
 
 async function* gunzipIfNeeded(path) {

@@ -43,6 +43,11 @@ export function formatMinutes(value: number): string {
 
 /** At most two decimals, no trailing zeros: 93.33, 12.5, 95. */
 export function fixed2(n: number): string {
+  // Most values come rounded to two decimals already (documents.ts): their shortest text is the answer, and
+  // toFixed's rounding of the same double could not give another (it lies within an ulp of that decimal).
+  const shortest = String(n);
+  const dot = shortest.indexOf('.');
+  if ((dot === -1 || shortest.length - dot <= 3) && !shortest.includes('e')) return shortest === '-0' ? '0' : shortest;
   const text = n.toFixed(2).replace(/\.?0+$/, '');
   return text === '-0' ? '0' : text;
 }

@@ -2,8 +2,8 @@ import type { RecordStatus, TicketRecord } from '../evaluate/types.js';
 
 /**
  * What a listed record keeps: every field but the ones only evaluation and
- * explain use (its pauses, source, judge instant and update intervals). Fields added to TicketRecord later
- * are kept too (see `extras`).
+ * explain use (its pauses, source, judge instant and update intervals).
+ * Fields added to TicketRecord later are kept too (see `extras`).
  */
 export type ListedRecord = Omit<TicketRecord, 'pauses' | 'source' | 'judgedAt' | 'intervals'>;
 
@@ -14,8 +14,55 @@ export type RecordList = Iterable<ListedRecord> & {
   sortByDueThenTicket(): void;
 };
 
-const FIRST_CAPACITY = 1024;
 const STATUSES: readonly RecordStatus[] = ['met', 'breached', 'open', 'overdue'];
+
+// Append-only blocks of 64k records: growing never copies (a doubling array holds the old and the new copy at
+// once, half again the peak memory of three million records).
+const SHIFT = 16;
+const BLOCK = 1 << SHIFT;
+const MASK = BLOCK - 1;
+
+/** One block of every column. */
+type Block = {
+  tickets: string[];
+  /** metric, policy, priority, calendar: indexes into their interners. */
+  metric: Uint32Array;
+  policy: Uint32Array;
+  priority: Uint32Array;
+  calendar: Uint32Array;
+  start: Float64Array;
+  stop: Float64Array;
+  due: Float64Array;
+  targetMs: Float64Array;
+  elapsedMs: Float64Array;
+  pausedMs: Float64Array;
+  wallMs: Float64Array;
+  /** Status index in bits 0-1, priorityChanged in bit 2. */
+  flags: Uint8Array;
+  /** SPEC 8.2's counts of update-cadence records; -1 on the others (undefined). */
+  updates: Int32Array;
+  lateUpdates: Int32Array;
+};
+
+function newBlock(): Block {
+  return {
+    tickets: [],
+    metric: new Uint32Array(BLOCK),
+    policy: new Uint32Array(BLOCK),
+    priority: new Uint32Array(BLOCK),
+    calendar: new Uint32Array(BLOCK),
+    start: new Float64Array(BLOCK),
+    stop: new Float64Array(BLOCK),
+    due: new Float64Array(BLOCK),
+    targetMs: new Float64Array(BLOCK),
+    elapsedMs: new Float64Array(BLOCK),
+    pausedMs: new Float64Array(BLOCK),
+    wallMs: new Float64Array(BLOCK),
+    flags: new Uint8Array(BLOCK),
+    updates: new Int32Array(BLOCK),
+    lateUpdates: new Int32Array(BLOCK),
+  };
+}
 
 /**
  * The records `check` lists, kept in columns until they are written: typed
@@ -27,47 +74,34 @@ const STATUSES: readonly RecordStatus[] = ['met', 'breached', 'open', 'overdue']
  * TicketRecord) are kept as they are, for the records that have them.
  */
 export function recordList(): RecordList {
-  let capacity = FIRST_CAPACITY;
   let length = 0;
-  const tickets: string[] = [];
+  const blocks: Block[] = [];
   const names = { metric: interner(), policy: interner(), priority: interner(), calendar: interner() };
-  let ids = { metric: new Uint32Array(capacity), policy: new Uint32Array(capacity), priority: new Uint32Array(capacity), calendar: new Uint32Array(capacity) };
-  let times = { start: new Float64Array(capacity), stop: new Float64Array(capacity), due: new Float64Array(capacity) };
-  let spans = { targetMs: new Float64Array(capacity), elapsedMs: new Float64Array(capacity), pausedMs: new Float64Array(capacity), wallMs: new Float64Array(capacity) };
-  let flags = new Uint8Array(capacity); // status index in bits 0-1, priorityChanged in bit 2
-  // SPEC 8.2's counts of update-cadence records; -1 on the others (undefined).
-  let counts = { updates: new Int32Array(capacity), lateUpdates: new Int32Array(capacity) };
   const extras = new Map<number, object>();
   let order: Uint32Array | undefined;
 
-  const grow = () => {
-    capacity *= 2;
-    ids = mapValues(ids, (a) => resized(a, capacity));
-    times = mapValues(times, (a) => resized(a, capacity));
-    spans = mapValues(spans, (a) => resized(a, capacity));
-    flags = resized(flags, capacity);
-    counts = mapValues(counts, (a) => resized(a, capacity));
-  };
-
   const read = (i: number): ListedRecord => {
-    const stop = times.stop[i]!;
+    const b = blocks[i >>> SHIFT]!;
+    const k = i & MASK;
+    const stop = b.stop[k]!;
+    const flags = b.flags[k]!;
     const record: ListedRecord = {
-      ticket: tickets[i]!,
-      metric: names.metric.text(ids.metric[i]!)!,
-      policy: names.policy.text(ids.policy[i]!)!,
-      priority: names.priority.text(ids.priority[i]!),
-      calendar: names.calendar.text(ids.calendar[i]!)!,
-      start: times.start[i]!,
+      ticket: b.tickets[k]!,
+      metric: names.metric.text(b.metric[k]!)!,
+      policy: names.policy.text(b.policy[k]!)!,
+      priority: names.priority.text(b.priority[k]!),
+      calendar: names.calendar.text(b.calendar[k]!)!,
+      start: b.start[k]!,
       stop: Number.isNaN(stop) ? undefined : stop,
-      due: times.due[i]!,
-      targetMs: spans.targetMs[i]!,
-      elapsedMs: spans.elapsedMs[i]!,
-      pausedMs: spans.pausedMs[i]!,
-      wallMs: spans.wallMs[i]!,
-      status: STATUSES[flags[i]! & 3]!,
-      priorityChanged: (flags[i]! & 4) !== 0,
-      updates: counted(counts.updates[i]!),
-      lateUpdates: counted(counts.lateUpdates[i]!),
+      due: b.due[k]!,
+      targetMs: b.targetMs[k]!,
+      elapsedMs: b.elapsedMs[k]!,
+      pausedMs: b.pausedMs[k]!,
+      wallMs: b.wallMs[k]!,
+      status: STATUSES[flags & 3]!,
+      priorityChanged: (flags & 4) !== 0,
+      updates: counted(b.updates[k]!),
+      lateUpdates: counted(b.lateUpdates[k]!),
     };
     const extra = extras.get(i);
     return extra === undefined ? record : { ...record, ...extra };
@@ -78,24 +112,25 @@ export function recordList(): RecordList {
       return length;
     },
     add(r) {
-      if (length === capacity) grow();
       const i = length++;
-      const { ticket, metric, policy, priority, calendar, start, stop, due, targetMs, elapsedMs, pausedMs, wallMs, status, priorityChanged } = r;
-      tickets.push(ticket);
-      ids.metric[i] = names.metric.id(metric);
-      ids.policy[i] = names.policy.id(policy);
-      ids.priority[i] = names.priority.id(priority);
-      ids.calendar[i] = names.calendar.id(calendar);
-      times.start[i] = start;
-      times.stop[i] = stop ?? NaN;
-      times.due[i] = due;
-      spans.targetMs[i] = targetMs;
-      spans.elapsedMs[i] = elapsedMs;
-      spans.pausedMs[i] = pausedMs;
-      spans.wallMs[i] = wallMs;
-      flags[i] = STATUSES.indexOf(status) | (priorityChanged ? 4 : 0);
-      counts.updates[i] = r.updates ?? -1;
-      counts.lateUpdates[i] = r.lateUpdates ?? -1;
+      const k = i & MASK;
+      if (k === 0) blocks.push(newBlock());
+      const b = blocks[blocks.length - 1]!;
+      b.tickets.push(r.ticket);
+      b.metric[k] = names.metric.id(r.metric);
+      b.policy[k] = names.policy.id(r.policy);
+      b.priority[k] = names.priority.id(r.priority);
+      b.calendar[k] = names.calendar.id(r.calendar);
+      b.start[k] = r.start;
+      b.stop[k] = r.stop ?? NaN;
+      b.due[k] = r.due;
+      b.targetMs[k] = r.targetMs;
+      b.elapsedMs[k] = r.elapsedMs;
+      b.pausedMs[k] = r.pausedMs;
+      b.wallMs[k] = r.wallMs;
+      b.flags[k] = STATUSES.indexOf(r.status) | (r.priorityChanged ? 4 : 0);
+      b.updates[k] = r.updates ?? -1;
+      b.lateUpdates[k] = r.lateUpdates ?? -1;
       // A key KNOWN does not hold means a field added later. Records from evaluation carry every key, so the
       // count settles it (Object.keys is cached per shape: cheap); fewer keys (an optional one left out) are looked at.
       const keys = Object.keys(r);
@@ -103,7 +138,14 @@ export function recordList(): RecordList {
       order = undefined;
     },
     sortByDueThenTicket() {
-      const due = times.due;
+      // The due instants and ids side by side for the sort (a flat copy: the comparator runs n log n times).
+      const due = new Float64Array(length);
+      const tickets: string[] = new Array<string>(length);
+      for (let i = 0; i < length; i++) {
+        const b = blocks[i >>> SHIFT]!;
+        due[i] = b.due[i & MASK]!;
+        tickets[i] = b.tickets[i & MASK]!;
+      }
       const sorted = Uint32Array.from({ length }, (_, i) => i);
       // Ties keep the order added: compare the positions last (TypedArray sort is not guaranteed stable).
       sorted.sort((a, b) => due[a]! - due[b]! || (tickets[a]! < tickets[b]! ? -1 : tickets[a]! > tickets[b]! ? 1 : a - b));
@@ -150,14 +192,4 @@ function interner(): { id(text: string | undefined): number; text(id: number): s
     },
     text: (id) => texts[id],
   };
-}
-
-function resized<T extends Uint8Array | Uint32Array | Int32Array | Float64Array>(array: T, size: number): T {
-  const next = new (array.constructor as new (n: number) => T)(size);
-  next.set(array);
-  return next;
-}
-
-function mapValues<T extends Record<string, unknown>>(object: T, fn: (value: T[keyof T]) => T[keyof T]): T {
-  return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, fn(v as T[keyof T])])) as T;
 }

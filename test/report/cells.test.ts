@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayCell, displayInstant, fixed2, formatMinutes } from '../../src/report/cells.js';
 import { csvCell, guardFormula, quote } from '../../src/report/csv-cell.js';
@@ -57,5 +58,18 @@ describe('cells for people', () => {
   it('shows percentages with at most two decimals, flags as yes/no, null as -', () => {
     expect([displayCell(93.3333, 'percent'), displayCell(false, 'flag'), displayCell(null, 'text')]).toEqual(['93.33%', 'no', '-']);
     expect([fixed2(100), fixed2(0.004), fixed2(-0.001)]).toEqual(['100', '0', '0']);
+  });
+
+  it('writes two decimals as toFixed(2) does, trailing zeros dropped, for any number (the shortest-text fast path included)', () => {
+    const oracle = (n: number) => {
+      const text = n.toFixed(2).replace(/\.?0+$/, '');
+      return text === '-0' ? '0' : text;
+    };
+    const values = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 100), fc.constantFrom(0, -0, 1.005, 0.285, 95, 12.5));
+    fc.assert(
+      fc.property(values, (n) => {
+        expect(fixed2(n)).toBe(oracle(n));
+      }),
+    );
   });
 });
