@@ -3,6 +3,7 @@ import { formatInstant } from '../calendar/wall-clock.js';
 import type { TicketRecord } from '../evaluate/types.js';
 import { minutes, toRecordDoc } from '../report/documents.js';
 import type { Sla } from '../sla/types.js';
+import { keepFirst } from './keep-first.js';
 import type { BreachDoc, BreachesDoc } from './types.js';
 
 /**
@@ -14,11 +15,26 @@ import type { BreachDoc, BreachesDoc } from './types.js';
  */
 export const LISTED = 100;
 
-export function toBreaches(sla: Sla, found: readonly { record: TicketRecord; title: string | undefined }[]): BreachesDoc {
-  const sorted = [...found].sort((a, b) => byDueThenTicket(a.record, b.record));
-  const overdue = found.filter((b) => b.record.status === 'overdue').length;
-  const records = sorted.slice(0, LISTED).map((b) => toBreachDoc(sla, b.record, b.title));
-  return { count: found.length, breached: found.length - overdue, overdue, listed: records.length, records };
+/** A breach as the review keeps it while the tickets are evaluated. */
+export type FoundBreach = { record: TicketRecord; title: string | undefined };
+
+/** The period's breaches: how many of each kind, and the first LISTED in check's order (keepFirst: never all of them). */
+export type Breaches = { breached: number; overdue: number; first: FoundBreach[] };
+
+export function emptyBreaches(): Breaches {
+  return { breached: 0, overdue: 0, first: [] };
+}
+
+export function addBreach(breaches: Breaches, found: FoundBreach): void {
+  if (found.record.status === 'overdue') breaches.overdue++;
+  else breaches.breached++;
+  // Ties keep the order they came in (keepFirst inserts after equals), as check's stable sort does.
+  keepFirst(breaches.first, found, LISTED, (a, b) => byDueThenTicket(a.record, b.record) < 0);
+}
+
+export function toBreaches(sla: Sla, found: Breaches): BreachesDoc {
+  const records = found.first.map((b) => toBreachDoc(sla, b.record, b.title));
+  return { count: found.breached + found.overdue, breached: found.breached, overdue: found.overdue, listed: records.length, records };
 }
 
 function toBreachDoc(sla: Sla, r: TicketRecord, title: string | undefined): BreachDoc {

@@ -8,12 +8,13 @@ import { isStopped, type TicketRecord } from '../evaluate/types.js';
 import { addToVolume, emptyVolume, type Volume } from '../evaluate/volume.js';
 import type { Policy } from '../sla/types.js';
 import { addToBacklog, emptyBacklog, type Backlog } from './backlog.js';
+import { addBreach, emptyBreaches, type Breaches } from './breaches.js';
 import { createdBefore, keepFirst } from './keep-first.js';
 import type { ReviewPlan } from './plan.js';
 
 /**
  * What the review keeps while the tickets are evaluated (one pass; nothing
- * per record except the period's breaches): per judged period the KPI table
+ * per record but the first breaches of the period): per judged period the KPI table
  * by policy and the volume; for the review period the measured times per
  * policy and metric (for the missed-goal observation's target), its breaches,
  * major incidents, backlog, and volume by priority and by service.
@@ -27,7 +28,7 @@ export type Collected = {
   active: number;
   /** Review period, key `policy\u0001metric`: business time of stopped and of running records. */
   samples: Map<string, { stopped: Samples; running: Samples }>;
-  breaches: { record: TicketRecord; title: string | undefined }[];
+  breaches: Breaches;
   /** Major incidents active in the period: how many, and the first MAJOR_LISTED by creation, evaluated as of the end of the period. */
   majorCount: number;
   major: MajorIncident[];
@@ -56,7 +57,7 @@ export function reviewCollector(plan: ReviewPlan, input: EvaluationInput): { add
     evaluated: 0,
     active: 0,
     samples: new Map(),
-    breaches: [],
+    breaches: emptyBreaches(),
     majorCount: 0,
     major: [],
     backlog: emptyBacklog(),
@@ -98,7 +99,7 @@ function addMain(collected: Collected, record: TicketRecord, evaluation: TicketE
   let samples = collected.samples.get(key);
   if (samples === undefined) collected.samples.set(key, (samples = { stopped: emptySamples(), running: emptySamples() }));
   addSample(isStopped(record) ? samples.stopped : samples.running, record.elapsedMs);
-  if (record.status === 'breached' || record.status === 'overdue') collected.breaches.push({ record, title: evaluation.ticket.fields.title });
+  if (record.status === 'breached' || record.status === 'overdue') addBreach(collected.breaches, { record, title: evaluation.ticket.fields.title });
 }
 
 /**
