@@ -45,7 +45,7 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
   const asOf: Instant = options.asOf === undefined ? io.now() : instantFlag('--as-of', options.asOf, sla.timezone);
   const period: Period | undefined = periodFromFlags(options, sla.timezone, asOf);
   const read = await readTickets(io, { files, eventsFiles: options.events ?? [], sla: importAs, flags: importFlags(options) });
-  const paused = pausesWithoutHistory(importAs, read.events.size);
+  const paused = pausesWithoutHistory(importAs, read.events.size, read.counts?.eventRows ?? 0);
   const imported = paused === undefined ? read : { ...read, problems: [...read.problems, paused] };
   if (hasStrictErrors(imported.problems, options.strict === true)) {
     throw new ProblemsFound(options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'));

@@ -46,8 +46,8 @@ export function afterAsOf(count: number, input: { sla: Sla; asOf: Instant }): Pr
  * warning for the run, naming what to do.
  */
 
-/** pause_when_status without any status history: the pauses cannot happen. */
-export function pausesWithoutHistory(sla: Sla, events: number): Problem | undefined {
+/** pause_when_status without any status history to use: the pauses cannot happen. `historyRows`: rows the history files had. */
+export function pausesWithoutHistory(sla: Sla, events: number, historyRows = 0): Problem | undefined {
   if (events > 0) return undefined;
   const pausing = [...sla.metrics.values()].filter((m) => m.pauseWhenStatus.length > 0);
   if (pausing.length === 0) return undefined;
@@ -55,9 +55,11 @@ export function pausesWithoutHistory(sla: Sla, events: number): Problem | undefi
   return problem(
     'evaluate.pauses-without-history',
     'warning',
-    `${pausing.length === 1 ? 'metric' : 'metrics'} ${what} ${pausing.length === 1 ? 'pauses' : 'pause'} while a ticket has a status, but no status history was given: nothing is paused`,
+    `${pausing.length === 1 ? 'metric' : 'metrics'} ${what} ${pausing.length === 1 ? 'pauses' : 'pause'} while a ticket has a status, but ${historyRows === 0 ? 'no status history was given' : `none of the status history's ${historyRows} rows was used`}: nothing is paused`,
     {},
-    'give the status history (one row per status change) with --events FILE, or input.events.file in the SLA file',
+    historyRows === 0
+      ? 'give the status history (one row per status change) with --events FILE, or input.events.file in the SLA file'
+      : 'check that the history belongs to these tickets (the warnings above say why its rows were not used)',
   );
 }
 

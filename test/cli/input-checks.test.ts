@@ -59,6 +59,11 @@ describe('run-level warnings', () => {
     expect(json(out).warnings.find((w) => w.code === 'evaluate.pauses-without-history')?.message).toBe(
       'metric "resolution" ("Afventer kunde") pauses while a ticket has a status, but no status history was given: nothing is paused',
     );
+    // A history whose rows all belong to other tickets pauses nothing either, and the warning says so.
+    const others = await check(['--sla', 'pausing.yaml', 't.csv', '--events', 'e.csv'], { files: { 'e.csv': 'ticket,at,status\nXX-1,2026-05-04 09:00,Afventer kunde\nXX-1,2026-05-04 10:00,Open\n' } });
+    expect(json(others.out).warnings.find((w) => w.code === 'evaluate.pauses-without-history')?.message).toBe(
+      'metric "resolution" ("Afventer kunde") pauses while a ticket has a status, but none of the status history\'s 2 rows was used: nothing is paused',
+    );
   });
 
   it('tickets in a done status without a resolved time', async () => {
