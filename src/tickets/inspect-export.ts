@@ -114,7 +114,7 @@ function collect(seen: Seen, times: FileTimes, run: RunState): (row: readonly st
     const value = run.clean(raw) ?? '';
     if (map.has(value) || map.size < DISTINCT) map.set(value, (map.get(value) ?? 0) + 1);
   };
-  // Samples kept per column (two each), by column index.
+  // Samples kept per column (two different values each), by column index.
   const taken: number[] = [];
   return (row) => {
     if (priority !== undefined) count(seen.priorities, row[priority]);
@@ -124,7 +124,8 @@ function collect(seen: Seen, times: FileTimes, run: RunState): (row: readonly st
       if (text === undefined) continue;
       const at = times.read(column.index, text);
       if (at !== at) seen.unreadable.set(column.header, (seen.unreadable.get(column.header) ?? 0) + 1);
-      else if ((taken[column.index] ?? 0) < 2) {
+      else if ((taken[column.index] ?? 0) < 2 && !seen.samples.some((x) => x.column === column.header && x.text === text)) {
+        // Two different values read back (an event log repeats a ticket's opened_at on every row).
         taken[column.index] = (taken[column.index] ?? 0) + 1;
         seen.samples.push({ column: column.header, text, at });
       }
