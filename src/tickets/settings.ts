@@ -5,7 +5,7 @@ import type { Priorities, Sla } from '../sla/types.js';
 import { didYouMean } from '../suggest.js';
 import { parseEncoding, type Encoding } from './read/decode.js';
 import { TEXT_FIELDS, TIME_FIELDS } from './columns/fields.js';
-import type { EventLogSettings } from './input-schema.js';
+import type { EventLogSettings } from '../sla/input-schema.js';
 import { unknownMappedFields } from './columns/mapped-fields.js';
 import { presetNamed, presetNames, type Preset } from './columns/presets/index.js';
 import { mappedAwayPriorities } from './columns/presets/mapped-away.js';
