@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportSla } from '../tickets/settings.js';
-import type { HistoryPart } from '../tickets/history-part.js';
+import type { HistoryPart } from '../tickets/history/history-part.js';
 import type { ImportOptions } from '../tickets/types.js';
 
 /** What the history worker needs: plain data, copied to the worker thread. */

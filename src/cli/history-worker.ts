@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readHistoryPart, transferList } from '../tickets/history-part.js';
+import { readHistoryPart, transferList } from '../tickets/history/history-part.js';
 import type { HistoryFiles } from './history-thread.js';
 import { nodeIo } from './io.js';
 import { openSource } from './read-tickets.js';

@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Sink } from '../report/sink.js';
-import type { HistoryPart } from '../tickets/history-part.js';
+import type { HistoryPart } from '../tickets/history/history-part.js';
 import { openAtomicFile } from './atomic-file.js';
 import { readHistoryInWorker, type HistoryFiles } from './history-thread.js';
 import { nodeMessageStream, nodeOutStream } from './output-stream.js';

@@ -2,13 +2,13 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
-import { FileRejected } from '../tickets/file-error.js';
+import { FileRejected } from '../tickets/read/file-error.js';
 import { importTickets } from '../tickets/import-tickets.js';
-import { withChosenPreset } from '../tickets/presets/choose.js';
+import { withChosenPreset } from '../tickets/columns/presets/choose.js';
 import { importSla } from '../tickets/settings.js';
 import type { ImportOptions, ImportResult, Source } from '../tickets/types.js';
 import { UsageError } from './errors.js';
-import { isZip, zipCsv } from '../tickets/zip-input.js';
+import { isZip, zipCsv } from '../tickets/read/zip-input.js';
 import type { Io } from './io.js';
 
 /**
@@ -92,7 +92,7 @@ const FREE_BYTES = 16 * 1024 * 1024;
 
 /**
  * The bytes of a file, inflated when they start with gzip's magic number (1f 8b);
- * a ZIP archive's one CSV (zip-input.ts), which needs a second pass over the
+ * a ZIP archive's one CSV (tickets/read/zip-input.ts), which needs a second pass over the
  * file (`reopen`; standard input has none).
  */
 async function* inflated(name: string, chunks: AsyncIterable<Uint8Array>, reopen?: () => AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {

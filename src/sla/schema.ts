@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inputSchema } from '../tickets/input-schema.js';
+import { inputSchema } from './input-schema.js';
 import { DURATION_FORMS, DURATION_PATTERN } from './duration.js';
 import { PERCENT_PATTERN } from './percent.js';
 import { reportSchema } from './report-schema.js';

@@ -1,8 +1,8 @@
 import { businessTime, compileCalendar, holidaysIn } from '../calendar/index.js';
 import type { CalendarDef } from '../calendar/types.js';
 import { writtenItem } from './clock-items.js';
-import { presetNamed } from '../tickets/presets/index.js';
-import { priorityEntries, type PriorityEntry } from '../tickets/presets/priority-map.js';
+import { presetNamed } from '../tickets/columns/presets/index.js';
+import { priorityEntries, type PriorityEntry } from '../tickets/columns/presets/priority-map.js';
 import { formatDuration } from './duration.js';
 import { DEFAULT_TREND_MONTHS } from './report-settings.js';
 import type { SlaFile } from './schema.js';

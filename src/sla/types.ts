@@ -1,7 +1,7 @@
 import type { Calendar } from '../calendar/index.js';
 import type { CalendarDef, Instant } from '../calendar/types.js';
 import type { Where } from '../problem.js';
-import type { InputSettings } from '../tickets/input-schema.js';
+import type { InputSettings } from './input-schema.js';
 
 /**
  * The SLA as the program uses it, normalised from the file as written

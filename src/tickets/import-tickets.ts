@@ -1,17 +1,17 @@
 import { hasErrors, problem, type Problem } from '../problem.js';
-import { eventLogBuilder } from './event-log-file.js';
-import { eventStore } from './event-store.js';
-import type { Orphans } from './events-file.js';
-import { guardFile } from './guard-file.js';
-import { noHistoryProblems } from './history-columns.js';
-import { withChosenPreset } from './presets/choose.js';
-import { readHistoryFiles } from './history-files.js';
-import { adoptHistoryPart, type HistoryPart } from './history-part.js';
+import { eventLogBuilder } from './history/event-log-file.js';
+import { eventStore } from './store/event-store.js';
+import type { Orphans } from './history/events-file.js';
+import { guardFile } from './read/guard-file.js';
+import { noHistoryProblems } from './history/history-columns.js';
+import { withChosenPreset } from './columns/presets/choose.js';
+import { readHistoryFiles } from './history/history-files.js';
+import { adoptHistoryPart, type HistoryPart } from './history/history-part.js';
 import { resolveSettings, type Settings } from './settings.js';
 import { runState } from './shared-state.js';
 import { allRowsRejected } from './problems.js';
-import { readTicketFile } from './ticket-file.js';
-import { ticketTable, type Merges, type TicketTable } from './ticket-table.js';
+import { readTicketFile } from './ticket-rows/ticket-file.js';
+import { ticketTable, type Merges, type TicketTable } from './store/ticket-table.js';
 import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './types.js';
 
 /**

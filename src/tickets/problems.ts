@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../problem.js';
-import { dateFormatFix } from './date-fix.js';
+import { dateFormatFix } from './timestamps/date-fix.js';
 import { ParseStatus } from './timestamps/parsed.js';
 
 /**

@@ -3,15 +3,15 @@ import { problem, type Problem } from '../problem.js';
 import { historyColumnsOf, itemFields, metricItems } from '../sla/clock-items.js';
 import type { Priorities, Sla } from '../sla/types.js';
 import { didYouMean } from '../suggest.js';
-import { parseEncoding, type Encoding } from './decode.js';
-import { TEXT_FIELDS, TIME_FIELDS } from './fields.js';
-import type { EventLogSettings } from './input-schema.js';
-import { unknownMappedFields } from './mapped-fields.js';
-import { presetNamed, presetNames, type Preset } from './presets/index.js';
-import { mappedAwayPriorities } from './presets/mapped-away.js';
-import { prioritiesInForce } from './presets/priority-map.js';
-import { parseDelimiter } from './sniff-delimiter.js';
-import { compileDateSetting, type DateSetting, type FileDates } from './timestamps.js';
+import { parseEncoding, type Encoding } from './read/decode.js';
+import { TEXT_FIELDS, TIME_FIELDS } from './columns/fields.js';
+import type { EventLogSettings } from '../sla/input-schema.js';
+import { unknownMappedFields } from './columns/mapped-fields.js';
+import { presetNamed, presetNames, type Preset } from './columns/presets/index.js';
+import { mappedAwayPriorities } from './columns/presets/mapped-away.js';
+import { prioritiesInForce } from './columns/presets/priority-map.js';
+import { parseDelimiter } from './read/sniff-delimiter.js';
+import { compileDateSetting, type DateSetting, type FileDates } from './timestamps/file-times.js';
 import type { ImportOptions } from './types.js';
 
 /**

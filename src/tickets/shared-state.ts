@@ -1,7 +1,7 @@
 import type { Priorities } from '../sla/types.js';
-import { priorityInRange } from './presets/priority-map.js';
+import { priorityInRange } from './columns/presets/priority-map.js';
 import type { Settings } from './settings.js';
-import { zoneClock, type ZoneClock } from './timestamps.js';
+import { zoneClock, type ZoneClock } from './timestamps/file-times.js';
 
 /**
  * State one import run shares across its files: the zone clock's offset

@@ -106,7 +106,7 @@ export type ImportRequest = {
    * For ticket tables only: with `input.event_log` the tickets come from the
    * events, so pass `events`.
    */
-  history?: Promise<import('./history-part.js').HistoryPart>;
+  history?: Promise<import('./history/history-part.js').HistoryPart>;
   sla: import('../sla/types.js').Sla;
   options?: ImportOptions;
 };

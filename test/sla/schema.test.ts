@@ -4,7 +4,7 @@ import { SCHEMA_URL, slaJsonSchema } from '../../src/sla/schema.js';
 import { runCli } from '../fake-io.js';
 
 describe('the JSON Schema of the SLA file', () => {
-  // When the zod schema changes (here or in src/tickets/input-schema.ts), regenerate with:
+  // When the zod schema changes (here or in src/sla/input-schema.ts), regenerate with:
   // npx vitest run test/sla/schema.test.ts -u, and read the diff of schema/sla.schema.json.
   it('is the committed schema/sla.schema.json, generated from the zod schema', async () => {
     await expect(formatJsonSchema()).toMatchFileSnapshot('../../schema/sla.schema.json');

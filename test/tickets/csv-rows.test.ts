@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvBatches } from '../../src/tickets/csv-rows.js';
-import { FileRejected } from '../../src/tickets/file-error.js';
+import { csvBatches } from '../../src/tickets/read/csv-rows.js';
+import { FileRejected } from '../../src/tickets/read/file-error.js';
 
 async function* chunks(text: string, size = 5): AsyncGenerator<Buffer> {
   const bytes = Buffer.from(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHistoryPart } from '../../src/tickets/history-part.js';
+import { readHistoryPart } from '../../src/tickets/history/history-part.js';
 import { codes, importSla, load, source } from './helpers.js';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSla } from '../../src/sla/parse-sla.js';
-import { readHistoryPart, transferList } from '../../src/tickets/history-part.js';
+import { readHistoryPart, transferList } from '../../src/tickets/history/history-part.js';
 import { importTickets } from '../../src/tickets/import-tickets.js';
 import type { Sla } from '../../src/sla/types.js';
 import type { ImportResult } from '../../src/tickets/types.js';

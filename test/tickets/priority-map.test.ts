@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { presets } from '../../src/tickets/presets/index.js';
-import { priorityEntries, priorityInRange, prioritiesInForce } from '../../src/tickets/presets/priority-map.js';
+import { presets } from '../../src/tickets/columns/presets/index.js';
+import { priorityEntries, priorityInRange, prioritiesInForce } from '../../src/tickets/columns/presets/priority-map.js';
 import { codes, importSla, load } from './helpers.js';
 
 const CANONICAL = new Set(['P1', 'P2', 'P3', 'P4']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { presets } from '../../src/tickets/presets/index.js';
-import { priorityEntries } from '../../src/tickets/presets/priority-map.js';
+import { presets } from '../../src/tickets/columns/presets/index.js';
+import { priorityEntries } from '../../src/tickets/columns/presets/priority-map.js';
 
 /**
  * The README's presets tables are generated from the preset data; this pins

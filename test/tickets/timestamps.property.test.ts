@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { naiveToInstant } from '../../src/calendar/wall-clock.js';
-import { compileDateSetting, fileTimes, zoneClock, type DateFormat } from '../../src/tickets/timestamps.js';
+import { compileDateSetting, fileTimes, zoneClock, type DateFormat } from '../../src/tickets/timestamps/file-times.js';
 
 /**
  * The fast timestamp path against luxon, the reference (issue 4): random

@@ -1,5 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
-import { tableCrc32 } from '../../src/tickets/zip-input.js';
+import { tableCrc32 } from '../../src/tickets/read/zip-input.js';
 
 /**
  * A minimal ZIP writer for tests that need archives no tool writes: one

@@ -12,7 +12,7 @@ export type Parsed = {
 
 /**
  * Outcome of one parse: read, not a date in this format, or a date that does
- * not exist (`31-02-2026`). The import adds two of its own (timestamps.ts):
+ * not exist (`31-02-2026`). The import adds two of its own (file-times.ts):
  * `empty` (.NET's `0001-01-01 00:00:00`) and `outOfRange` (a year outside
  * 1900-2200).
  */

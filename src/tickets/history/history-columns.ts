@@ -1,0 +1,87 @@
+import { problem, type Problem } from '../../problem.js';
+import { closestMatch } from '../../suggest.js';
+import { findColumn, type FieldColumn } from '../columns/column-plan.js';
+import type { Headers } from '../read/headers.js';
+import { historyKey } from '../../sla/clock-items.js';
+import type { ImportSla, Settings } from '../settings.js';
+
+/**
+ * The status-history columns a metric's milestones name (SPEC 8.1: `group`,
+ * `assignee`, any other column) and `reply`, in the readers of histories and
+ * event logs: found by `input.events.columns`, the preset's header names or
+ * the column's own name; a wide history or an event log without one is an
+ * error (the metric would never stop, or never see an update).
+ */
+
+/** The other columns kept in the event store, in its order (Settings.eventFields), where the file has them. */
+export function eventFieldColumns(headers: Headers, settings: Settings): { k: number; column: FieldColumn }[] {
+  return settings.eventFields.flatMap((field, k) => {
+    const { index } = findColumn(field, headers, settings.eventColumns, settings.preset.events);
+    return index < 0 ? [] : [{ k, column: { field, index, header: headers.names[index]! } }];
+  });
+}
+
+/** The names of the columns metrics need (Settings.historyColumns) that a file with a header row has. */
+function historyColumnsIn(headers: Headers, settings: Settings): string[] {
+  return settings.historyColumns.map((c) => c.name).filter((name) => findColumn(name, headers, settings.eventColumns, settings.preset.events).index >= 0);
+}
+
+/**
+ * Which needed columns the histories of a run have shown so far. A long-form
+ * file names its fields row by row, so with one of them nothing is missing;
+ * several wide files may each have some of the columns.
+ */
+export type HistoryCoverage = { seen: Set<string>; long: boolean; first?: { file: string; headers: readonly string[] } };
+
+export function historyCoverage(): HistoryCoverage {
+  return { seen: new Set(), long: false };
+}
+
+export function coverWide(coverage: HistoryCoverage, file: string, headers: Headers, settings: Settings): void {
+  for (const name of historyColumnsIn(headers, settings)) coverage.seen.add(name);
+  coverage.first ??= { file, headers: headers.names };
+}
+
+/** Errors for the columns metrics need that no history has, at the first history file's header row. */
+export function missingHistoryColumns(coverage: HistoryCoverage, settings: Settings): Problem[] {
+  const { first } = coverage;
+  if (coverage.long || first === undefined) return [];
+  return settings.historyColumns.flatMap(({ name, metric }) => {
+    if (coverage.seen.has(name)) return [];
+    const names = first.headers.filter((n) => n !== '');
+    // `assigned group` for group: a header holding the name is a likelier match than a near spelling.
+    const wanted = settings.eventColumns[name] ?? name;
+    const near = names.find((n) => n.toLowerCase().includes(wanted.toLowerCase())) ?? closestMatch(wanted, names);
+    const hint = `columns in this file: ${names.join(', ')}\n${near === undefined ? '' : `closest match: "${near}"; `}map it with input.events.columns.${name} in the SLA file, or give a history that has it`;
+    return [problem('tickets.missing-history-column', 'error', `no column for "${name}", which metric "${metric}" reads`, { file: first.file, line: 1 }, hint)];
+  });
+}
+
+/** Long form (`field`, `value`): which of the store's other columns a row's field names, or -1. */
+export function longFormFields(settings: Settings): (field: string) => number {
+  const byName = new Map<string, number>();
+  settings.eventFields.forEach((name, k) => {
+    const names = [name, ...(settings.preset.events[name] ?? []), settings.eventColumns[name] ?? name];
+    for (const n of names) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), k);
+  });
+  return (field) => byName.get(field) ?? -1;
+}
+
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch']);
+
+/** A reply cell: any value but an empty one or a word for "no" marks an agent's reply. */
+export function isReplyCell(value: string | undefined): boolean {
+  return value !== undefined && !FALSE_WORDS.has(value.toLowerCase());
+}
+
+/** A run without any status history, for metrics that read one (SPEC 8): one error per metric, where the SLA file defines it. */
+export function noHistoryProblems(sla: ImportSla): Problem[] {
+  const targeted = new Set(sla.policies.flatMap((p) => Object.keys(p.targets)));
+  return [...sla.metrics.values()].flatMap((metric) => {
+    const key = historyKey(metric);
+    if (key === undefined || !targeted.has(metric.name)) return [];
+    const what = key === 'updates' ? 'counts updates in the status history' : `${key === 'stop' ? 'stops' : 'starts'} at a milestone or reply in the status history`;
+    const hint = `pass the history with --events FILE or name it under input.events.file in the SLA file, or take ${metric.name} out of the policies' targets`;
+    return [problem('tickets.no-history', 'error', `${what}, but no history file was given`, metric.where ?? { field: `metrics.${metric.name}` }, hint)];
+  });
+}

@@ -1,0 +1,81 @@
+import type { Instant } from '../../calendar/wall-clock.js';
+import type { Problem } from '../../problem.js';
+import type { FieldColumn } from '../columns/column-plan.js';
+import { dstNotice, rejectRow, timeProblem } from '../problems.js';
+import { cellReader, type RunState } from '../shared-state.js';
+import type { TicketTable } from '../store/ticket-table.js';
+import { ParseStatus, type FileTimes } from '../timestamps/file-times.js';
+
+/**
+ * One data row -> a canonical ticket in the ticket table, or a rejection with
+ * its reason (SPEC 5.2: missing id, unparseable or impossible date, resolved
+ * or first response before created). The hot path: one pass over the mapped
+ * columns into the table's scratch row, no allocation per row.
+ */
+/** `id` and `extraTimes` come from an event log's grouping and marks, when the ticket is derived from one. Returns whether the row became a ticket. */
+export type TicketReader = (row: readonly string[], line: number, rowNumber: number, id?: string, extraTimes?: ReadonlyMap<string, Instant>) => boolean;
+
+export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[] };
+
+export function ticketReader(file: string, columns: TicketColumns, times: FileTimes, run: RunState, table: TicketTable, problems: Problem[]): TicketReader {
+  const cells = columns.texts.map((c) => cellReader(run, c.field === 'priority' ? run.priority : undefined));
+  const scratch = table.scratch;
+  // Where each of this file's columns goes in the table's row (both are planned from the same Settings).
+  const timeSlot = columns.times.map((c) => table.timeFields.indexOf(c.field));
+  const textSlot = columns.texts.map((c) => table.textFields.indexOf(c.field));
+  const slot = (field: string) => table.timeFields.indexOf(field);
+  const [created, resolved, response] = [slot('created'), slot('resolved'), slot('first_response')];
+  const [impact, urgency, priority] = ['impact', 'urgency', 'priority'].map((f) => table.textFields.indexOf(f)) as [number, number, number];
+  const headerOf = (field: string): string => columns.times.find((c) => c.field === field)?.header ?? field;
+  const reject = (code: string, line: number, row: number, column: string | undefined, message: string, hint?: string): false => {
+    problems.push(rejectRow(code, file, line, row, column, message, hint));
+    return false;
+  };
+
+  const nullLength = run.settings.nullLength;
+  return (row, line, rowNumber, givenId, extraTimes) => {
+    const rawId = row[columns.id];
+    // Fast path: an id longer than any null token with nothing to trim is used as it is.
+    const plainId = rawId !== undefined && rawId.length > nullLength && rawId.charCodeAt(0) > 32 && rawId.charCodeAt(rawId.length - 1) > 32;
+    const id = givenId ?? (plainId ? rawId : run.clean(rawId));
+    if (id === undefined) return reject('tickets.missing-id', line, rowNumber, columns.idHeader, 'no ticket id');
+    scratch.times.fill(Number.NaN);
+    for (let k = 0; k < columns.times.length; k++) {
+      const column = columns.times[k]!;
+      const raw = row[column.index];
+      if (raw === undefined || raw === '') continue;
+      // Fast path: most cells read as they are; only a cell that does not is trimmed and checked for null tokens.
+      let at = times.read(column.index, raw);
+      let value = raw;
+      if (at !== at) {
+        const cleaned = run.clean(raw);
+        if (cleaned === undefined) continue;
+        value = cleaned;
+        if (cleaned !== raw) at = times.read(column.index, cleaned);
+      }
+      if (at !== at) {
+        if (times.lastStatus === ParseStatus.empty) continue;
+        problems.push(timeProblem(file, line, rowNumber, column.header, value, times.lastStatus, times.describe(column.index)));
+        return false;
+      }
+      if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, rowNumber, column.header, value, times.lastResolution, run.settings.zone));
+      scratch.times[timeSlot[k]!] = at;
+    }
+    if (extraTimes !== undefined) {
+      for (const [field, at] of extraTimes) {
+        const s = slot(field);
+        if (s >= 0) scratch.times[s] = at;
+      }
+    }
+    scratch.texts.fill(undefined);
+    for (let k = 0; k < columns.texts.length; k++) scratch.texts[textSlot[k]!] = cells[k]!(row[columns.texts[k]!.index]);
+    if (priority >= 0 && impact >= 0 && urgency >= 0 && scratch.texts[priority] === undefined) scratch.texts[priority] = run.matrix(scratch.texts[impact], scratch.texts[urgency]);
+    // Created is required; resolved and first response cannot come before it.
+    const t = scratch.times;
+    if (!(t[created]! === t[created]!)) return reject('tickets.missing-created', line, rowNumber, headerOf('created'), 'no created time');
+    if (t[resolved]! < t[created]!) return reject('tickets.resolved-before-created', line, rowNumber, headerOf('resolved'), 'resolved before it was created');
+    if (t[response]! < t[created]!) return reject('tickets.response-before-created', line, rowNumber, headerOf('first_response'), 'first response before the ticket was created');
+    table.putScratch(id, file, line);
+    return true;
+  };
+}

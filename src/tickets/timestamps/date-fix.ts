@@ -1,0 +1,23 @@
+import { autoCandidates } from './candidates.js';
+import { ParseStatus, scratch } from './parsed.js';
+
+/**
+ * The likely fix when every row of a file failed on its dates (issue 8):
+ * the formats `auto` knows that read the first bad value, as a
+ * `--date-format` to pass. Day-first and month-first both reading it are both
+ * named: only the user knows which the export writes.
+ */
+const GENERIC = 'the dates are not in the format they were read with: pass --date-format with the export\'s format (luxon tokens, e.g. --date-format "dd-MM-yyyy HH:mm") or set input.date_format in the SLA file';
+
+export function dateFormatFix(message: string): string {
+  const value = /"([^"]*)" (?:as a date|is not a real date|has a year)/.exec(message)?.[1];
+  if (value === undefined) return GENERIC;
+  const out = scratch();
+  const readers = autoCandidates().filter((f) => f.parse(value, out) === ParseStatus.ok);
+  const first = readers[0];
+  if (first === undefined) return GENERIC;
+  const flag = (text: string) => `--date-format "${text === 'ISO 8601' ? 'iso' : text}"`;
+  const other = first.order === 'dmy' || first.order === 'mdy' ? readers.find((f) => f.order !== first.order && (f.order === 'dmy' || f.order === 'mdy')) : undefined;
+  if (other !== undefined) return `"${value}" reads as ${first.text} (day first) or ${other.text} (month first): pass the one the export writes, ${flag(first.text)} or ${flag(other.text)}, or set input.date_format in the SLA file`;
+  return `"${value}" reads as ${first.text}: pass ${flag(first.text)} or set input.date_format in the SLA file`;
+}
