@@ -9,30 +9,56 @@ import { visible } from './visible.js';
 /**
  * Terminal tables with box borders, one line per row, no rule between body
  * rows. Linear at any size (cli-table3, used before, took 256 s for 40k
- * rows): one pass over the rows for the column widths, a second that writes
- * each line. Cells show control characters as `\x1b` (a cell must not move
+ * rows): one pass over the rows for the column widths (keeping the cell
+ * texts, up to a bound), a second that writes each line. Cells show control characters as `\x1b` (a cell must not move
  * the cursor or retitle the window). Colour comes only from the injected
  * chalk instance (level 0 off a TTY and with NO_COLOR), added after the
  * padding is measured.
  */
 export const formatTable: Formatter = (output, sink, options) => writeAll(sink, tableLines(pickTables(output, options.table ?? 'all'), options.style));
 
-function* tableLines(tables: readonly Table[], style: ChalkInstance): Generator<string> {
+/** Exported for the test of the second pass past `keptBytesLimit`; the formatter uses the default. */
+export function* tableLines(tables: readonly Table[], style: ChalkInstance, keptBytesLimit = KEPT_BYTES_LIMIT): Generator<string> {
   for (const [n, table] of tables.entries()) {
     if (n > 0) yield '\n';
-    yield* boxTable(table, style);
+    yield* boxTable(table, style, keptBytesLimit);
   }
 }
 
 type Shown = { column: Column; index: number; width: number; right: boolean };
 
-function* boxTable(table: Table, style: ChalkInstance): Generator<string> {
+/** A body row as plain, painted, plain, painted… per shown column; painted is the same string where no colour applies. */
+type RowTexts = string[];
+
+/**
+ * About how many bytes of cell text the first pass keeps for the second
+ * (characters, plus 16 bytes a string slot for the arrays): a table of up to
+ * some 250,000 record rows is formatted once (dates, durations and escapes
+ * cost more than the padding), a larger one keeps its first rows and formats
+ * the rest again, so memory stays bounded at any size.
+ */
+const KEPT_BYTES_LIMIT = 64_000_000;
+
+function* boxTable(table: Table, style: ChalkInstance, keptBytesLimit: number): Generator<string> {
   yield `${style.bold(visible(table.title))}\n`;
   const shown: Shown[] = table.columns.flatMap((column, index) => (column.wide === true ? [] : [{ column, index, width: textWidth(column.header), right: isNumeric(column.type) }]));
+  const kept: RowTexts[] = [];
+  let keptBytes = 0;
   let rows = 0;
   for (const row of table.rows) {
     rows++;
-    for (const s of shown) s.width = Math.max(s.width, textWidth(cellText(row, s)));
+    const texts = rowTexts(row, shown, style);
+    let bytes = 16 * texts.length;
+    for (const [i, s] of shown.entries()) {
+      const plain = texts[2 * i]!;
+      s.width = Math.max(s.width, textWidth(plain));
+      bytes += plain.length;
+    }
+    // Only a run from the first row is kept, so the second pass can go on where it ends.
+    if (kept.length === rows - 1 && keptBytes + bytes <= keptBytesLimit) {
+      kept.push(texts);
+      keptBytes += bytes;
+    }
   }
   if (rows === 0) {
     yield '(none)\n';
@@ -40,9 +66,22 @@ function* boxTable(table: Table, style: ChalkInstance): Generator<string> {
   }
   const rule = (left: string, join: string, right: string) => `${left}${shown.map((s) => '─'.repeat(s.width + 2)).join(join)}${right}\n`;
   yield rule('┌', '┬', '┐');
-  yield line(shown.map((s) => [s.column.header, style.bold(s.column.header)]), shown);
-  for (const row of table.rows) yield line(shown.map((s) => painted(style, s.column, row[s.index] ?? null, cellText(row, s))), shown);
+  yield line(shown.flatMap((s) => [s.column.header, style.bold(s.column.header)]), shown);
+  for (const texts of kept) yield line(texts, shown);
+  if (kept.length < rows) {
+    let n = 0;
+    for (const row of table.rows) if (n++ >= kept.length) yield line(rowTexts(row, shown, style), shown);
+  }
   yield rule('└', '┴', '┘');
+}
+
+function rowTexts(row: readonly Cell[], shown: readonly Shown[], style: ChalkInstance): RowTexts {
+  const texts: RowTexts = [];
+  for (const s of shown) {
+    const plain = cellText(row, s);
+    texts.push(plain, painted(style, s.column, row[s.index] ?? null, plain));
+  }
+  return texts;
 }
 
 /** Only text cells come from the exports; numbers, instants and flags are slacheck's own text. */
@@ -51,23 +90,25 @@ function cellText(row: readonly Cell[], s: Shown): string {
   return s.column.type === 'text' ? visible(text) : text;
 }
 
-/** One table line from [plain, painted] cells: padding from the plain text, so colour codes do not count. */
-function line(cells: readonly (readonly [string, string])[], shown: readonly Shown[]): string {
+/** One table line from plain and painted cell texts: padding from the plain text, so colour codes do not count. */
+function line(texts: RowTexts, shown: readonly Shown[]): string {
   let text = '│';
-  cells.forEach(([plain, paintedText], i) => {
+  for (let i = 0; i < shown.length; i++) {
+    const plain = texts[2 * i]!;
+    const paintedText = texts[2 * i + 1]!;
     const s = shown[i]!;
     const pad = ' '.repeat(s.width - textWidth(plain));
     text += s.right ? ` ${pad}${paintedText} │` : ` ${paintedText}${pad} │`;
-  });
+  }
   return `${text}\n`;
 }
 
 /** Status words and missed goals in colour; everything else plain. */
-function painted(style: ChalkInstance, column: Column, value: Cell, text: string): [string, string] {
-  if (column.key === 'status') return [text, statusColour(style, text)];
-  if (column.key === 'goal_met' && value === false) return [text, style.red(text)];
-  if (column.key === 'goal_met' && value === true) return [text, style.green(text)];
-  return [text, text];
+function painted(style: ChalkInstance, column: Column, value: Cell, text: string): string {
+  if (column.key === 'status') return statusColour(style, text);
+  if (column.key === 'goal_met' && value === false) return style.red(text);
+  if (column.key === 'goal_met' && value === true) return style.green(text);
+  return text;
 }
 
 function statusColour(style: ChalkInstance, status: string): string {

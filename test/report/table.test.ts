@@ -2,6 +2,8 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Output, ReportDocument } from '../../src/report/documents.js';
 import { formatters, stringSink, type Format } from '../../src/report/index.js';
+import { pickTables } from '../../src/report/rows.js';
+import { tableLines } from '../../src/report/table.js';
 import { textWidth } from '../../src/report/text-width.js';
 
 const kpi = (customer: string) => ({ customer, metric: 'response', count: 1, met: 1, breached: 0, overdue: 0, open: 0, attainment_percent: 100, goal_percent: 95, goal_met: true, median_minutes: 30, p90_minutes: 30, mean_minutes: 30, max_minutes: 30 });
@@ -35,6 +37,16 @@ describe('table', () => {
     const out = await format(report(['a', 'bbbb']), 'table', 'kpis', 1);
     const plain = (await format(report(['a', 'bbbb']), 'table', 'kpis', 0)).split('\n');
     expect(out.replace(/\u001b\[\d+m/g, '').split('\n')).toEqual(plain);
+  });
+
+  it('writes the same lines whether the first pass kept every row, some or none', async () => {
+    // The second pass formats again the rows past the kept bound; the output must not show where it fell.
+    const names = Array.from({ length: 40 }, (_, i) => `customer ${'x'.repeat(i % 7)} ${i}`);
+    const tables = pickTables(report(names), 'kpis');
+    const style = new Chalk({ level: 1 });
+    const all = [...tableLines(tables, style)].join('');
+    expect(all.split('\n')).toHaveLength(40 + 5);
+    for (const limit of [0, 500, 5000]) expect([...tableLines(tables, style, limit)].join('')).toBe(all);
   });
 
   it('prints (none) for a table without rows', async () => {
