@@ -1,7 +1,6 @@
 import { addBusinessDays, addBusinessTime, businessTime, segments, type Instant } from '../calendar/index.js';
 import { formatInstant } from '../calendar/wall-clock.js';
-import { formatDuration, formatMinutes } from './duration.js';
-import { columns } from './format-summary.js';
+import { formatDuration } from './duration.js';
 import type { Duration, SlaCalendar } from './types.js';
 
 /**
@@ -53,21 +52,4 @@ function build(cal: SlaCalendar, from: Instant, to: Instant, add: string | null)
       label: s.label ?? null,
     })),
   };
-}
-
-export function formatTimeline(t: Timeline): string {
-  const head = columns([
-    ['calendar', `${t.calendar} (${t.timezone})`],
-    ['from', t.from],
-    ...(t.add === null ? [['to', t.to]] : [['add', t.add], ['due', t.due ?? t.to]]),
-    ['business time', `${formatMinutes(t.business_minutes)} (${trimNumber(t.business_minutes)} minutes)`],
-  ]);
-  const rows = t.segments.map((s) => [s.from, s.to, formatMinutes(s.minutes), s.kind, s.label ?? '']);
-  const body = rows.length === 0 ? ['(an empty span)'] : columns([['from', 'to', 'length', 'segment', 'holiday'], ...rows]);
-  return `${[...head, '', ...body].join('\n')}\n`;
-}
-
-/** Minutes print as integers when whole, else with up to three decimals: deterministic, no locale. */
-function trimNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
 }

@@ -60,8 +60,8 @@ describe('metrics with milestones and updates (SPEC 8)', () => {
   });
 
   it('summarises the clocks for validate in the words of the file', async () => {
-    const { summarize } = await import('../../src/sla/summary.js');
-    const { formatSummary } = await import('../../src/sla/format-summary.js');
+    const { summarize } = await import('../../src/report/sla-summary.js');
+    const { formatSummary } = await import('../../src/report/format-sla-summary.js');
     const text = file('  escalation: { start: created, stop: [{ group: [Vagt] }, { status: ["I gang"] }] }\n  status_update: { start: created, stop: resolved, updates: [reply], pause_when_status: [Vent] }', '  - { name: All, calendar: office, targets: { escalation: 30m, status_update: 1h } }');
     const { sla, file: written } = parseSla(text, 'sla.yaml');
     const summary = summarize(sla!, written!, 2026);

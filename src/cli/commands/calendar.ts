@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { parseDuration } from '../../sla/duration.js';
-import { formatTimeline, timelineAdding, timelineBetween } from '../../sla/timeline.js';
+import { formatTimeline } from '../../report/format-timeline.js';
+import { timelineAdding, timelineBetween } from '../../sla/timeline.js';
 import type { Sla, SlaCalendar } from '../../sla/types.js';
 import { didYouMean } from '../../suggest.js';
 import { UsageError } from '../errors.js';

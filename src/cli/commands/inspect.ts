@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { isValidZone } from '../../calendar/wall-clock.js';
 import type { Sla } from '../../sla/types.js';
-import { formatInspection } from '../../tickets/inspect/format-inspection.js';
+import { formatInspection } from '../../report/format-inspection.js';
 import { inspectExport } from '../../tickets/inspect/inspect-export.js';
 import { importSla, type ImportSla } from '../../tickets/settings.js';
 import { ProblemsFound, UsageError } from '../errors.js';

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { instantToLocal } from '../../calendar/wall-clock.js';
-import { formatSummary } from '../../sla/format-summary.js';
-import { summarize } from '../../sla/summary.js';
+import { formatSummary } from '../../report/format-sla-summary.js';
+import { summarize } from '../../report/sla-summary.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readSlaFile } from '../read-sla.js';

@@ -1,12 +1,12 @@
 import { businessTime, compileCalendar, holidaysIn } from '../calendar/index.js';
 import type { CalendarDef } from '../calendar/types.js';
-import { writtenItem } from './clock-items.js';
+import { writtenItem } from '../sla/clock-items.js';
 import { presetNamed } from '../tickets/columns/presets/index.js';
 import { priorityEntries, type PriorityEntry } from '../tickets/columns/presets/priority-map.js';
-import { formatDuration } from './duration.js';
-import { DEFAULT_TREND_MONTHS } from './report-settings.js';
-import type { SlaFile } from './schema.js';
-import type { Sla, SlaCalendar } from './types.js';
+import { formatDuration } from '../sla/duration.js';
+import { DEFAULT_TREND_MONTHS } from '../sla/report-settings.js';
+import type { SlaFile } from '../sla/schema.js';
+import type { Sla, SlaCalendar } from '../sla/types.js';
 
 /**
  * What `slacheck validate` shows, as data: the agreement in the words of the

@@ -1,7 +1,8 @@
-import { clockItem, formatClockItem } from './clock-items.js';
-import type { CalendarSummary, Summary } from './summary.js';
-import { formatValidity } from './validity.js';
-import { isWaitingWord } from './waiting.js';
+import { clockItem, formatClockItem } from '../sla/clock-items.js';
+import type { CalendarSummary, Summary } from './sla-summary.js';
+import { formatValidity } from '../sla/validity.js';
+import { isWaitingWord } from '../sla/waiting.js';
+import { columns, indent } from './plain-columns.js';
 
 /**
  * `slacheck validate` as text: one section per part of the agreement, in the
@@ -126,15 +127,4 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 function weekday(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
-}
-
-function indent(lines: readonly string[]): string[] {
-  return lines.map((l) => `  ${l}`);
-}
-
-/** Rows as left-aligned columns two spaces apart (String.length: the texts here have no wide characters). */
-export function columns(rows: readonly (readonly string[])[]): string[] {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd());
 }

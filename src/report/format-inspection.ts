@@ -1,5 +1,6 @@
-import { columns } from '../../sla/format-summary.js';
-import type { Inspection } from './inspect-export.js';
+import type { Inspection } from '../tickets/inspect/inspect-export.js';
+import { columns, indent } from './plain-columns.js';
+import { visible } from './visible.js';
 
 /**
  * `slacheck inspect` as text: what slacheck will read, in the order a new
@@ -71,13 +72,4 @@ function priorityText(p: Inspection['priorities'][number]): string {
 
 function shown(value: string): string {
   return value === '' ? '(empty)' : visible(value);
-}
-
-/** C0 and C1 control characters as \xNN. */
-function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-function indent(lines: readonly string[]): string[] {
-  return lines.map((l) => `  ${l}`);
 }
