@@ -60,6 +60,15 @@ describe('history columns that milestones name', () => {
     expect(result.events.eventsFor('T1').map((e) => e.fields)).toEqual([{ group: 'Vagt' }, { assignee: 'Ole' }, { team: 'Net' }]);
   });
 
+  it('gives a long-form row to every metric that names its column, whichever name each uses', async () => {
+    // QA reproducer: escalation named `assignment_group`, escalation2 `group`; the row was kept for the first only,
+    // so escalation2 ran on to overdue. Both columns get the row's value.
+    const sla = slaWith('  escalation: { start: created, stop: [{ assignment_group: [Vagt] }] }\n  escalation2: { start: created, stop: [{ group: [Vagt] }] }', 'escalation: 30m, escalation2: 30m', 'input: { preset: servicenow }');
+    const result = await load({ 't.csv': 'number,opened_at\nT1,2026-01-05 08:00\n' }, { sla, events: { 'e.csv': 'documentkey,sys_created_on,fieldname,newvalue\nT1,2026-01-05 08:40,assignment_group,Vagt\n' } });
+    expect(result.problems).toEqual([]);
+    expect(result.events.eventsFor('T1').map((e) => e.fields)).toEqual([{ assignment_group: 'Vagt', group: 'Vagt' }]);
+  });
+
   it('refuses wide histories none of which has a column a milestone needs, naming the metric and the columns of the first', async () => {
     const sla = slaWith('  escalation: { start: created, stop: [{ group: [Vagt] }, { assignee: [Ole] }] }', 'escalation: 30m');
     const files = { 'e.csv': 'ticket,at,status,Grupe\nT1,2026-01-05 08:10,New,Desk\n', 'f.csv': 'ticket,at,assignee\nT1,2026-01-05 08:10,Ole\n' };

@@ -145,9 +145,9 @@ function eventRows(
       if (STATUS_FIELDS.has(field)) store.add(key, at, Number.NaN, value, undefined, false, fileIndex, line);
       else if (field === 'priority') store.add(key, at, Number.NaN, undefined, value === undefined ? undefined : run.priority(value), false, fileIndex, line);
       else if (REPLY_FIELDS.has(field)) store.add(key, at, Number.NaN, undefined, undefined, true, fileIndex, line);
-      else if (fieldOf!(field) >= 0) {
+      else if (fieldOf!(field).length > 0) {
         store.add(key, at, Number.NaN, undefined, undefined, false, fileIndex, line);
-        if (value !== undefined) store.setField(fieldOf!(field), value);
+        if (value !== undefined) for (const k of fieldOf!(field)) store.setField(k, value);
       } else {
         counts.ignored++;
         if (counts.ignoredFields.size < 5) counts.ignoredFields.add(field);

@@ -57,14 +57,20 @@ export function missingHistoryColumns(coverage: HistoryCoverage, settings: Setti
   });
 }
 
-/** Long form (`field`, `value`): which of the store's other columns a row's field names, or -1. */
-export function longFormFields(settings: Settings): (field: string) => number {
-  const byName = new Map<string, number>();
+/**
+ * Long form (`field`, `value`): which of the store's other columns a row's
+ * field fills; none when it names no column a metric reads. Several when
+ * metrics name the same history column two ways (`assignment_group` in one
+ * milestone, `group` in another): each sees the row.
+ */
+export function longFormFields(settings: Settings): (field: string) => readonly number[] {
+  const byName = new Map<string, number[]>();
   settings.eventFields.forEach((name, k) => {
-    const names = [name, ...(settings.preset.events[name] ?? []), settings.eventColumns[name] ?? name];
-    for (const n of names) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), k);
+    const names = new Set([name, ...(settings.preset.events[name] ?? []), settings.eventColumns[name] ?? name].map((n) => n.toLowerCase()));
+    for (const n of names) byName.set(n, [...(byName.get(n) ?? []), k]);
   });
-  return (field) => byName.get(field) ?? -1;
+  const none: readonly number[] = [];
+  return (field) => byName.get(field) ?? none;
 }
 
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch']);
