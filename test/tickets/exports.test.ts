@@ -171,3 +171,44 @@ describe('vendor exports read with no preset named', () => {
     });
   }
 });
+
+describe('Request Tracker TSV, which RT writes without quoting', () => {
+  // QA reproducer: with quoting on, the subject `"Citat…` opened a quoted cell that the `"` of `24"` closed,
+  // so 4102 and 4103 vanished into 4101's subject. RT's TSV has no quoting: each line is one ticket.
+  const TSV = [
+    'id\tSubject\tStatus\tPriority\tCreated\tResolved\tLastUpdated',
+    '4101\t"Citat fra kunde: printer\tresolved\t100\tFri Oct 02 10:27:09 2026\tMon Oct 05 11:02:00 2026\tMon Oct 05 11:02:00 2026',
+    '4102\tVPN\tstalled\t75\tTue Oct 06 13:05:00 2026\tNot set\tTue Oct 06 13:05:00 2026',
+    '4103\tSkærm 24"\topen\t20\tMon Oct 12 08:15:00 2026\tNot set\tMon Oct 12 08:15:00 2026',
+  ].join('\n');
+
+  it.each([['rt'], [undefined]])('reads every line as a ticket, quotes as text (preset %s)', async (preset) => {
+    const result = await load({ 'rt.tsv': TSV }, { sla: importSla(), ...(preset === undefined ? {} : { options: { preset } }) });
+    expect(result.preset).toBe('rt');
+    expect([...result.tickets].map((t) => [t.id, t.fields.title, t.fields.status, t.fields.priority])).toEqual([
+      ['4101', '"Citat fra kunde: printer', 'resolved', 'P2'],
+      ['4102', 'VPN', 'stalled', 'P3'],
+      ['4103', 'Skærm 24"', 'open', 'P4'],
+    ]);
+  });
+
+  it('keeps quoting for a comma-separated file read with the rt preset (a spreadsheet saved it)', async () => {
+    const result = await load({ 'rt.csv': 'id,Subject,Created\n4101,"a, b",Fri Oct 02 10:27:09 2026\n' }, { sla: importSla(), options: { preset: 'rt' } });
+    expect([...result.tickets].map((t) => t.fields.title)).toEqual(['a, b']);
+  });
+});
+
+describe('Jira headers in other languages pick the jira preset', () => {
+  it.each([
+    ['German', 'Zusammenfassung,Schlüssel,Vorgangs-ID,Vorgangstyp,Status,Priorität,Erstellt,Erledigt'],
+    ['Danish', 'Oversigt,Nøgle,Status,Prioritet,Oprettet,Løst'],
+  ])('%s', async (_, header) => {
+    const cells = header.split(',').length;
+    const row = header.split(',').map((h) => (/Erstellt|Oprettet|Erledigt|Løst/.test(h) ? '2026-10-05 09:30' : /Schlüssel|Nøgle/.test(h) ? 'SD-1' : /Priorit/.test(h) ? 'Highest' : 'x'));
+    expect(row).toHaveLength(cells);
+    const result = await load({ 'jira.csv': `${header}\n${row.join(',')}\n` }, { sla: importSla() });
+    expect(result.preset).toBe('jira');
+    expect([...result.tickets].map((t) => [t.id, t.fields.priority])).toEqual([['SD-1', 'P1']]);
+  });
+});
+

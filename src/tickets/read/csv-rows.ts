@@ -48,6 +48,7 @@ export async function* csvBatches(
   chunks: AsyncIterable<Buffer>,
   delimiter: string | undefined,
   onSkip: SkipHandler,
+  unquotedTabs = false,
 ): AsyncGenerator<RowBatch> {
   const iterator = chunks[Symbol.asyncIterator]();
   let parser: Parser | undefined;
@@ -77,7 +78,8 @@ export async function* csvBatches(
   const sample = Buffer.concat(head).toString('utf8');
   if (sample.trim() === '') throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
   rejectNotCsv(file, sample);
-  parser = createParser(delimiter ?? sniffDelimiter(sample, done), onSkip);
+  const chosen = delimiter ?? sniffDelimiter(sample, done);
+  parser = createParser(chosen, onSkip, unquotedTabs && chosen === '\t');
   for (const chunk of head) yield* slices(file, parser, chunk);
   while (!done) {
     const chunk = await next();
@@ -105,10 +107,12 @@ function* slices(file: string, parser: Parser, chunk: Buffer): Generator<RowBatc
  */
 export type Parser = { api: Api; lastLine: number; lastEmpty: number; lastBytes: number; overcount: number; nul: boolean; cr: boolean; onSkip: SkipHandler; unclosedAt?: number };
 
-function createParser(delimiter: string, onSkip: SkipHandler): Parser {
+function createParser(delimiter: string, onSkip: SkipHandler, unquoted: boolean): Parser {
   const state: Parser = { api: undefined as unknown as Api, lastLine: 0, lastEmpty: 0, lastBytes: 0, overcount: 0, nul: false, cr: false, onSkip };
   const stream = parse({
     delimiter,
+    // Request Tracker's TSV (Preset.unquotedTabs): every `"` is text.
+    ...(unquoted ? { quote: null } : {}),
     record_delimiter: LF,
     relax_column_count: true,
     relax_quotes: true,

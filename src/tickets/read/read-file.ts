@@ -55,7 +55,7 @@ export async function readFile(
     problems.push(rejectRow('tickets.bad-row', file, line, rows, undefined, `cannot read the row: ${message}`));
   };
   const chunks = utf8Chunks(file, source.chunks, settings.encoding, (p) => problems.push(p));
-  for await (const batch of csvBatches(file, chunks, settings.delimiter, onSkip)) {
+  for await (const batch of csvBatches(file, chunks, settings.delimiter, onSkip, settings.preset.unquotedTabs === true)) {
     let i = 0;
     if (chosen === undefined && batch.rows.length > 0) {
       header = batch.rows[0]!;

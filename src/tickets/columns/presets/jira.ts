@@ -55,6 +55,6 @@ export const jira: Preset = {
   resolvedStatuses: ['Done', 'Resolved', 'Closed', 'Canceled', 'Cancelled', 'Listo', 'Cerrada', 'Resuelta', 'Fertig', 'Erledigt', 'Terminé', 'Færdig', 'Løst', 'Lukket'],
   waitingStatuses: ['Waiting for customer', 'Pending'],
   nullValues: COMMON_NULLS,
-  signatures: [['issue key'], ['clave de incidencia'], ['issue id', 'issue type'], ['custom field ([chart] date of first response)']],
+  signatures: [['issue key'], ['clave de incidencia'], ['schlüssel', 'erstellt'], ['clé', 'création'], ['nøgle', 'oprettet'], ['issue id', 'issue type'], ['custom field ([chart] date of first response)']],
   events: withCommonEvents({ ticket: ['issuekey', 'issue key'], at: ['created'], value: ['tostring', 'to'] }),
 };

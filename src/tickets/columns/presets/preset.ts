@@ -31,6 +31,13 @@ export type Preset = {
   waitingStatuses: readonly string[];
   nullValues: readonly string[];
   /**
+   * The helpdesk writes tab-separated files without quoting (Request
+   * Tracker): in a file whose delimiter is a tab, `"` is text, not a quote.
+   * A quote-aware reader would join rows from a subject that starts with `"`
+   * to the next that holds one.
+   */
+  unquotedTabs?: true;
+  /**
    * Header sets that give the helpdesk away when no preset is named: the
    * preset is chosen when the header row holds every name of one set.
    */

@@ -50,6 +50,7 @@ export const rt: Preset = {
   resolvedStatuses: ['resolved', 'rejected', 'deleted'],
   waitingStatuses: ['stalled'],
   nullValues: COMMON_NULLS,
+  unquotedTabs: true,
   signatures: [['told'], ['lastupdated'], ['requestors', 'queue'], ['queuename', 'ownername']],
   events: COMMON_EVENTS,
 };

@@ -18,7 +18,9 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  * Info (the older state, in the UCI log). The older Awaiting Problem, Vendor
  * and Evidence states wait on the supplier's own side and stay out; add them
  * with statuses.waiting if the contract pauses on them. Done: Resolved,
- * Closed, Canceled.
+ * Closed, Canceled. A raw-value export writes the incident states as numbers:
+ * 3 On Hold (waiting), 6 Resolved, 7 Closed, 8 Canceled (done); its times are
+ * UTC (export-formats.md 5.1), so it is read with --input-timezone UTC.
  */
 export const servicenow: Preset = {
   name: 'servicenow',
@@ -55,8 +57,8 @@ export const servicenow: Preset = {
     '4': 'P4',
     '5': 'P4',
   },
-  resolvedStatuses: ['Resolved', 'Closed', 'Canceled', 'Cancelled'],
-  waitingStatuses: ['On Hold', 'Awaiting User Info'],
+  resolvedStatuses: ['Resolved', 'Closed', 'Canceled', 'Cancelled', '6', '7', '8'],
+  waitingStatuses: ['On Hold', 'Awaiting User Info', '3'],
   nullValues: COMMON_NULLS,
   signatures: [['number', 'opened_at'], ['number', 'opened'], ['number', 'incident_state'], ['number', 'short_description'], ['number', 'short description']],
   events: withCommonEvents({

@@ -9,7 +9,8 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  * Priorities: Zendesk's four fixed values Urgent, High, Normal, Low map one
  * to one onto P1-P4. Waiting: Pending (waiting for the requester) and On-hold
  * (waiting for a third party) are the two statuses Zendesk's own SLA
- * "agent work time" pauses in (ticket metric events, Z7). Done: Solved, Closed.
+ * "agent work time" pauses in (ticket metric events, Z7); the API and the
+ * audits write On-hold as `hold`. Done: Solved, Closed.
  */
 export const zendesk: Preset = {
   name: 'zendesk',
@@ -33,7 +34,7 @@ export const zendesk: Preset = {
   typicalDateFormat: 'yyyy-MM-dd HH:mm:ss (unconfirmed; detected)',
   priorities: { Urgent: 'P1', High: 'P2', Normal: 'P3', Low: 'P4' },
   resolvedStatuses: ['Solved', 'Closed'],
-  waitingStatuses: ['Pending', 'On-hold', 'On hold'],
+  waitingStatuses: ['Pending', 'On-hold', 'On hold', 'Hold'],
   nullValues: COMMON_NULLS,
   signatures: [['summation column'], ['id', 'created at', 'solved at'], ['requester', 'solved at']],
   events: withCommonEvents({ ticket: ['ticket_id', 'ticket id'], at: ['created_at', 'created at'], field: ['field_name'] }),
