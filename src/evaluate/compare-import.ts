@@ -47,7 +47,7 @@ export function importDifferences(sources: readonly SlaSource[], flags: ImportOp
       if (skip.has(formatPath(path))) return;
       if (isMapping(a) && isMapping(b)) {
         for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) visit(a[key], b[key], [...path, key]);
-      } else if (JSON.stringify(a) !== JSON.stringify(b)) {
+      } else if (comparable(a, path) !== comparable(b, path)) {
         found.push(differs(parsed[i]!.source, parsed[0]!.source, path, a, b));
       }
     };
@@ -56,6 +56,14 @@ export function importDifferences(sources: readonly SlaSource[], flags: ImportOp
   }
   problems.push(...unreadableFields(sources, flags));
   return problems;
+}
+
+/** Lists that are sets (statuses, null tokens) compare in any order and case, as they are matched; anything else as written. */
+const SET_LISTS = new Set(['statuses.resolved', 'statuses.waiting', 'input.null_values']);
+
+function comparable(value: unknown, path: Path): string {
+  if (Array.isArray(value) && SET_LISTS.has(formatPath(path))) return JSON.stringify(value.map((v) => String(v).trim().toLowerCase()).sort());
+  return JSON.stringify(value);
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

@@ -98,7 +98,8 @@ export function minutes(ms: number): number {
 }
 
 export function round2(n: number): number {
-  const r = Math.round(n * 100) / 100;
+  // Half away from zero, so that a difference reads the same size either way round (-3.125 -> -3.13, as +3.125 -> 3.13).
+  const r = (Math.sign(n) * Math.round(Math.abs(n) * 100)) / 100;
   return r === 0 ? 0 : r; // never -0
 }
 

@@ -1,5 +1,5 @@
 import { qualityItemName } from '../review/data-quality.js';
-import { capitalize, formatAttainment, formatCount, formatDuration, formatGoal, formatLongDate, formatMonthShort, formatPeriodName, formatPoints, formatShortInstant, formatTarget } from '../review/format-values.js';
+import { capitalize, formatAttainment, formatCount, formatDuration, formatGoal, formatLongDate, formatMonthShort, formatPeriodName, formatPoints, formatShortInstant, formatTarget, verdictWord } from '../review/format-values.js';
 import { fieldName, MESSAGES, metricName, type Messages } from '../review/messages.js';
 import type { AgeCounts, Language, ReviewDocument, VolumeCounts } from '../review/types.js';
 
@@ -41,8 +41,8 @@ function section(title: string, n: number, body: string): string {
   return `## ${n}. ${title}\n\n${body}`;
 }
 
-function verdict(met: boolean | null, m: Messages): string {
-  return `${met === true ? '✓' : met === false ? '✗' : '–'} ${m.verdict[String(met) as 'true' | 'false' | 'null']}`;
+function verdict(met: boolean | null, goal: number | null, m: Messages): string {
+  return `${met === true ? '✓' : met === false ? '✗' : '–'} ${verdictWord(met, goal, m)}`;
 }
 
 function cover(r: ReviewDocument, m: Messages, lang: Language): string {
@@ -77,7 +77,7 @@ function scorecard(r: ReviewDocument, m: Messages, lang: Language): string {
     formatCount(row.count, lang),
     formatAttainment(row.attainment_percent, lang, row.goal_percent),
     formatGoal(row.goal_percent, lang),
-    verdict(row.goal_met, m),
+    verdict(row.goal_met, row.goal_percent, m),
     formatAttainment(row.previous_attainment_percent, lang, row.goal_percent),
     formatPoints(row.change_points, lang),
     row.median_minutes === null ? '–' : formatDuration(row.median_minutes, lang),

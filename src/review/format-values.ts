@@ -1,3 +1,4 @@
+import type { Messages } from './messages.js';
 import type { Language } from './types.js';
 
 /**
@@ -120,4 +121,10 @@ function decimals(n: number): number {
   const text = String(n);
   const dot = text.indexOf('.');
   return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+/** A row without a verdict says why: no goal, or a goal but no record to judge it by. */
+export function verdictWord(met: boolean | null, goal: number | null, m: Messages): string {
+  if (met === null && goal !== null) return m.noVerdict;
+  return m.verdict[String(met) as 'true' | 'false' | 'null'];
 }

@@ -11,16 +11,19 @@ import type { ScorecardRow } from './types.js';
  * with no records in it still has its row, with no attainment), and the
  * change against the previous period in percentage points. A policy of an
  * agreement that no longer applies (SPEC 9: its dates end before the
- * period) or not yet, with no records in the period or the one before, has
- * no row: the customer reads the agreement in force.
+ * period) or not yet, with no records of any of its metrics in the period or
+ * the one before, has no rows: the customer reads the agreement in force.
  */
 export function toScorecard(sla: Sla, period: Period, current: readonly Kpi[], previous: readonly Kpi[]): ScorecardRow[] {
   const find = (kpis: readonly Kpi[], policy: string, metric: string) => kpis.find((k) => k.group[0] === policy && k.metric === metric);
-  return sla.policies.flatMap((policy) =>
-    Object.entries(policy.targets).flatMap(([metric, target]): ScorecardRow[] => {
+  return sla.policies.flatMap((policy) => {
+    const metrics = Object.entries(policy.targets);
+    // All of a policy's rows or none: a part of them would read as missing data.
+    const seen = metrics.some(([metric]) => find(current, policy.name, metric) !== undefined || find(previous, policy.name, metric) !== undefined);
+    if (!seen && !validIn(policy, period)) return [];
+    return metrics.map(([metric, target]): ScorecardRow => {
       const now = find(current, policy.name, metric);
       const before = find(previous, policy.name, metric);
-      if (now === undefined && before === undefined && !validIn(policy, period)) return [];
       const attainment = now?.attainment ?? null;
       const earlier = before?.attainment ?? null;
       const goal = now?.goal ?? goalFor(sla.goals, metric, policy.name) ?? null;
@@ -41,9 +44,9 @@ export function toScorecard(sla: Sla, period: Period, current: readonly Kpi[], p
         median_minutes: nullableMinutes(now?.medianMs),
         p90_minutes: nullableMinutes(now?.p90Ms),
       };
-      return [row];
-    }),
-  );
+      return row;
+    });
+  });
 }
 
 /** The policy's dates (SPEC 9) cover some day of the period. */

@@ -53,6 +53,14 @@ describe('files that must read the exports alike', () => {
     expect(importDifferences([a, b]).map((p) => p.where.field)).toEqual(['timezone', 'statuses.resolved', 'priorities.map.High']);
   });
 
+  it('compare status and null-token lists as sets: order and case do not change what they match', () => {
+    const a = source('a.yaml', base('statuses: { resolved: [Løst, Lukket] }\ninput: { null_values: [NA, "-"] }\n'));
+    const b = source('b.yaml', base('statuses: { resolved: [lukket, Løst] }\ninput: { null_values: ["-", NA] }\n'));
+    expect(messages([a, b])).toEqual([]);
+    const c = source('c.yaml', base('statuses: { resolved: [Løst] }\ninput: { null_values: ["-", NA] }\n'));
+    expect(importDifferences([a, c]).map((p) => p.where.field)).toEqual(['statuses.resolved']);
+  });
+
   it('refuse a column that one file reads as a timestamp and another as a policy key', () => {
     const a = source('a.yaml', base('', 'escalated: yes'));
     const b = source('b.yaml', base('', 'priority: P1', '[escalated]'));

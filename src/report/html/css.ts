@@ -85,9 +85,10 @@ svg.defs{position:absolute;width:0;height:0;overflow:hidden}
 .resolved{fill:url(#p-resolved);stroke:var(--accent);stroke-width:.8}
 .backlog{fill:none;stroke:#8a5a12;stroke-width:1.8}
 .backlog-marker{fill:#8a5a12}
-svg.timeline{display:block;width:100%;min-width:110px;height:14px}
+svg.timeline{display:block;width:100%;min-width:90px;height:14px}
 .tl-due{vector-effect:non-scaling-stroke}
-table.breaches td:last-child{width:24%;vertical-align:middle}
+table.breaches td:last-child{width:20%;vertical-align:middle}
+table.breaches thead th.num{white-space:normal}
 .nowrap{white-space:nowrap}
 .tl-track{fill:#f3f5f7}
 .tl-counted{fill:#3c4a5a}
@@ -107,7 +108,7 @@ article.incident h3{margin:4px 0 0}
 .incident-meta{font-size:8.5pt;color:var(--muted);margin:0 0 6px}
 tr.sub-item th{padding-left:18px;font-weight:400;color:var(--muted)}
 tr.nonzero td:nth-child(2){font-weight:600}
-ol.observations{padding-left:1.4em}
+ol.observations{padding-left:2.2em}
 ol.observations li{margin:0 0 8px;padding-left:2px}
 .rule-tag{display:inline-block;font-size:7.5pt;text-transform:uppercase;letter-spacing:.05em;border:1px solid var(--rule);border-radius:2px;padding:0 4px;margin-right:4px;color:var(--muted)}
 footer.page-end{margin-top:30px;padding-top:8px;border-top:1px solid var(--line);font-size:8pt;color:var(--muted)}

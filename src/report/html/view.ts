@@ -1,5 +1,5 @@
 import type { RecordStatus } from '../../evaluate/types.js';
-import { formatLongDate, formatShortInstant } from '../../review/format-values.js';
+import { formatLongDate, formatShortInstant, verdictWord } from '../../review/format-values.js';
 import { MESSAGES, metricName, type Messages } from '../../review/messages.js';
 import type { Language, ReviewDocument } from '../../review/types.js';
 import { escapeHtml } from './escape.js';
@@ -31,9 +31,9 @@ export function sectionHtml(v: View, index: number, body: string): string {
 }
 
 /** Goal met / missed / none: an icon and the word, coloured too. */
-export function verdictHtml(met: boolean | null, m: Messages): string {
+export function verdictHtml(met: boolean | null, goal: number | null, m: Messages): string {
   const cls = met === true ? 'verdict-met' : met === false ? 'verdict-missed' : 'verdict-none';
-  return `<span class="verdict ${cls}">${verdictIcon(met)}${escapeHtml(m.verdict[String(met) as 'true' | 'false' | 'null'])}</span>`;
+  return `<span class="verdict ${cls}">${verdictIcon(met)}${escapeHtml(verdictWord(met, goal, m))}</span>`;
 }
 
 /** A record's status: met with a tick, breached and overdue with a cross, open with a dash. */

@@ -16,7 +16,7 @@ export function breachesHtml(v: View): string {
     { header: `${m.due} / ${m.stopped}` },
     { header: m.overBy, numeric: true },
     { header: m.paused, numeric: true },
-    { header: m.outsideHours, numeric: true },
+    { header: m.closedTime, numeric: true },
     { header: m.timeline },
   ];
   const rows: Row[] = b.records.map((x) => ({

@@ -25,7 +25,7 @@ export function scorecardHtml(v: View): string {
       text(formatTarget(row.target, lang)),
       text(formatCount(row.count, lang)),
       row.count === 0 ? `<span class="muted">${text(m.noRecords)}</span>` : `<span class="attainment-cell">${attainmentBarSvg(row.attainment_percent, row.goal_percent, row.goal_met)}<span class="figure">${text(formatAttainment(row.attainment_percent, lang, row.goal_percent))}</span></span>`,
-      `${text(formatGoal(row.goal_percent, lang))} ${verdictHtml(row.goal_met, m)}`,
+      `${text(formatGoal(row.goal_percent, lang))} ${verdictHtml(row.goal_met, row.goal_percent, m)}`,
       changeHtml(row, v),
       text(row.median_minutes === null ? '–' : formatDuration(row.median_minutes, lang)),
       text(row.p90_minutes === null ? '–' : formatDuration(row.p90_minutes, lang)),
