@@ -1,5 +1,6 @@
 import type { Priorities } from '../sla/types.js';
 import { priorityInRange } from './columns/presets/priority-map.js';
+import { htmlCellText } from './read/html-text.js';
 import type { Settings } from './settings.js';
 import { zoneClock, type ZoneClock } from './timestamps/file-times.js';
 
@@ -12,8 +13,10 @@ import { zoneClock, type ZoneClock } from './timestamps/file-times.js';
 export type RunState = {
   settings: Settings;
   clock: ZoneClock;
-  /** Cell text -> cleaned value (trimmed, null tokens -> undefined). */
+  /** Cell text -> cleaned value (trimmed, null tokens -> undefined; HTML text decoded where the preset says so). */
   clean(raw: string | undefined): string | undefined;
+  /** clean() may change a cell beyond trimming (Preset.htmlCells): no fast path may skip it. */
+  rewritesText: boolean;
   /** Export priority -> canonical priority through the map in force (keys trimmed, lower-cased), then its ranges; unmapped values stay. */
   priority(value: string): string;
   /** Impact x urgency -> priority through priorities.matrix, when the priority is empty. */
@@ -26,14 +29,16 @@ const INTERN_LIMIT = 100_000;
 export function runState(settings: Settings, priorities: Priorities): RunState {
   const priorityCache = new Map<string, string>();
   const { nulls, nullLength } = settings;
+  const htmlCells = settings.preset.htmlCells === true;
   return {
     settings,
     clock: zoneClock(settings.zone),
+    rewritesText: htmlCells,
     clean(raw) {
       if (raw === undefined || raw === '') return undefined;
       const value = raw.trim();
       if (value === '' || (value.length <= nullLength && nulls.has(value))) return undefined;
-      return value;
+      return htmlCells ? htmlCellText(value) : value;
     },
     priority(value) {
       let mapped = priorityCache.get(value);

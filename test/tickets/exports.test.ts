@@ -1,3 +1,4 @@
+import { htmlCellText } from '../../src/tickets/read/html-text.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../src/sla/match-key.js';
@@ -84,12 +85,12 @@ const EXPECTED: Record<string, Row[]> = {
     ['5732916', '2026-10-28T06:50:00.000Z', null, null, null, 'P4', 'New', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
   ],
   'glpi/tickets-fr.csv': [
-    ['5 732 921', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', '2026-10-07T09:02:00.000Z', 'P1', 'Clos', 'done', 'Webshop nede', 'Bageriet A/S'],
-    ['5 732 922', '2026-10-06T11:05:00.000Z', null, null, null, 'P1', 'En attente', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
-    ['5 732 923', '2026-10-12T06:15:00.000Z', null, null, null, 'P2', 'En cours (Attribué)', null, 'Ny medarbejder: Åse', 'Bageriet A/S'],
-    ['5 732 924', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P3', 'Résolu', 'done', 'Skærm flimrer', 'Blåbær ApS'],
-    ['5 732 925', '2026-10-27T15:45:00.000Z', null, null, null, 'P4', 'En cours (Planifié)', null, 'Licens til PDF-program', 'Blåbær ApS'],
-    ['5 732 926', '2026-10-28T06:50:00.000Z', null, null, null, 'P4', 'Nouveau', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
+    ['5732921', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', '2026-10-07T09:02:00.000Z', 'P1', 'Clos', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['5732922', '2026-10-06T11:05:00.000Z', null, null, null, 'P1', 'En attente', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['5732923', '2026-10-12T06:15:00.000Z', null, null, null, 'P2', 'En cours (Attribué)', null, 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['5732924', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P3', 'Résolu', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['5732925', '2026-10-27T15:45:00.000Z', null, null, null, 'P4', 'En cours (Planifié)', null, 'Licens til PDF-program', 'Blåbær ApS'],
+    ['5732926', '2026-10-28T06:50:00.000Z', null, null, null, 'P4', 'Nouveau', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
   ],
   'rt/results.tsv': [
     ['4101', '2026-10-02T08:27:09.000Z', null, '2026-10-05T09:02:00.000Z', null, 'P2', 'resolved', 'done', 'Webshop nede', 'kunde@bageriet.dk'],
@@ -212,3 +213,25 @@ describe('Jira headers in other languages pick the jira preset', () => {
   });
 });
 
+
+describe('GLPI cells are HTML text', () => {
+  it('decodes entities and drops the spaces GLPI groups an id with, so policies and the history match', async () => {
+    // QA reproducer: `_DSI &gt; SD` never matched `when: { group: "_DSI > SD" }`, and a history keyed 5732921
+    // matched no ticket written `5 732 921` (non-breaking spaces).
+    const tickets = 'ID;Titre;Statut;Date d\'ouverture;Attribué à - Groupe de techniciens\n"5\u00a0732\u00a0921";"L&#039;imprimante";"En attente";"2026-10-05 09:30";"_DSI &gt; SD"\n';
+    const result = await load({ 'glpi.csv': tickets }, { sla: importSla(), options: { preset: 'glpi' }, events: { 'h.csv': 'ticket,at,status\n5732921,2026-10-05 09:40,En cours\n' } });
+    expect(result.problems).toEqual([]);
+    expect([...result.tickets].map((t) => [t.id, t.fields.title, t.fields.group])).toEqual([['5732921', "L'imprimante", '_DSI > SD']]);
+    expect(result.events.eventsFor('5732921')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a &amp; b &lt;c&gt; &quot;d&quot; &#x41;&#66;', 'a & b <c> "d" AB'],
+    ['&unknown; &#0; & alone', '&unknown; &#0; & alone'],
+    ['1\u202f234', '1234'],
+    ['12\u00a034', '12\u00a034'],
+    ['Ticket 1\u00a0234', 'Ticket 1\u00a0234'],
+  ])('%j reads as %j', (cell, text) => {
+    expect(htmlCellText(cell)).toBe(text);
+  });
+});

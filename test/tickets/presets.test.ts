@@ -33,7 +33,7 @@ const CASES: { preset: string; file: string; ids: string[]; firstResponse: boole
   { preset: 'freshdesk', file: 'freshdesk/tickets.csv', ids: ['1', '2', '3', '4'], firstResponse: true, notices: [] },
   { preset: 'topdesk', file: 'topdesk/tickets.csv', ids: ['I2610 001', 'I2610 002', 'I2610 003', 'I2610 004'], firstResponse: false, notices: [] },
   { preset: 'zammad', file: 'zammad/tickets.csv', ids: ['261001', '261002', '261003', '261004'], firstResponse: true, notices: [] },
-  { preset: 'glpi', file: 'glpi/tickets.csv', ids: ['5\u00a0732\u00a0901', '5\u00a0732\u00a0902', '5\u00a0732\u00a0903', '5\u00a0732\u00a0904'], firstResponse: false, notices: [] },
+  { preset: 'glpi', file: 'glpi/tickets.csv', ids: ['5732901', '5732902', '5732903', '5732904'], firstResponse: false, notices: [] },
   { preset: 'generic', file: 'generic/tickets.csv', ids: ['DK-1', 'DK-2', 'DK-3', 'DK-4'], firstResponse: true, notices: ['tickets.encoding-guessed'] },
 ];
 

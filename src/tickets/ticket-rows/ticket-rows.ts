@@ -36,7 +36,7 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
   return (row, line, rowNumber, givenId, extraTimes) => {
     const rawId = row[columns.id];
     // Fast path: an id longer than any null token with nothing to trim is used as it is.
-    const plainId = rawId !== undefined && rawId.length > nullLength && rawId.charCodeAt(0) > 32 && rawId.charCodeAt(rawId.length - 1) > 32;
+    const plainId = !run.rewritesText && rawId !== undefined && rawId.length > nullLength && rawId.charCodeAt(0) > 32 && rawId.charCodeAt(rawId.length - 1) > 32;
     const id = givenId ?? (plainId ? rawId : run.clean(rawId));
     if (id === undefined) return reject('tickets.missing-id', line, rowNumber, columns.idHeader, 'no ticket id');
     scratch.times.fill(Number.NaN);

@@ -52,6 +52,7 @@ export const glpi: Preset = {
   resolvedStatuses: ['Résolu', 'Clos', 'Solved', 'Closed'],
   waitingStatuses: ['Pending', 'En attente'],
   nullValues: COMMON_NULLS,
+  htmlCells: true,
   signatures: [["date d'ouverture"], ['id', 'opening date'], ['attribué à - technicien'], ['assigned to - technician'], ['demandeur - demandeur'], ['requester - requester']],
   events: COMMON_EVENTS,
 };

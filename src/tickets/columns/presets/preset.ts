@@ -38,6 +38,11 @@ export type Preset = {
    */
   unquotedTabs?: true;
   /**
+   * Cells are HTML text (GLPI): entities such as `&gt;` are decoded, and a
+   * number grouped with non-breaking spaces (`5 732 921`) loses the spaces.
+   */
+  htmlCells?: true;
+  /**
    * Header sets that give the helpdesk away when no preset is named: the
    * preset is chosen when the header row holds every name of one set.
    */
