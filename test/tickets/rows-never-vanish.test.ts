@@ -162,6 +162,12 @@ describe('what Excel writes, read by auto', () => {
     ]);
   });
 
+  it('an offset after a space, as Ruby writes it (`2026-10-05 09:30:00 +0200`): every row was rejected before', async () => {
+    const result = await load({ 't.csv': 'id,created,resolved\n1,2026-10-05 09:30:00 +0200,2026-10-05 11:02:00 -0130\n' }, { sla: NO_METRICS });
+    expect(result.problems).toEqual([]);
+    expect([...result.tickets].map((t) => [new Date(t.times.created!).toISOString(), new Date(t.times.resolved!).toISOString()])).toEqual([['2026-10-05T07:30:00.000Z', '2026-10-05T12:32:00.000Z']]);
+  });
+
   it('a year outside 1900-2200 rejects its row with a warning (was an internal error for years 1-99)', async () => {
     const result = await load({ 't.csv': 'id,created\n1,2026-05-04 09:00\n2,0050-05-04 09:00\n3,2026-05-04 09:00\n4,2226-05-04 09:00\n5,1899-12-31 23:59\n' }, { sla: NO_METRICS });
     expect(result.problems.map((p) => [p.code, p.where.line])).toEqual([

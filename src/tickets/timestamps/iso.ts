@@ -3,7 +3,7 @@ import { finish, ParseStatus, type DateFormat, type Parsed } from './parsed.js';
 /**
  * ISO 8601 as exports write it: `2026-03-04`, `2026-03-04T10:15`,
  * `2026-03-04 10:15:30.123`, `2026-03-04 9:15` (Excel), with `Z`, `+01:00`, `+0100` or `+01` (Jira and
- * TOPdesk APIs write the offset without a colon), or naive. Hand-written,
+ * TOPdesk APIs write the offset without a colon), also after one space (`10:15:30 +0100`), or naive. Hand-written,
  * one pass over the characters, no regular expression.
  */
 export const isoFormat: DateFormat = { text: 'ISO 8601', order: 'iso', parse: parseIso };
@@ -62,6 +62,11 @@ function parseIso(s: string, out: Parsed): ParseStatus {
       }
     }
     if (i < n) {
+      // Ruby's Time#to_s (Zendesk's CSV, unconfirmed) puts a space before the offset: `2026-10-05 09:30:00 +0200`.
+      if (s.charCodeAt(i) === 32 && i + 1 < n) {
+        const sign = s.charCodeAt(i + 1);
+        if (sign === 43 || sign === 45 || sign === 0x2212) i++;
+      }
       const offsetEnd = readOffset(s, i, out);
       if (offsetEnd !== n) return ParseStatus.unreadable;
     }
