@@ -100,13 +100,16 @@ function finish(run: Run, sealed: { log: EventLog; orphans: number }, moreOrphan
   Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans + moreOrphans, mergedRows: table.merged });
   // A status history can stop what no column does (done statuses, replies).
   if (sealed.log.size === 0) problems.push(...run.stops);
-  problems.push(...mergeNotices(table.merges), ...notices(counts, orphanTickets, fromLog));
   const { resolvedStatuses, waitingStatuses, preset } = run.settings;
+  // Three rows or more per ticket on average is an event log read as a ticket table (two overlapping exports give
+  // two at most): its statuses, and the pauses they make, would be lost.
+  const logHint = !fromLog && table.merged >= 2 * tickets.length ? eventLogHint(preset.name, preset.eventLog !== undefined) : undefined;
+  problems.push(...mergeNotices(table.merges, logHint), ...notices(counts, orphanTickets, fromLog));
   return { tickets, events: sealed.log, resolvedStatuses, waitingStatuses, preset: preset.name, problems, counts };
 }
 
 /** One warning per file whose rows repeat ids, at the first such row (issue 8: file and line in JSON too). */
-function mergeNotices(merges: ReadonlyMap<string, Merges>): Problem[] {
+function mergeNotices(merges: ReadonlyMap<string, Merges>, hint: string | undefined): Problem[] {
   return [...merges].map(([file, { count, shown }]) => {
     const place = (p: { file: string; line: number }) => (p.file === file ? `line ${p.line}` : `${p.file}:${p.line}`);
     const list = shown.map((m) => `"${m.id}" on line ${m.line}, first at ${place(m.earlier)}`).join('; ') + (count > shown.length ? '; …' : '');
@@ -115,8 +118,14 @@ function mergeNotices(merges: ReadonlyMap<string, Merges>): Problem[] {
       'warning',
       `${count} ${count === 1 ? 'row repeats a ticket id' : 'rows repeat ticket ids'} seen before (${list}); kept the row with the latest "updated", else the later row`,
       { file, line: shown[0]!.line },
+      hint,
     );
   });
+}
+
+function eventLogHint(preset: string, knowsLog: boolean): string {
+  const how = knowsLog ? `input: { event_log: {} } in the SLA file (the ${preset} preset knows its columns)` : 'input.event_log in the SLA file, naming its ticket and time columns';
+  return `if the file is an event log (a row per change of a ticket), read it as one, with its statuses as the history: ${how}; see "Event logs" in the README`;
 }
 
 function notices(counts: ImportCounts, orphanTickets: readonly string[], fromLog: boolean): Problem[] {

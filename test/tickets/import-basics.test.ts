@@ -144,4 +144,12 @@ describe('several files', () => {
     });
     expect(result.counts).toMatchObject({ ticketRows: 4, tickets: 2, mergedRows: 2 });
   });
+
+  it('suggests input.event_log when most rows repeat an id (an event log read as tickets)', async () => {
+    // QA: a ServiceNow event log without input.event_log lost its Awaiting User Info pauses with no pointer to the fix.
+    const rows = ['number,opened_at,sys_updated_at,incident_state', ...[1, 2].flatMap((n) => ['New', 'Active', 'Awaiting User Info', 'Resolved'].map((s, i) => `INC${n},2026-01-05 08:00,2026-01-0${5 + i} 08:00,${s}`))];
+    const result = await load({ 'log.csv': rows.join('\n') }, { sla: NO_METRICS, options: { preset: 'servicenow' } });
+    const merged = result.problems.find((p) => p.code === 'tickets.merged-duplicates');
+    expect(merged?.hint).toBe('if the file is an event log (a row per change of a ticket), read it as one, with its statuses as the history: input: { event_log: {} } in the SLA file (the servicenow preset knows its columns); see "Event logs" in the README');
+  });
 });
