@@ -1,5 +1,5 @@
-import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { OutputFailed } from './errors.js';
 import type { OutputFile } from './io.js';
 
@@ -12,19 +12,37 @@ const CHUNK = 1 << 16;
  * file in the same folder (`.report.json.slacheck-<pid>-<n>.tmp`; the same
  * folder, so the rename stays on one file system), which commit() flushes to
  * disk and renames over FILE in one step; abort() removes it. A replaced
- * file keeps its permissions. Writes are synchronous, like node's own
+ * file keeps its permissions. A symbolic link is followed (its target is
+ * replaced); a device or a FIFO is written to directly, never replaced. Writes are synchronous, like node's own
  * writes to a file, so there is no queue to wait for.
  */
-export function openAtomicFile(path: string, unique: string): OutputFile {
-  const temp = join(dirname(path), `.${basename(path)}.slacheck-${unique}.tmp`);
-  const fail = (error: unknown) => new OutputFailed(path, error);
-  let fd: number | undefined;
+export function openAtomicFile(given: string, unique: string): OutputFile {
+  const fail = (error: unknown) => new OutputFailed(given, error);
+  let path: string;
+  let special: boolean;
   try {
-    if (isFolder(path)) throw Object.assign(new Error('it is a folder'), { code: 'EISDIR' });
-    fd = openSync(temp, 'wx', 0o666);
+    path = linkTarget(given);
+    special = isSpecial(path);
   } catch (error) {
     throw fail(error);
   }
+  // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is: renaming over it would replace it.
+  const temp = special ? undefined : join(dirname(path), `.${basename(path)}.slacheck-${unique}.tmp`);
+  let fd: number | undefined;
+  try {
+    if (isFolder(path)) throw Object.assign(new Error('it is a folder'), { code: 'EISDIR' });
+    // A FIFO's open waits for a reader: it is opened at the first write, so that the early check of --output does not wait.
+    if (temp !== undefined) fd = openSync(temp, 'wx', 0o666);
+  } catch (error) {
+    throw fail(error);
+  }
+  if (temp !== undefined) pendingTemps.add(temp);
+  let closed = false;
+  const descriptor = (): number => {
+    if (fd === undefined && temp === undefined && !closed) fd = openSync(path, 'w');
+    if (fd === undefined) throw new Error('the file is closed');
+    return fd;
+  };
   let parts: string[] = [];
   let size = 0;
   const drain = () => {
@@ -34,9 +52,11 @@ export function openAtomicFile(path: string, unique: string): OutputFile {
     size = 0;
     const bytes = Buffer.from(chunk);
     // writeSync may take less than asked (a signal, a pipe); loop until every byte is written.
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done, bytes.length - done);
+    const out = descriptor();
+    for (let done = 0; done < bytes.length; ) done += writeSync(out, bytes, done, bytes.length - done);
   };
   const close = () => {
+    closed = true;
     if (fd === undefined) return;
     const open = fd;
     fd = undefined;
@@ -44,7 +64,7 @@ export function openAtomicFile(path: string, unique: string): OutputFile {
   };
   return {
     write(text) {
-      if (fd === undefined) throw fail(new Error('the file is closed'));
+      if (closed) throw fail(new Error('the file is closed'));
       parts.push(text);
       size += text.length;
       if (size < CHUNK) return;
@@ -57,10 +77,16 @@ export function openAtomicFile(path: string, unique: string): OutputFile {
     async commit() {
       try {
         drain();
+        if (temp === undefined) {
+          descriptor(); // even with nothing written: a reader of a FIFO then sees its end
+          close();
+          return;
+        }
         keepMode(path, fd!);
         fsyncSync(fd!);
         close();
         renameSync(temp, path);
+        pendingTemps.delete(temp);
       } catch (error) {
         throw fail(error);
       }
@@ -71,13 +97,52 @@ export function openAtomicFile(path: string, unique: string): OutputFile {
       } catch {
         // Closing a descriptor that failed to write may fail again; the temp file goes either way.
       }
-      try {
-        unlinkSync(temp);
-      } catch {
-        // Already gone.
-      }
+      if (temp !== undefined) removeTemp(temp);
     },
   };
+}
+
+/** Temp files of outputs not yet committed or dropped: a run stopped by a signal removes them (main.ts). */
+const pendingTemps = new Set<string>();
+
+function removeTemp(temp: string): void {
+  pendingTemps.delete(temp);
+  try {
+    unlinkSync(temp);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Removes every pending temp file; for a run ended by SIGINT, SIGTERM or SIGHUP. */
+export function removePendingTemps(): void {
+  for (const temp of [...pendingTemps]) removeTemp(temp);
+}
+
+/** The file a symbolic link (or a chain of them) points at, so that the rename replaces the file, not the link. */
+function linkTarget(path: string): string {
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    let link: boolean;
+    try {
+      link = lstatSync(current).isSymbolicLink();
+    } catch {
+      return current; // not there yet: it is made
+    }
+    if (!link) return current;
+    current = resolve(dirname(current), readlinkSync(current));
+  }
+  throw Object.assign(new Error('too many symbolic links'), { code: 'ELOOP' });
+}
+
+/** An existing path that is neither a regular file nor a folder: a device, a FIFO, a socket. */
+function isSpecial(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isFolder(path: string): boolean {

@@ -31,7 +31,7 @@ export type LoadedRun = {
 };
 
 export async function loadRun(io: Io, files: readonly string[], options: RunOptions): Promise<LoadedRun> {
-  await checkOutputOptions(io, options);
+  await checkOutputOptions(io, options, [options.sla, ...files, ...(options.events ?? [])]);
   return loadRunWith(io, files, options, readSla(io, options.sla));
 }
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { formatters, type CsvDialect, type Format, type FormatOptions, type Output, type TableName } from '../report/index.js';
 import type { Sink } from '../report/sink.js';
 import { UsageError } from './errors.js';
@@ -12,11 +13,15 @@ export type OutputOptions = { format: Format; csvDialect: CsvDialect; color?: bo
  * typo in `--output` fails in a second, not after the import: the folder
  * must take a file (a temp file is made and removed).
  */
-export async function checkOutputOptions(io: Io, options: OutputOptions): Promise<void> {
+export async function checkOutputOptions(io: Io, options: OutputOptions, inputs: readonly string[] = []): Promise<void> {
   if (options.table !== undefined && options.format === 'json') {
     throw new UsageError('--table picks one table of the table, csv, markdown or ndjson output; the json document holds them all', 'leave out --table, or pick another --format');
   }
-  if (toFile(options)) await io.openOutput(options.output!).abort();
+  if (!toFile(options)) return;
+  const output = resolve(options.output!);
+  const clash = inputs.find((input) => input !== '-' && resolve(input) === output);
+  if (clash !== undefined) throw new UsageError(`--output ${options.output} is an input of this run (${clash}): the report would replace it`, 'write the report to another file');
+  await io.openOutput(options.output!).abort();
 }
 
 /** `--output -` is stdout, as `-` is stdin for the ticket files. */

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openAtomicFile } from '../../src/cli/atomic-file.js';
+import { openAtomicFile, removePendingTemps } from '../../src/cli/atomic-file.js';
 import { exampleIo, runExample } from './example-io.js';
 
 /** `--output FILE`: the file is replaced in one step by a complete output, or left as it was. */
@@ -28,6 +29,13 @@ describe('--output', () => {
     expect(code).toBe(2);
     expect(err).toBe('slacheck: cannot write "report.json": no space left on the device (ENOSPC); the file is left as it was\n');
     expect(io.files.get('report.json')!.toString('utf8')).toBe('last good report');
+  });
+
+  it('refuses an --output that is one of the run\'s inputs, before reading anything (QA: the export was replaced)', async () => {
+    const io = exampleIo();
+    const { code, err } = await runExample('report', ['--output', 'fixtures/example/tickets.csv'], io);
+    expect(code).toBe(2);
+    expect(err).toContain('--output fixtures/example/tickets.csv is an input of this run');
   });
 
   it('leaves the last good file as it was when the run fails (a bad row under --strict)', async () => {
@@ -87,4 +95,47 @@ describe('the atomic file (real file system)', () => {
     mkdirSync(join(dir, 'folder'));
     expect(() => openAtomicFile(join(dir, 'folder'), 'test-5')).toThrow(/it is a folder \(EISDIR\)/);
   });
+
+  // QA: `--output /dev/full` as root replaced the device with a regular file; a symlink was replaced by a file.
+  it('follows a symbolic link: the file it points at is replaced, the link stays', async () => {
+    const target = join(dir, 'target.txt');
+    const link = join(dir, 'link.txt');
+    writeFileSync(target, 'old');
+    symlinkSync('target.txt', link);
+    const file = openAtomicFile(link, 'test-6');
+    file.write('new');
+    await file.commit();
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('writes into a FIFO (or a device) as it is, never renaming over it', async () => {
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const file = openAtomicFile(fifo, 'test-7');
+    file.write('through the pipe\n');
+    // The reader, another process started first, holds the FIFO open; commit() opens it for writing, writes and closes.
+    const cat = spawn('cat', [fifo]);
+    const reader = new Promise<string>((done) => {
+      let out = '';
+      cat.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+      cat.on('close', () => done(out));
+    });
+    await file.commit();
+    expect(await reader).toBe('through the pipe\n');
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('removes the temp files of outputs still open when the run is stopped by a signal (bin/slacheck.js)', () => {
+    const path = join(dir, 'd.csv');
+    writeFileSync(path, 'old');
+    const file = openAtomicFile(path, 'test-8');
+    file.write('half');
+    expect(leftovers()).toHaveLength(1);
+    removePendingTemps();
+    expect(leftovers()).toEqual([]);
+    expect(readFileSync(path, 'utf8')).toBe('old');
+  });
 });
+

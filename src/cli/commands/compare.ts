@@ -40,7 +40,7 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
       if (options.sla.length < 2) {
         throw new UsageError(`compare needs two or more SLA files; got one (${options.sla[0]})`, 'name each with --sla, the baseline first: --sla current.yaml --sla proposal.yaml');
       }
-      await checkOutputOptions(io, options);
+      await checkOutputOptions(io, options, [...options.sla, ...files, ...(options.events ?? [])]);
       const sources = options.sla.map((file) => {
         const { sla, text } = readSlaFile(io, file);
         return { file, text, sla };
