@@ -1,3 +1,5 @@
+import { visible } from './visible.js';
+import { escapeMarkdown } from './markdown.js';
 import { qualityItemName } from '../review/data-quality.js';
 import { capitalize, formatAttainment, formatCount, formatDuration, formatGoal, formatLongDate, formatMonthShort, formatPeriodName, formatPoints, formatShortInstant, formatTarget, verdictWord } from '../review/format-values.js';
 import { fieldName, MESSAGES, metricName, type Messages } from '../review/messages.js';
@@ -26,15 +28,28 @@ export function formatReviewMarkdown(r: ReviewDocument): string {
   return `${parts.join('\n')}`;
 }
 
-type Cell = string;
+/** A cell: text (escaped as it is written) or our own markup (`code`, **bold**), passed as it is. */
+type Cell = string | { markup: string };
 
 function table(header: readonly Cell[], rows: readonly (readonly Cell[])[], numeric: readonly boolean[]): string {
   const line = (cells: readonly Cell[]) => `| ${cells.map(escape).join(' | ')} |\n`;
   return line(header) + line(numeric.map((n) => (n ? '---:' : '---'))) + rows.map(line).join('');
 }
 
-function escape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * A table cell as literal text: the cells carry ticket ids, titles, statuses
+ * and services from the export, so HTML, link brackets and control
+ * characters are made inert as in the other markdown output (README "What
+ * slacheck refuses and why"). Our own markup passes as it is.
+ */
+function escape(cell: Cell): string {
+  return typeof cell === 'string' ? escapeMarkdown(cell) : cell.markup;
+}
+
+/** A code span; a file name holding a backtick gets a longer fence (CommonMark). */
+function code(text: string): Cell {
+  const fence = text.includes('`') ? '``' : '`';
+  return { markup: `${fence}${fence === '``' ? ' ' : ''}${visible(text).replace(/\|/g, '\\|')}${fence === '``' ? ' ' : ''}${fence}` };
 }
 
 function section(title: string, n: number, body: string): string {
@@ -65,7 +80,7 @@ function cover(r: ReviewDocument, m: Messages, lang: Language): string {
 }
 
 function about(r: ReviewDocument, m: Messages, lang: Language): string {
-  const rows = r.cover.inputs.map((i) => [`\`${i.file}\``, m.kinds[i.kind], i.rows === null ? '–' : formatCount(i.rows, lang), formatCount(i.bytes, lang), `\`${i.sha256}\``]);
+  const rows = r.cover.inputs.map((i) => [code(i.file), m.kinds[i.kind], i.rows === null ? '–' : formatCount(i.rows, lang), formatCount(i.bytes, lang), code(i.sha256)]);
   return `### ${m.inputs}\n\n${table([m.file, m.kind, m.rows, m.bytes, m.sha256], rows, [false, false, true, true, false])}`;
 }
 
@@ -124,10 +139,10 @@ function breaches(r: ReviewDocument, m: Messages, lang: Language): string {
 function major(r: ReviewDocument, m: Messages, lang: Language): string {
   const mi = r.major_incidents;
   if (mi.rule === null) return `${m.majorNoRule}\n`;
-  const rule = Object.entries(mi.rule).map(([field, values]) => `${fieldName(field, lang)} = ${values.join(' / ')}`).join(', ');
+  const rule = Object.entries(mi.rule).map(([field, values]) => `${fieldName(field, lang)} = ${values.map(escapeMarkdown).join(' / ')}`).join(', ');
   if (mi.incidents.length === 0) return `${m.majorRule(rule)}\n\n${m.majorNone}\n`;
   const incidents = mi.incidents.map((x) => {
-    const head = `### ${x.ticket}${x.title === null ? '' : `: ${x.title}`}\n\n`;
+    const head = `### ${escapeMarkdown(x.ticket)}${x.title === null ? '' : `: ${escapeMarkdown(x.title)}`}\n\n`;
     const facts = `${[x.priority, x.policy ?? m.noSla].filter((p) => p !== null).join(' · ')}. ${m.created} ${formatShortInstant(x.created)}, ${m.resolvedAt.toLowerCase()} ${x.resolved === null ? m.notResolved : formatShortInstant(x.resolved)}; ${m.wallTime.toLowerCase()} ${formatDuration(x.wall_minutes, lang)}, ${m.businessTime.toLowerCase()} ${x.business_minutes === null ? '–' : formatDuration(x.business_minutes, lang)}.\n\n`;
     const rows = x.records.map((rec) => [
       metricName(rec.metric, lang),
@@ -151,7 +166,7 @@ function backlog(r: ReviewDocument, m: Messages, lang: Language): string {
   const note = b.at === r.period.to ? m.backlogNote : m.backlogNoteAsOf(formatShortInstant(b.at));
   if (b.total.total === 0) return `${note}\n\n${m.backlogNone}\n`;
   const bands = (c: AgeCounts) => [c.days_0_2, c.days_3_7, c.days_8_30, c.days_over_30, c.total].map((x) => formatCount(x, lang));
-  const rows = [...b.by_priority.map((p) => [p.priority ?? m.none, ...bands(p)]), [`**${m.total}**`, ...bands(b.total)]];
+  const rows = [...b.by_priority.map((p) => [p.priority ?? m.none, ...bands(p)]), [{ markup: `**${m.total}**` }, ...bands(b.total)]];
   const oldest = b.oldest.map((t) => [t.ticket, t.title ?? '–', t.priority ?? m.none, formatShortInstant(t.created), formatCount(t.age_days, lang), t.status ?? '–']);
   return `${note}\n\n${table([m.priority, ...m.ageBands, m.total], rows, [false, true, true, true, true, true])}\n### ${m.oldest}\n\n${table([m.ticket, m.title, m.priority, m.created, m.ageDays, m.status], oldest, [false, false, false, false, true, false])}`;
 }
@@ -160,7 +175,7 @@ function volume(r: ReviewDocument, m: Messages, lang: Language): string {
   const header = (first: string) => [first, m.created, m.resolved, m.backlogAtEnd, m.reopened, m.withoutSla];
   const figures = (c: VolumeCounts) => [c.created, c.resolved, c.backlog, c.reopened, c.without_sla].map((x) => formatCount(x, lang));
   const right = [false, true, true, true, true, true];
-  const total = [`**${m.total}**`, ...figures(r.volume.total)];
+  const total = [{ markup: `**${m.total}**` }, ...figures(r.volume.total)];
   const byPriority = table(header(m.priority), [...r.volume.by_priority.map((p) => [p.priority ?? m.none, ...figures(p)]), total], right);
   const byService = r.volume.by_service.every((s) => s.service === null)
     ? `${m.noService}\n`

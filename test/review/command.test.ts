@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleIo, runExample } from '../cli/example-io.js';
+import { fakeIo, runCli } from '../fake-io.js';
+import { REVIEW_SLA } from './review-io.js';
 
 /**
  * `slacheck review` on the bundled example: goldens of every format in both
@@ -95,5 +97,19 @@ describe('slacheck review', () => {
     const { code, err } = await runExample('review', ['--format', 'csv']);
     expect(code).toBe(2);
     expect(err).toContain("argument 'csv' is invalid. Allowed choices are html, markdown, json.");
+  });
+});
+
+describe('the Markdown review with hostile cells', () => {
+  it('shows ticket ids, titles and services as inert text, as check and report do (QA: raw ESC, HTML and links came through)', async () => {
+    // A P2 resolved late (a breach), with an escape sequence, HTML and a link in its id and title.
+    const sla = REVIEW_SLA.replace("report: { trend_months: 4", "report: { major: { priority: P2 }, trend_months: 4");
+    const tickets = 'id,created,priority,first_response,resolved,title\n"E\u001b[2J<b>1",2026-12-07 09:00,P2,2026-12-07 11:00,2026-12-08 12:00,"T\u001b]0;PWNED\u0007<script>x</script> [l](http://evil)"\n';
+    const io = fakeIo({ files: { 'sla.yaml': sla, 'tickets.csv': tickets } });
+    const { code, out } = await runCli(['review', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2027-01-05T12:00', '--format', 'markdown'], io);
+    expect(code).toBe(0);
+    expect(out).not.toMatch(/\u001b|\u0007|<script>|<b>|[^\\]\]\(http/);
+    expect(out).toContain(String.raw`### E\\x1b\[2J&lt;b&gt;1: T\\x1b\]0;PWNED\\x07&lt;script&gt;x&lt;/script&gt; \[l\](http://evil)`);
+    expect(out).toContain(String.raw`| E\\x1b\[2J&lt;b&gt;1 T\\x1b\]0;PWNED\\x07&lt;script&gt;x&lt;/script&gt; \[l\](http://evil) | Resolution |`);
   });
 });
