@@ -37,13 +37,20 @@ function chosen(flags: PeriodFlags, zone: string, asOf: Instant): Period | undef
 function month(text: string, zone: string): Period {
   const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
   if (m === null || Number(m[2]) < 1 || Number(m[2]) > 12) throw new UsageError(`--month: "${text}" is not a month`, 'write YYYY-MM, e.g. 2026-10');
+  checkYear('--month', text, Number(m[1]));
   return monthPeriod(zone, Number(m[1]), Number(m[2]));
 }
 
 function quarter(text: string, zone: string): Period {
   const m = /^(\d{4})-?Q([1-4])$/i.exec(text.trim());
   if (m === null) throw new UsageError(`--quarter: "${text}" is not a quarter`, 'write YYYY-Qn, e.g. 2026-Q4');
+  checkYear('--quarter', text, Number(m[1]));
   return quarterPeriod(zone, Number(m[1]), Number(m[2]));
+}
+
+/** The engine's years, as for ticket timestamps (QA: `--month 0026-10` ran on October 1926, a JS Date two-digit year). */
+function checkYear(flag: string, text: string, year: number): void {
+  if (year < 1900 || year > 2200) throw new UsageError(`${flag}: "${text}" is outside the years 1900-2200 slacheck reads`, 'check the year: four digits, e.g. 2026');
 }
 
 function relative(text: string, zone: string, asOf: Instant): Period {

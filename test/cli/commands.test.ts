@@ -39,6 +39,8 @@ describe('exit codes (SPEC 7)', () => {
 
   it.each([
     [['--month', '2026-13'], '--month: "2026-13" is not a month'],
+    [['--month', '0026-10'], '--month: "0026-10" is outside the years 1900-2200 slacheck reads'],
+    [['--quarter', '0000-Q1'], '--quarter: "0000-Q1" is outside the years 1900-2200 slacheck reads'],
     [['--by', 'kunde'], '--by: unknown key "kunde"'],
     [['--as-of', 'yesterday'], '--as-of: cannot read "yesterday" as a time'],
     [['--format', 'xml'], "argument 'xml' is invalid"],
