@@ -81,14 +81,14 @@ export function timeProblem(file: string, line: number, row: number, column: str
  * (exit 2), not an empty report: it names the first rejection (looked for
  * from `from` in `problems`) and the likely fix.
  */
-export function allRowsRejected(file: string | undefined, rows: number, rejected: number, problems: readonly Problem[], from: number, noun = 'row'): Problem | undefined {
+export function allRowsRejected(file: string | undefined, rows: number, rejected: number, problems: readonly Problem[], from: number, noun = 'row', history = false): Problem | undefined {
   if (rows === 0 || rejected < rows) return undefined;
   let first: Problem | undefined;
   for (let k = from; k < problems.length && first === undefined; k++) if (isRejection(problems[k]!) && (file === undefined || problems[k]!.where.file === file)) first = problems[k];
   const what = rows === 1 ? `the one ${noun} was rejected` : `every ${noun} was rejected (${rows} of ${rows})`;
   const where = { file: file ?? first?.where.file, line: first?.where.line ?? 1 };
   const why = first === undefined ? '' : rows === 1 ? `: ${first.message}` : `; the first: ${first.message}`;
-  const hint = first !== undefined && DATE_CODES.has(first.code) ? dateFormatFix(first.message) : (LIKELY_FIX[first?.code ?? ''] ?? 'check the export and how it is read (--preset, --map, --date-format, --delimiter)');
+  const hint = first !== undefined && DATE_CODES.has(first.code) ? dateFormatFix(first.message, history) : (LIKELY_FIX[first?.code ?? ''] ?? 'check the export and how it is read (--preset, --map, --date-format, --delimiter)');
   return problem('tickets.all-rows-rejected', 'error', `${what}${why}`, where, hint);
 }
 

@@ -195,6 +195,14 @@ describe('counts reconcile on every new path', () => {
     expect(result.tickets).toHaveLength(1);
   });
 
+  it('a status history whose every date is rejected points at input.events.date_format, not the tickets\' --date-format', async () => {
+    // QA: following the old advice (--date-format) broke the ticket file and left the history as it was.
+    const result = await load({ 't.csv': 'id,created\nA1,2026-10-05 09:00\n' }, { sla: NO_METRICS, events: { 'e.csv': 'ticket,at,status\nA1,Oct 5 2026 09:10,y\nA1,Oct 6 2026 09:10,y\n' } });
+    const error = result.problems.find((p) => p.code === 'tickets.all-rows-rejected');
+    expect(error?.hint).toMatch(/input\.events\.date_format/);
+    expect(error?.hint).not.toMatch(/--date-format|input\.date_format/);
+  });
+
   it('a status history whose every row is rejected is an error too; its rows are counted', async () => {
     const result = await load({ 't.csv': 'id,created,resolved\n1,2026-05-04 09:00,\n' }, { sla: NO_METRICS, events: { 'e.csv': 'ticket,at,status\n1,04/05/2026 9.00.00.0,Open\n1,x,Closed\n' } });
     expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.where.file])).toEqual([['tickets.all-rows-rejected', 'e.csv']]);

@@ -37,7 +37,7 @@ export async function readHistoryFiles(
         counts.rejectedEventRows += r.rejected;
         counts.ignoredRows += r.ignored;
       }
-      const all = allRowsRejected(source.name, r.rows, r.rejected, problems, from);
+      const all = allRowsRejected(source.name, r.rows, r.rejected, problems, from, 'row', true);
       if (all !== undefined) problems.push(all);
       if (r.ignored > 0) {
         const fields = [...r.ignoredFields].map((f) => `"${f}"`).join(', ');

@@ -9,15 +9,20 @@ import { ParseStatus, scratch } from './parsed.js';
  */
 const GENERIC = 'the dates are not in the format they were read with: pass --date-format with the export\'s format (luxon tokens, e.g. --date-format "dd-MM-yyyy HH:mm") or set input.date_format in the SLA file';
 
-export function dateFormatFix(message: string): string {
+/** A status history's dates have their own setting, input.events.date_format, and no flag (QA: --date-format broke the ticket file instead). */
+const GENERIC_HISTORY = 'the dates are not in the format they were read with: set input.events.date_format in the SLA file to the history\'s format (luxon tokens, e.g. "dd-MM-yyyy HH:mm")';
+
+export function dateFormatFix(message: string, history = false): string {
+  const generic = history ? GENERIC_HISTORY : GENERIC;
   const value = /"([^"]*)" (?:as a date|is not a real date|has a year)/.exec(message)?.[1];
-  if (value === undefined) return GENERIC;
+  if (value === undefined) return generic;
   const out = scratch();
   const readers = autoCandidates().filter((f) => f.parse(value, out) === ParseStatus.ok);
   const first = readers[0];
-  if (first === undefined) return GENERIC;
-  const flag = (text: string) => `--date-format "${text === 'ISO 8601' ? 'iso' : text}"`;
+  if (first === undefined) return generic;
+  const setting = (text: string) => (history ? `input.events.date_format: "${text === 'ISO 8601' ? 'iso' : text}"` : `--date-format "${text === 'ISO 8601' ? 'iso' : text}"`);
+  const tail = history ? 'in the SLA file' : 'or set input.date_format in the SLA file';
   const other = first.order === 'dmy' || first.order === 'mdy' ? readers.find((f) => f.order !== first.order && (f.order === 'dmy' || f.order === 'mdy')) : undefined;
-  if (other !== undefined) return `"${value}" reads as ${first.text} (day first) or ${other.text} (month first): pass the one the export writes, ${flag(first.text)} or ${flag(other.text)}, or set input.date_format in the SLA file`;
-  return `"${value}" reads as ${first.text}: pass ${flag(first.text)} or set input.date_format in the SLA file`;
+  if (other !== undefined) return `"${value}" reads as ${first.text} (day first) or ${other.text} (month first): ${history ? 'set' : 'pass'} the one the export writes, ${setting(first.text)} or ${setting(other.text)}, ${tail}`;
+  return `"${value}" reads as ${first.text}: ${history ? 'set' : 'pass'} ${setting(first.text)} ${tail}`;
 }
