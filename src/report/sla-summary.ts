@@ -1,9 +1,10 @@
-import { businessTime, compileCalendar, holidaysIn } from '../calendar/index.js';
+import { holidaysIn } from '../calendar/index.js';
 import type { CalendarDef } from '../calendar/types.js';
 import { writtenItem } from '../sla/clock-items.js';
 import { presetNamed } from '../tickets/columns/presets/index.js';
 import { priorityEntries, type PriorityEntry } from '../tickets/columns/presets/priority-map.js';
 import { formatDuration } from '../sla/duration.js';
+import { weeklyHours } from '../sla/weekly-hours.js';
 import { DEFAULT_TREND_MONTHS } from '../sla/report-settings.js';
 import type { SlaFile } from '../sla/schema.js';
 import type { Sla, SlaCalendar } from '../sla/types.js';
@@ -141,17 +142,3 @@ function closedDays(c: SlaCalendar, year: number): { date: string; name: string 
     .map((h) => ({ date: h.date, name: h.name === 'closed' ? 'closed (holidays: dates)' : h.name }));
 }
 
-// Monday 2024-01-08 00:00 UTC: a plain week, with the week before it to carry Sunday's overnight range in.
-const PLAIN_WEEK = Date.UTC(2024, 0, 8);
-const WEEK = 7 * 24 * 3_600_000;
-
-/**
- * Nominal open hours of a week: the weekly ranges alone, in UTC so that no
- * daylight-saving change shortens the week, without holidays or overrides.
- * Counted by the engine over one steady week, so an overnight range from
- * Sunday counts once, whichever week it spills into.
- */
-export function weeklyHours(def: CalendarDef): number {
-  const plain = compileCalendar({ timezone: 'UTC', hours: def.hours });
-  return businessTime(plain, PLAIN_WEEK, PLAIN_WEEK + WEEK) / 3_600_000;
-}

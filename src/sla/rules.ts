@@ -6,7 +6,7 @@ import { goalReferences, policyCalendars, policyNames, targetMetrics } from './n
 import { reachablePolicies } from './reachable-policies.js';
 import { reportReferences } from './report-rules.js';
 import type { SlaFile } from './schema.js';
-import { zeroTargets } from './target-rules.js';
+import { reachableTargets, zeroTargets } from './target-rules.js';
 import { validityCoverage, validityOrder } from './validity-rules.js';
 import type { Path } from './yaml-source.js';
 
@@ -39,6 +39,7 @@ export const rules: readonly Rule[] = [
   targetMetrics,
   validityOrder,
   zeroTargets,
+  reachableTargets,
   reachablePolicies,
   validityCoverage,
   goalReferences,

@@ -76,3 +76,20 @@ describe('slacheck calendar: usage errors exit 2 with one clear line', () => {
     expect([code, out, err]).toEqual([2, '', message]);
   });
 });
+
+describe('slacheck calendar --add beyond ten years of the calendar', () => {
+  // QA: 87600h on a calendar open one minute a week ran ~6 minutes, then out of memory with a native stack trace.
+  const rare = 'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars:\n  rare:\n    hours: { mon: ["08:00-08:01"] }\nmetrics:\n  response: { start: created, stop: first_response }\npolicies:\n  - { name: All, calendar: rare, targets: { response: 1h } }\n';
+
+  it('refuses a duration the calendar takes more than ten years (522 weeks) to reach, at once', async () => {
+    const { code, out, err } = await calendar(rare, '--from', '2026-01-01', '--add', '87600h');
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toBe('slacheck: --add: 87600h takes the calendar "rare" more than ten years to reach\n  check the duration and the calendar\'s hours\n');
+  });
+
+  it('adds 8h (480 weeks of one minute) as before', async () => {
+    const { code, out } = await calendar(rare, '--from', '2026-01-01', '--add', '8h', '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).due).toBe('2035-03-12T08:01:00+01:00');
+  });
+});

@@ -1,3 +1,5 @@
+import { beyondTenYears } from '../../sla/target-rules.js';
+import type { Duration } from '../../sla/types.js';
 import { Option, type Command } from 'commander';
 import { parseDuration } from '../../sla/duration.js';
 import { formatTimeline } from '../../report/format-timeline.js';
@@ -35,7 +37,7 @@ export const calendarCommand: CommandSetup = (program: Command, io: Io) => {
       const sla = readSla(io, options.sla);
       const cal = pickCalendar(sla, options.calendar);
       const from = instant('--from', options.from, sla.timezone);
-      const timeline = options.add === undefined ? timelineBetween(cal, from, laterInstant(from, options.to!, sla.timezone)) : timelineAdding(cal, from, duration(options.add));
+      const timeline = options.add === undefined ? timelineBetween(cal, from, laterInstant(from, options.to!, sla.timezone)) : timelineAdding(cal, from, reachable(cal, duration(options.add), options.add));
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(timeline, null, 2)}\n` : formatTimeline(timeline));
     });
 };
@@ -63,6 +65,12 @@ function duration(text: string) {
   const parsed = parseDuration(text);
   if (!parsed.ok) throw new UsageError(`--add: ${parsed.message}`, parsed.hint);
   return parsed.value;
+}
+
+/** QA: --add 87600h on a calendar open a minute a week ran out of memory listing 1,700 years of segments. */
+function reachable(cal: SlaCalendar, d: Duration, text: string): Duration {
+  if (beyondTenYears(cal.def, d)) throw new UsageError(`--add: ${text} takes the calendar "${cal.name}" more than ten years to reach`, 'check the duration and the calendar\'s hours');
+  return d;
 }
 
 function prefix(text: string): string {
