@@ -1,3 +1,4 @@
+import { afterAsOf } from './warnings.js';
 import { segments } from '../calendar/index.js';
 import type { Segment } from '../calendar/types.js';
 import type { Problem } from '../problem.js';
@@ -18,6 +19,8 @@ export type Explanation = { evaluation: TicketEvaluation; records: ExplainedReco
  */
 export function explainTicket(input: EvaluationInput, ticket: Ticket): Explanation {
   const warnings: Problem[] = [];
+  // QA: explain of a ticket from after the as-of printed empty tables without a reason.
+  if (ticket.times.created! > input.asOf) warnings.push(afterAsOf(1, input));
   const evaluated = evaluateTicket(evaluationContext({ ...input, period: undefined }), ticket, warnings);
   // SPEC 9: a dated policy matched on the creation date too; explain says so.
   const match = evaluated.match === undefined ? undefined : withValidityReason(evaluated.match, input.sla.timezone, ticket.times.created!);

@@ -119,3 +119,23 @@ describe('explain', () => {
     expect(err).toContain('explain needs the ticket files and then a ticket id');
   });
 });
+
+describe('explain of a ticket it cannot explain says why', () => {
+  const SMALL_SLA = 'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\n';
+  const SMALL_TICKETS = 'id,created,priority,resolved\nA1,2026-10-05 09:00,P1,2026-10-05 10:00\nA4,2026-10-05 09:00,P1,2026-10-04 09:00\n';
+  const explain = (...args: string[]) => runCli(['explain', '--sla', 'sla.yaml', 't.csv', ...args], fakeIo({ files: { 'sla.yaml': SMALL_SLA, 't.csv': SMALL_TICKETS } }));
+
+  it('a ticket whose row was rejected: the warning naming the row comes first (QA: it read as no such ticket)', async () => {
+    const { code, err } = await explain('--as-of', '2027-01-05', 'A4');
+    expect(code).toBe(2);
+    expect(err).toBe(
+      'slacheck: t.csv: warning: 1 row skipped: 1 resolved before created (line 3)\nslacheck: no ticket "A4" in the ticket files; did you mean "A1"?\n  the last argument of explain is the ticket id; if its row was rejected, the warnings above name the row and why\n',
+    );
+  });
+
+  it('a ticket created after the as-of instant: a warning, not silently empty tables', async () => {
+    const { code, err } = await explain('--as-of', '2026-10-01', 'A1');
+    expect(code).toBe(0);
+    expect(err).toContain('warning: 1 ticket was created after the as-of instant 2026-10-01T00:00:00+02:00 and not evaluated');
+  });
+});

@@ -29,7 +29,11 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
     const { tickets } = run.imported;
     const ids = tickets.ids();
     const ticket = tickets.get(id) ?? tickets.get(ids.find((known) => known.trim().toLowerCase() === id.trim().toLowerCase()) ?? id);
-    if (ticket === undefined) throw unknownTicket(id, ids);
+    if (ticket === undefined) {
+      // QA: a ticket whose row was rejected read as "no such ticket", and the warning naming the row was not shown.
+      printRunProblems(io, run.imported, []);
+      throw unknownTicket(id, ids, (run.imported.counts?.rejectedTicketRows ?? 0) > 0);
+    }
     const explanation = explainTicket(run.input, ticket);
     const { evaluation } = explanation;
     const document = toExplainDocument(
@@ -41,7 +45,8 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
   });
 };
 
-function unknownTicket(id: string, ids: readonly string[]): UsageError {
+function unknownTicket(id: string, ids: readonly string[], rowsRejected: boolean): UsageError {
   const near = closestMatch(id, ids);
-  return new UsageError(`no ticket "${id}" in the ticket files${near === undefined ? '' : `; did you mean "${near}"?`}`, 'the last argument of explain is the ticket id');
+  const hint = rowsRejected ? 'the last argument of explain is the ticket id; if its row was rejected, the warnings above name the row and why' : 'the last argument of explain is the ticket id';
+  return new UsageError(`no ticket "${id}" in the ticket files${near === undefined ? '' : `; did you mean "${near}"?`}`, hint);
 }
