@@ -139,3 +139,13 @@ describe('explain of a ticket it cannot explain says why', () => {
     expect(err).toContain('warning: 1 ticket was created after the as-of instant 2026-10-01T00:00:00+02:00 and not evaluated');
   });
 });
+
+describe('inspect with an SLA file that reads the export as an event log', () => {
+  it('says so, since inspect shows the rows one per line (QA: it looked as if no id or time was read)', async () => {
+    const sla = 'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\ninput:\n  event_log: { ticket: case, at: time, status: activity }\n';
+    const log = 'case,time,activity\nC1,2026-10-05 09:00,Open\nC1,2026-10-05 10:00,Closed\n';
+    const { code, err } = await runCli(['inspect', '--sla', 'sla.yaml', 'log.csv'], fakeIo({ files: { 'sla.yaml': sla, 'log.csv': log } }));
+    expect(code).toBe(0);
+    expect(err).toContain('warning: the SLA file reads this export as an event log (input.event_log)');
+  });
+});

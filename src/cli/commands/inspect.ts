@@ -1,3 +1,4 @@
+import { problem, type Problem } from '../../problem.js';
 import { Option, type Command } from 'commander';
 import { isValidZone } from '../../calendar/wall-clock.js';
 import type { Sla } from '../../sla/types.js';
@@ -53,9 +54,27 @@ export const inspectCommand: CommandSetup = (program: Command, io: Io) => {
       const { inspection, problems } = await inspectExport(openSource(io, path), inspectSla(io, sla), importFlags(options));
       if (inspection === undefined) throw new ProblemsFound(problems);
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(inspection, null, 2)}\n` : formatInspection(inspection));
-      printWarnings(io, inspection.warnings);
+      printWarnings(io, [...inspection.warnings, ...eventLogNotice(sla, options.sla)]);
     });
 };
+
+/**
+ * inspect reads a file as a ticket table; an SLA file with input.event_log
+ * makes check and report read it as an event log instead (QA: inspect then
+ * showed no id and no created column for the Italian dataset, as if unread).
+ */
+function eventLogNotice(sla: Sla | undefined, file: string | undefined): Problem[] {
+  if (sla?.input.event_log === undefined) return [];
+  return [
+    problem(
+      'inspect.event-log',
+      'warning',
+      'the SLA file reads this export as an event log (input.event_log): check and report make one ticket of each ticket\'s rows; inspect shows the rows as they are, one per line',
+      { file },
+      'the columns input.event_log names (ticket, at, status) are the ones to look for above',
+    ),
+  ];
+}
 
 /** The SLA file's import settings, or none: naive times in TZ when it names a zone, else UTC (a zone in --input-timezone wins). */
 function inspectSla(io: Io, sla: Sla | undefined): ImportSla {
