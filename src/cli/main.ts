@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { formatProblem } from '../problem.js';
+import { closestMatch } from '../suggest.js';
 import { visibleLines } from '../report/visible.js';
 import { commands } from './commands/index.js';
 import { OutputFailed, ProblemsFound, ThresholdMissed, UsageError } from './errors.js';
@@ -18,7 +19,9 @@ const ISSUES_URL = 'https://github.com/slacheck/slacheck/issues/new';
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   const debug = argv.includes('--debug');
   try {
-    await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    const program = buildProgram(io);
+    unknownHelpTopic(program, argv);
+    await program.parseAsync([...argv], { from: 'user' });
     await io.stdout.flush();
     return ExitCode.ok;
   } catch (error) {
@@ -47,6 +50,16 @@ export function buildProgram(io: Io): Command {
   for (const command of program.commands) command.showHelpAfterError(usagePointer(command.name()));
   program.helpCommand('help [command]', 'print help for a command');
   return program;
+}
+
+/** `slacheck help nosuch`: commander prints the whole help and exits 1 without a word; say what is wrong (QA). */
+function unknownHelpTopic(program: Command, argv: readonly string[]): void {
+  const [first, topic] = argv;
+  if (first !== 'help' || topic === undefined || topic.startsWith('-')) return;
+  const names = program.commands.map((c) => c.name());
+  if (names.includes(topic) || topic === 'help') return;
+  const near = closestMatch(topic, names);
+  throw new UsageError(`help: unknown command "${topic}"${near === undefined ? '' : `; did you mean "${near}"?`}`, `commands: ${names.join(', ')}`);
 }
 
 function usagePointer(command?: string): string {

@@ -22,6 +22,12 @@ describe('help', () => {
     expect((await runCli([name, '--help'])).out).toMatch(/--sla <file> +the SLA file \(required\)/);
   });
 
+  it('`slacheck help nosuch` says the command is unknown, exit 2 (QA: it printed the whole help without a word)', async () => {
+    const { code, out, err } = await runCli(['help', 'reprot']);
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toBe(`slacheck: help: unknown command "reprot"; did you mean "report"?\n  commands: ${['init', 'validate', 'schema', 'calendar', 'check', 'report', 'review', 'explain', 'compare', 'suggest', 'inspect'].join(', ')}\n`);
+  });
+
   it('lists `help` among the commands', async () => {
     expect((await runCli(['--help'])).out).toMatch(/^ {2}help \[command\] +print help for a command$/m);
   });
