@@ -76,6 +76,9 @@ async function* guarded(path: string, read: () => AsyncIterable<Uint8Array>): As
     yield* read();
   } catch (error) {
     if (error instanceof FileRejected) throw error;
+    const code = (error as { code?: unknown } | null)?.code;
+    // QA: a folder gave Node's "illegal operation on a directory, read".
+    if (code === 'EISDIR') throw new FileRejected(problem('tickets.unreadable-file', 'error', 'cannot read the file: it is a folder', { file: path }, 'name the export file inside it (a shell glob such as folder/*.csv names them all)'));
     const why = error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error);
     throw new FileRejected(problem('tickets.unreadable-file', 'error', `cannot read the file: ${why}`, { file: path }));
   }

@@ -19,6 +19,12 @@ describe('bin/slacheck.js', () => {
     expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
+  it('names a folder given as a ticket file as a folder, not in Node\'s words (QA)', () => {
+    const run = bin(['report', '--sla', 'fixtures/example/sla.yaml', 'fixtures/example']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('slacheck: fixtures/example: cannot read the file: it is a folder\n  name the export file inside it');
+  });
+
   it('exits 2 on bad usage, with one line on stderr and no stack trace', () => {
     const run = bin(['check', '--nope']);
     expect(run.status).toBe(2);
