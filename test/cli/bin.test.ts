@@ -20,7 +20,7 @@ describe('bin/slacheck.js', () => {
   });
 
   it('names a folder given as a ticket file as a folder, not in Node\'s words (QA)', () => {
-    const run = bin(['report', '--sla', 'fixtures/example/sla.yaml', 'fixtures/example']);
+    const run = bin(['report', '--sla', 'fixtures/example/sla.yaml', 'fixtures/example', '--events', 'fixtures/example/events.csv']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('slacheck: fixtures/example: cannot read the file: it is a folder\n  name the export file inside it');
   });
