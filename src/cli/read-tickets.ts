@@ -61,7 +61,7 @@ const STDIN = '-';
 /** How standard input is named in messages. */
 export const STDIN_NAME = '<stdin>';
 
-function stdinSource(io: Pick<Io, 'readStdin'>): Source {
+export function stdinSource(io: Pick<Io, 'readStdin'>): Source {
   return { name: STDIN_NAME, chunks: guarded(STDIN_NAME, () => inflated(STDIN_NAME, io.readStdin())) };
 }
 

@@ -149,3 +149,11 @@ describe('inspect with an SLA file that reads the export as an event log', () =>
     expect(err).toContain('warning: the SLA file reads this export as an event log (input.event_log)');
   });
 });
+
+describe('inspect -', () => {
+  it('reads the export from standard input, as the other commands do (QA)', async () => {
+    const { code, out } = await runCli(['inspect', '-'], fakeIo({ stdin: 'id,created\nA1,2026-10-05 09:00\n' }));
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('<stdin>');
+  });
+});

@@ -10,7 +10,7 @@ import type { Io } from '../io.js';
 import { importFlags } from '../load-run.js';
 import { printWarnings } from '../print-warnings.js';
 import { readSla } from '../read-sla.js';
-import { openSource } from '../read-tickets.js';
+import { openSource, stdinSource } from '../read-tickets.js';
 import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
 
@@ -50,8 +50,10 @@ export const inspectCommand: CommandSetup = (program: Command, io: Io) => {
     .option('--input-timezone <zone>', "IANA zone of timestamps without an offset (default: the SLA's, else TZ, else UTC)")
     .action(async (path: string, options: Options) => {
       const sla = options.sla === undefined ? undefined : readSla(io, options.sla);
-      if (!io.exists(path)) throw new UsageError(`cannot open "${path}": no such file`, 'check the path');
-      const { inspection, problems } = await inspectExport(openSource(io, path), inspectSla(io, sla), importFlags(options));
+      // `-` is standard input, as for the other commands (QA).
+      if (path !== '-' && !io.exists(path)) throw new UsageError(`cannot open "${path}": no such file`, 'check the path');
+      const source = path === '-' ? stdinSource(io) : openSource(io, path);
+      const { inspection, problems } = await inspectExport(source, inspectSla(io, sla), importFlags(options));
       if (inspection === undefined) throw new ProblemsFound(problems);
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(inspection, null, 2)}\n` : formatInspection(inspection));
       printWarnings(io, [...inspection.warnings, ...eventLogNotice(sla, options.sla)]);
