@@ -120,7 +120,7 @@ export function removePendingTemps(): void {
 }
 
 /** The file a symbolic link (or a chain of them) points at, so that the rename replaces the file, not the link. */
-function linkTarget(path: string): string {
+export function linkTarget(path: string): string {
   let current = path;
   for (let hops = 0; hops < 40; hops++) {
     let link: boolean;

@@ -11,7 +11,7 @@ import { ProblemsFound, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { instantFlag, periodFromFlags } from './period-options.js';
 import { readSla } from './read-sla.js';
-import { readTickets } from './read-tickets.js';
+import { historyPaths, readTickets } from './read-tickets.js';
 import type { RunOptions } from './run-options.js';
 import { checkOutputOptions, writeOutput } from './write-output.js';
 
@@ -31,8 +31,9 @@ export type LoadedRun = {
 };
 
 export async function loadRun(io: Io, files: readonly string[], options: RunOptions): Promise<LoadedRun> {
-  await checkOutputOptions(io, options, [options.sla, ...files, ...(options.events ?? [])]);
-  return loadRunWith(io, files, options, readSla(io, options.sla));
+  const sla = readSla(io, options.sla);
+  await checkOutputOptions(io, options, [options.sla, ...files, ...historyPaths(sla, options.events ?? [])]);
+  return loadRunWith(io, files, options, sla);
 }
 
 /**

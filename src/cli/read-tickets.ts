@@ -27,6 +27,12 @@ export type ReadTicketsRequest = {
   flags?: ImportOptions;
 };
 
+/** The status histories of a run, each once: the SLA file's input.events.file first, then --events. */
+export function historyPaths(sla: Pick<Sla, 'input'>, events: readonly string[]): string[] {
+  const fromSla = sla.input.events?.file;
+  return [...new Set([...(fromSla === undefined ? [] : typeof fromSla === 'string' ? [fromSla] : fromSla), ...events])];
+}
+
 export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<ImportResult> {
   const missing: Problem[] = [];
   const open = (paths: readonly string[]): Source[] =>
@@ -36,9 +42,7 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
       missing.push(problem('tickets.missing-file', 'error', 'cannot open the file: no such file', { file: path }, 'check the path; the shell expands wildcards such as tickets-*.csv'));
       return [];
     });
-  const fromSla = request.sla.input.events?.file;
-  const eventPaths = [...(fromSla === undefined ? [] : typeof fromSla === 'string' ? [fromSla] : fromSla), ...(request.eventsFiles ?? [])];
-  const uniqueEvents = [...new Set(eventPaths)];
+  const uniqueEvents = historyPaths(request.sla, request.eventsFiles ?? []);
   if ([...request.files, ...uniqueEvents].filter((p) => p === STDIN).length > 1) throw new UsageError('"-" (standard input) can be read only once', 'give one of the files as "-", the others by name');
   const opened = open(request.files);
   const events = open(uniqueEvents);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { linkTarget } from './atomic-file.js';
 import { formatters, type CsvDialect, type Format, type FormatOptions, type Output, type TableName } from '../report/index.js';
 import type { Sink } from '../report/sink.js';
 import { UsageError } from './errors.js';
@@ -18,10 +19,19 @@ export async function checkOutputOptions(io: Io, options: OutputOptions, inputs:
     throw new UsageError('--table picks one table of the table, csv, markdown or ndjson output; the json document holds them all', 'leave out --table, or pick another --format');
   }
   if (!toFile(options)) return;
-  const output = resolve(options.output!);
-  const clash = inputs.find((input) => input !== '-' && resolve(input) === output);
+  const output = target(options.output!);
+  const clash = inputs.find((input) => input !== '-' && target(input) === output);
   if (clash !== undefined) throw new UsageError(`--output ${options.output} is an input of this run (${clash}): the report would replace it`, 'write the report to another file');
   await io.openOutput(options.output!).abort();
+}
+
+/** The file a path writes to: through symbolic links, as the atomic file writes through them (a loop is openOutput's to report). */
+function target(path: string): string {
+  try {
+    return resolve(linkTarget(path));
+  } catch {
+    return resolve(path);
+  }
 }
 
 /** `--output -` is stdout, as `-` is stdin for the ticket files. */

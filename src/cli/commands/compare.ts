@@ -7,6 +7,7 @@ import { toCompareDocument } from '../../report/compare-document.js';
 import { ProblemsFound, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { importFlags, loadRunWith } from '../load-run.js';
+import { historyPaths } from '../read-tickets.js';
 import { checkOutputOptions } from '../write-output.js';
 import { TABLES_OF } from '../../report/index.js';
 import { examples } from '../help-examples.js';
@@ -40,11 +41,11 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
       if (options.sla.length < 2) {
         throw new UsageError(`compare needs two or more SLA files; got one (${options.sla[0]})`, 'name each with --sla, the baseline first: --sla current.yaml --sla proposal.yaml');
       }
-      await checkOutputOptions(io, options, [...options.sla, ...files, ...(options.events ?? [])]);
       const sources = options.sla.map((file) => {
         const { sla, text } = readSlaFile(io, file);
         return { file, text, sla };
       });
+      await checkOutputOptions(io, options, [...options.sla, ...files, ...sources.flatMap((s) => historyPaths(s.sla, options.events ?? []))]);
       const differences = importDifferences(sources, importFlags(options));
       if (differences.length > 0) throw new ProblemsFound(differences);
       const slas = sources.map((s) => s.sla);

@@ -1,3 +1,4 @@
+import { historyPaths } from '../read-tickets.js';
 import { Option, type Command } from 'commander';
 import type { Instant } from '../../calendar/types.js';
 import { forEachEvaluationInPeriods } from '../../evaluate/in-periods.js';
@@ -96,7 +97,6 @@ function reviewPeriod(options: Options, zone: string, asOf: Instant): Period {
 
 /** The files the import read, in its order: ticket exports, then histories (the SLA file's input.events.file first). */
 function inputFiles(sla: Sla, files: readonly string[], events: readonly string[]): { file: string; kind: 'tickets' | 'history' }[] {
-  const fromSla = sla.input.events?.file;
-  const histories = [...new Set([...(fromSla === undefined ? [] : typeof fromSla === 'string' ? [fromSla] : fromSla), ...events])];
+  const histories = historyPaths(sla, events);
   return [...files.map((file) => ({ file, kind: 'tickets' as const })), ...histories.map((file) => ({ file, kind: 'history' as const }))].filter((f) => f.file !== '-');
 }
