@@ -157,3 +157,12 @@ describe('inspect -', () => {
     expect(out.split('\n')[0]).toBe('<stdin>');
   });
 });
+
+describe('a header row two presets fit equally', () => {
+  it('is warned about once (review: the CLI and the import each chose, and each warned)', async () => {
+    const sla = 'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\ninput: { columns: { id: number, created: Datum } }\n';
+    const tickets = 'number,short_description,first_response_at,Datum\nN1,x,,2026-10-05 09:00\n';
+    const { err } = await runCli(['report', '--sla', 'sla.yaml', 't.csv', '--as-of', '2027-01-05'], fakeIo({ files: { 'sla.yaml': sla, 't.csv': tickets } }));
+    expect(err.match(/presets equally/g)).toHaveLength(1);
+  });
+});

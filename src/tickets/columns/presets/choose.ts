@@ -24,12 +24,14 @@ export async function withChosenPreset<R extends PresetRequest>(request: R): Pro
   const { header, source } = await peekHeader(first, (chunks) => csvBatches(first.name, utf8Chunks(first.name, chunks, encoding, () => undefined), delimiter, () => undefined));
   const tickets = [source, ...request.tickets.slice(1)];
   const guess = detectPreset(header ?? []);
-  if (guess.kind === 'none') return { request: { ...request, tickets }, notices: [] };
+  // The choice is recorded as the preset, generic included, so that a second call (the CLI chooses, then the import) does not choose and warn again.
+  const generic = { ...request.options, preset: 'generic' };
+  if (guess.kind === 'none') return { request: { ...request, tickets, options: generic }, notices: [] };
   const where = { file: first.name, line: 1 };
   if (guess.kind === 'tied') {
     const names = guess.presets.map((p) => p.name).join(' and ');
     const notice = problem('tickets.preset-ambiguous', 'warning', `the header row fits the ${names} presets equally; read with the generic preset`, where, 'name the preset with input.preset in the SLA file or --preset');
-    return { request: { ...request, tickets }, notices: [notice] };
+    return { request: { ...request, tickets, options: generic }, notices: [notice] };
   }
   const { preset, signature } = guess;
   const options = { ...request.options, preset: preset.name };
