@@ -17,9 +17,6 @@ import type { MajorIncidentsDoc, MajorRecordDoc } from './types.js';
  * period began.
  */
 
-/** Update-cadence records carry these (SPEC 8.2); other records do not. */
-type CadenceFigures = { updates?: number; lateUpdates?: number };
-
 export function toMajorIncidents(sla: Sla, incidents: readonly MajorIncident[], count: number, end: Instant): MajorIncidentsDoc {
   const zone = sla.timezone;
   const rule = sla.report?.major;
@@ -46,7 +43,7 @@ export function toMajorIncidents(sla: Sla, incidents: readonly MajorIncident[], 
   };
 }
 
-function toMajorRecord(r: TicketRecord & CadenceFigures, zone: string): MajorRecordDoc {
+function toMajorRecord(r: TicketRecord, zone: string): MajorRecordDoc {
   const doc = toRecordDoc(r, zone);
   return {
     metric: r.metric,
@@ -56,7 +53,7 @@ function toMajorRecord(r: TicketRecord & CadenceFigures, zone: string): MajorRec
     over_minutes: doc.over_minutes,
     due: doc.due,
     stop: doc.stop,
-    updates: r.updates ?? null,
-    late_updates: r.lateUpdates ?? null,
+    updates: doc.updates,
+    late_updates: doc.late_updates,
   };
 }

@@ -1,10 +1,9 @@
-import { beyondTenYears } from '../../sla/target-rules.js';
-import type { Duration } from '../../sla/types.js';
 import { Option, type Command } from 'commander';
 import { parseDuration } from '../../sla/duration.js';
 import { formatTimeline } from '../../report/format-timeline.js';
 import { timelineAdding, timelineBetween } from '../../sla/timeline.js';
-import type { Sla, SlaCalendar } from '../../sla/types.js';
+import { beyondTenYears } from '../../sla/target-rules.js';
+import type { Duration, Sla, SlaCalendar } from '../../sla/types.js';
 import { didYouMean } from '../../suggest.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';

@@ -1,3 +1,4 @@
+import { itemFields } from '../../sla/clock-items.js';
 import type { Problem } from '../../problem.js';
 import type { Metric } from '../../sla/types.js';
 import type { FieldColumn } from './column-plan.js';
@@ -17,8 +18,8 @@ export function missingStopColumns(file: string, headers: Headers, found: readon
   const missing = new Set<string>();
   for (const metric of metrics) {
     // Only plain ticket fields: `reply` and milestones come from the history.
-    const fields = metric.stop.filter((item): item is string => typeof item === 'string');
-    if (fields.length === 0 || fields.length < metric.stop.length || fields.includes('reply') || fields.some((f) => have.has(f))) continue;
+    const fields = itemFields(metric.stop);
+    if (fields.length === 0 || fields.length < metric.stop.length || fields.some((f) => have.has(f))) continue;
     stuck.push(`"${metric.name}"`);
     for (const f of fields) missing.add(f);
   }
