@@ -8,6 +8,7 @@ import { evaluationContext, type Context, type PolicyPlan } from './context.js';
 import { ticketHistory, type TicketHistory } from './history.js';
 import { createdDate, whenMatches, type PolicyMatch } from './policy.js';
 import { judgeCadence } from './cadence.js';
+import { activeInPeriod } from './volume.js';
 import { judge, judgeAt, type Detail, type JudgeInstant, type RecordNames } from './records.js';
 import type { Period, TicketRecord } from './types.js';
 import { afterAsOf, noPolicy, runTally, stopBeforeStart } from './warnings.js';
@@ -114,7 +115,7 @@ export function ticketClocks(context: Context, ticket: Ticket, warnings: Problem
   const history = ticketHistory(ticket, context.events.eventsFor(ticket.id), asOf, done);
   const resolvedAt = resolutionStop(earliestField(ticket, RESOLUTION_FIELDS, asOf), history);
   const created = ticket.times.created!;
-  const active = period === undefined || (created < period.to && (resolvedAt === undefined || resolvedAt >= period.from));
+  const active = period === undefined || activeInPeriod(created, resolvedAt, period);
   const fields = history.priority === ticket.fields.priority ? ticket.fields : { ...ticket.fields, priority: history.priority };
   const match = context.policyFor(fields, created);
   if (match !== undefined) {

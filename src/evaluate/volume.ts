@@ -22,7 +22,17 @@ export function addToVolume(volume: Volume, evaluation: TicketEvaluation, period
   const created = ticket.times.created!;
   if (inside(created)) volume.created++;
   if (inside(resolvedAt)) volume.resolved++;
-  if (created < to && (resolvedAt === undefined || resolvedAt >= to)) volume.backlog++;
+  if (openAt(created, resolvedAt, to)) volume.backlog++;
   if (history.reopens.some(inside)) volume.reopened++;
   if (evaluation.match === undefined && evaluation.active) volume.withoutSla++;
+}
+
+/** SPEC 6: a ticket is active in a period when it was created before its end and not resolved before its start. */
+export function activeInPeriod(created: Instant, resolvedAt: Instant | undefined, period: { from: Instant; to: Instant }): boolean {
+  return created < period.to && (resolvedAt === undefined || resolvedAt >= period.from);
+}
+
+/** Open at `end`: created before it and not resolved before it (the backlog at a period's end). */
+export function openAt(created: Instant, resolvedAt: Instant | undefined, end: Instant): boolean {
+  return created < end && (resolvedAt === undefined || resolvedAt >= end);
 }

@@ -1,5 +1,6 @@
 import type { Instant } from '../calendar/types.js';
 import { formatInstant } from '../calendar/wall-clock.js';
+import { openAt } from '../evaluate/volume.js';
 import type { TicketEvaluation } from '../evaluate/evaluate.js';
 import { createdBefore, keepFirst } from './keep-first.js';
 import type { AgeCounts, BacklogDoc } from './types.js';
@@ -39,7 +40,7 @@ export function ageBand(ageDays: number): number {
 export function addToBacklog(backlog: Backlog, evaluation: TicketEvaluation, at: Instant, end: Instant): void {
   const { ticket, resolvedAt } = evaluation;
   const created = ticket.times.created!;
-  if (created >= end || (resolvedAt !== undefined && resolvedAt < end)) return;
+  if (!openAt(created, resolvedAt, end)) return;
   const ageDays = Math.floor(Math.max(0, at - created) / DAY);
   const key = evaluation.fields.priority ?? '';
   let bands = backlog.byPriority.get(key);

@@ -5,7 +5,7 @@ import { addRecord, emptyKpiTable, type KpiTable } from '../evaluate/kpis.js';
 import { matchPolicy } from '../evaluate/policy.js';
 import { addSample, emptySamples, type Samples } from '../evaluate/samples.js';
 import { isStopped, type TicketRecord } from '../evaluate/types.js';
-import { addToVolume, emptyVolume, type Volume } from '../evaluate/volume.js';
+import { activeInPeriod, addToVolume, emptyVolume, type Volume } from '../evaluate/volume.js';
 import type { Policy } from '../sla/types.js';
 import { addToBacklog, emptyBacklog, type Backlog } from './backlog.js';
 import { addBreach, emptyBreaches, type Breaches } from './breaches.js';
@@ -109,8 +109,7 @@ function addMain(collected: Collected, record: TicketRecord, evaluation: TicketE
  */
 function activeIn(evaluation: TicketEvaluation, period: { from: number; to: number }): TicketEvaluation {
   if (evaluation.match !== undefined) return evaluation;
-  const created = evaluation.ticket.times.created!;
-  const active = created < period.to && (evaluation.resolvedAt === undefined || evaluation.resolvedAt >= period.from);
+  const active = activeInPeriod(evaluation.ticket.times.created!, evaluation.resolvedAt, period);
   return active === evaluation.active ? evaluation : { ...evaluation, active };
 }
 
