@@ -87,3 +87,12 @@ describe('slacheck inspect', () => {
     expect(missing.err).toContain('cannot open "nope.csv": no such file');
   });
 });
+
+describe('slacheck inspect and .NET empty dates', () => {
+  it('counts 0001-01-01 as empty, as the import does, not as unreadable (review)', async () => {
+    const io = fakeIo({ files: { 't.csv': 'id,created,resolved\nA1,2026-10-05 09:00,0001-01-01 00:00:00\nA2,2026-10-06 09:00,2026-10-06 10:00\n' } });
+    const { code, out } = await runCli(['inspect', 't.csv', '--format', 'json'], io);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).dates.unreadable).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { ParseStatus } from '../timestamps/parsed.js';
 import { formatInstant } from '../../calendar/wall-clock.js';
 import type { Problem } from '../../problem.js';
 import { matchKey } from '../../sla/match-key.js';
@@ -123,6 +124,8 @@ function collect(seen: Seen, times: FileTimes, run: RunState): (row: readonly st
       const text = run.clean(row[column.index]);
       if (text === undefined) continue;
       const at = times.read(column.index, text);
+      // .NET's "no date" (0001-01-01) reads as empty, as the import reads it (ticket-rows.ts).
+      if (at !== at && times.lastStatus === ParseStatus.empty) continue;
       if (at !== at) seen.unreadable.set(column.header, (seen.unreadable.get(column.header) ?? 0) + 1);
       else if ((taken[column.index] ?? 0) < 2 && !seen.samples.some((x) => x.column === column.header && x.text === text)) {
         // Two different values read back (an event log repeats a ticket's opened_at on every row).
