@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Sink } from '../report/sink.js';
 import type { HistoryPart } from '../tickets/history/history-part.js';
 import { openAtomicFile } from './atomic-file.js';
@@ -44,6 +44,8 @@ export type Io = {
   /** Standard input as a stream of byte chunks (`-` as a ticket file); read at most once. */
   readStdin(): AsyncIterable<Buffer>;
   exists(path: string): boolean;
+  /** False for a pipe, a device or a process substitution (`<(…)`): read once, it cannot be read again for a digest. Absent: every path is a file. */
+  isRegularFile?(path: string): boolean;
   writeFile(path: string, text: string): void;
   /** Starts writing `path` atomically (see OutputFile); throws OutputFailed when its folder cannot take a file. */
   openOutput(path: string): OutputFile;
@@ -67,6 +69,13 @@ export function nodeIo(): Io {
     readStream: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
     readStdin: () => process.stdin,
     exists: (path) => existsSync(path),
+    isRegularFile: (path) => {
+      try {
+        return statSync(path).isFile();
+      } catch {
+        return false;
+      }
+    },
     writeFile: (path, text) => writeFileSync(path, text),
     openOutput: (path) => openAtomicFile(path, `${process.pid}-${++outputs}`),
     stdout: nodeOutStream(process.stdout),

@@ -113,3 +113,12 @@ describe('the Markdown review with hostile cells', () => {
     expect(out).toContain(String.raw`| E\\x1b\[2J&lt;b&gt;1 T\\x1b\]0;PWNED\\x07&lt;script&gt;x&lt;/script&gt; \[l\](http://evil) | Resolution |`);
   });
 });
+
+describe('the cover\'s input files', () => {
+  it('leave out a pipe, which the import read and a digest cannot read again (review: "bytes": 0 beside its rows)', async () => {
+    const io = { ...exampleIo(), isRegularFile: (path: string) => path !== 'fixtures/example/tickets.csv' };
+    const { code, out } = await runExample('review', ['--format', 'json'], io);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).cover.inputs.map((i: { file: string }) => i.file)).toEqual(['fixtures/example/events.csv']);
+  });
+});

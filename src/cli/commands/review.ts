@@ -57,7 +57,8 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
       progress.tick();
     });
     progress.done();
-    const inputs = await fileDigests(io, inputFiles(sla, files, options.events ?? []));
+    // A pipe was consumed by the import: a second read would hash nothing (review: "bytes": 0 beside 111 rows).
+    const inputs = await fileDigests(io, inputFiles(sla, files, options.events ?? []).filter((f) => io.isRegularFile?.(f.file) ?? true));
     const generatedAt: Instant | undefined = options.showRunTime === true ? io.now() : undefined;
     const language = options.language ?? sla.report?.language ?? 'en';
     const review = buildReview({ sla, plan, collected: collector.finish(), imported: run.imported, warnings, inputs, asOf, generatedAt, language });
