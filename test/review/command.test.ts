@@ -93,6 +93,11 @@ describe('slacheck review', () => {
     expect(err).toBe('slacheck: give one period, not --quarter and --period\n');
   });
 
+  it('names the flags typed when a bare --quarter meets --month or --from (review: it said --period)', async () => {
+    expect((await runExample('review', ['--quarter', '--month', '2026-10'], exampleIo())).err).toBe('slacheck: give one period, not --quarter and --month\n');
+    expect((await runExample('review', ['--quarter', '--from', '2026-10-01'], exampleIo())).err).toBe('slacheck: give one period, not --quarter and --from\n');
+  });
+
   it('refuses a format of the other commands', async () => {
     const { code, err } = await runExample('review', ['--format', 'csv']);
     expect(code).toBe(2);

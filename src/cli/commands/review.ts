@@ -89,7 +89,9 @@ function reviewOptions(command: Command): Command {
 /** SPEC 10: last month unless a period is given; `--quarter` without a value is last quarter. */
 function reviewPeriod(options: Options, zone: string, asOf: Instant): Period {
   const bareQuarter = options.quarter === true;
-  if (bareQuarter && options.period !== undefined) throw new UsageError('give one period, not --quarter and --period');
+  // A bare --quarter stands for --period last-quarter; a clash names the flags as the user typed them.
+  const others = (['month', 'period', 'from'] as const).filter((k) => options[k] !== undefined).map((k) => `--${k}`);
+  if (bareQuarter && others.length > 0) throw new UsageError(`give one period, not --quarter and ${others.join(' and ')}`);
   const flags: PeriodFlags = { month: options.month, from: options.from, to: options.to, period: bareQuarter ? 'last-quarter' : options.period };
   if (typeof options.quarter === 'string') flags.quarter = options.quarter;
   const given = Object.values(flags).some((v) => v !== undefined);
