@@ -102,7 +102,8 @@ async function exitCodeFor(error: unknown, io: Io, debug: boolean): Promise<Exit
 /** A reader that stopped reading (`| head -1`) ends the run quietly, exit 0; any other write error is one line, exit 2. */
 function outputFailed(error: OutputFailed, io: Io): ExitCode {
   if (error.readerClosed) return ExitCode.ok;
-  const kept = error.target === 'stdout' ? '' : '; the file is left as it was';
+  // Only a file that is there is "left as it was" (review: said of a folder that does not exist).
+  const kept = error.target !== 'stdout' && io.exists(error.target) ? '; the file is left as it was' : '';
   io.stderr.write(`slacheck: ${visibleLines(error.message)}${kept}\n`);
   return ExitCode.badInput;
 }

@@ -25,6 +25,12 @@ describe('bin/slacheck.js', () => {
     expect(run.stderr).toContain('slacheck: fixtures/example: cannot read the file: it is a folder\n  name the export file inside it');
   });
 
+  it('an --output into a folder that does not exist: one line, exit 2, no claim about a file that was never there (review)', () => {
+    const run = bin(['report', ...EXAMPLE, '--output', 'no-such-folder-for-slacheck/x.json']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('slacheck: cannot write "no-such-folder-for-slacheck/x.json": no such folder (ENOENT)\n');
+  });
+
   it('exits 2 on bad usage, with one line on stderr and no stack trace', () => {
     const run = bin(['check', '--nope']);
     expect(run.status).toBe(2);
