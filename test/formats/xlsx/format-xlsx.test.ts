@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Sheet, SheetColumn, Workbook } from '../../../src/formats/xlsx/workbook.js';
-import { partText, readBack, xlsxBytes } from './read-xlsx.js';
+import type { Sheet, Workbook } from '../../../src/formats/xlsx/workbook.js';
+import { everyKind, partText, readBack, xlsxBytes } from './read-xlsx.js';
 
 const ZONE = 'Europe/Copenhagen';
+const COLUMNS = everyKind(ZONE);
 
-const COLUMNS: SheetColumn[] = [
-  { header: 'ticket', type: { kind: 'text' } },
-  { header: 'count', type: { kind: 'integer' } },
-  { header: 'elapsed_minutes', type: { kind: 'minutes' } },
-  { header: 'attainment_percent', type: { kind: 'percent' } },
-  { header: 'due', type: { kind: 'date-time', zone: ZONE } },
-  { header: 'due_offset', type: { kind: 'utc-offset', zone: ZONE } },
-  { header: 'goal_met', type: { kind: 'boolean' } },
-  { header: 'difference', type: { kind: 'number' } },
-];
 
 // 2026-10-05 12:30 UTC is 14:30 in Copenhagen (summer time, +02:00).
 const MONDAY = Date.UTC(2026, 9, 5, 12, 30);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../../src/formats/xlsx/workbook.js';
 import { sheetsAsShown } from './libreoffice.js';
-import { xlsxBytes } from './read-xlsx.js';
+import { everyKind, xlsxBytes } from './read-xlsx.js';
 
 const ZONE = 'Europe/Copenhagen';
 
@@ -13,34 +13,26 @@ describe('LibreOffice opens the file', () => {
       sheets: [
         {
           name: 'records',
-          columns: [
-            { header: 'ticket', type: { kind: 'text' } },
-            { header: 'count', type: { kind: 'integer' } },
-            { header: 'elapsed_minutes', type: { kind: 'minutes' } },
-            { header: 'attainment_percent', type: { kind: 'percent' } },
-            { header: 'due', type: { kind: 'date-time', zone: ZONE } },
-            { header: 'due_offset', type: { kind: 'utc-offset', zone: ZONE } },
-            { header: 'goal_met', type: { kind: 'boolean' } },
-          ],
+          columns: everyKind(ZONE),
           rows: [
-            ['NL-1004', 12, 685.93, 93.33, Date.UTC(2026, 9, 5, 12, 30), Date.UTC(2026, 9, 5, 12, 30), true],
-            ['=1+1', 0, -15, 0, Date.UTC(2026, 9, 25, 0, 30), Date.UTC(2026, 9, 25, 0, 30), false],
-            ['Søren _x0041_ <&> "quoted"', null, 0.5, 100, Date.UTC(2026, 9, 25, 1, 30), Date.UTC(2026, 9, 25, 1, 30), null],
+            ['NL-1004', 12, 685.93, 93.33, Date.UTC(2026, 9, 5, 12, 30), Date.UTC(2026, 9, 5, 12, 30), true, 1.5],
+            ['=1+1', 0, -15, 0, Date.UTC(2026, 9, 25, 0, 30), Date.UTC(2026, 9, 25, 0, 30), false, -2.25],
+            ['Søren _x0041_ <&> "quoted"', null, 0.5, 100, Date.UTC(2026, 9, 25, 1, 30), Date.UTC(2026, 9, 25, 1, 30), null, null],
           ],
         },
-        { name: 'a/b', columns: [{ header: 'n', type: { kind: 'number' } }], rows: [[-2.25]] },
+        { name: 'a/b', columns: [{ header: 'n', type: { kind: 'integer' } }], rows: [[7]] },
       ],
     };
     const sheets = sheetsAsShown(await xlsxBytes(workbook));
     expect(Object.keys(sheets).sort()).toEqual(['a_b', 'records']);
     expect(sheets.records!.split('\n')).toEqual([
-      'ticket,count,elapsed_minutes,attainment_percent,due,due_offset,goal_met',
-      'NL-1004,12,685.93,93.33%,2026-10-05 14:30:00,+02:00,TRUE',
+      'ticket,count,elapsed_minutes,attainment_percent,due,due_offset,goal_met,difference',
+      'NL-1004,12,685.93,93.33%,2026-10-05 14:30:00,+02:00,TRUE,1.5',
       // The guard's apostrophe is part of the text, as when LibreOffice opens the csv output.
-      "'=1+1,0,-15,0.00%,2026-10-25 02:30:00,+02:00,FALSE",
-      '"Søren _x0041_ <&> ""quoted""",,0.5,100.00%,2026-10-25 02:30:00,+01:00,',
+      "'=1+1,0,-15,0.00%,2026-10-25 02:30:00,+02:00,FALSE,-2.25",
+      '"Søren _x0041_ <&> ""quoted""",,0.5,100.00%,2026-10-25 02:30:00,+01:00,,',
       '',
     ]);
-    expect(sheets.a_b).toBe('n\n-2.25\n');
+    expect(sheets.a_b).toBe('n\n7\n');
   });
 });

@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { strFromU8, unzipSync } from 'fflate';
 import { formatXlsx, type XlsxOptions } from '../../../src/formats/xlsx/format-xlsx.js';
-import type { Workbook } from '../../../src/formats/xlsx/workbook.js';
+import type { SheetColumn, Workbook } from '../../../src/formats/xlsx/workbook.js';
 
 /**
  * Test helpers: the writer's bytes, read back with SheetJS (an independent
@@ -28,6 +28,20 @@ export function partText(bytes: Uint8Array, name: string): string {
 /** The local wall-clock time an Excel serial stands for, as `yyyy-mm-dd hh:mm:ss.mmm` (serial 25569 is 1970-01-01). */
 export function serialText(serial: number): string {
   return new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().replace('T', ' ').replace('Z', '');
+}
+
+/** A column of each kind, dates in `zone`. */
+export function everyKind(zone: string): SheetColumn[] {
+  return [
+    { header: 'ticket', type: { kind: 'text' } },
+    { header: 'count', type: { kind: 'integer' } },
+    { header: 'elapsed_minutes', type: { kind: 'minutes' } },
+    { header: 'attainment_percent', type: { kind: 'percent' } },
+    { header: 'due', type: { kind: 'date-time', zone } },
+    { header: 'due_offset', type: { kind: 'utc-offset', zone } },
+    { header: 'goal_met', type: { kind: 'boolean' } },
+    { header: 'difference', type: { kind: 'number' } },
+  ];
 }
 
 export { XLSX };
