@@ -47,7 +47,16 @@ export const periodScenario: fc.Arbitrary<Scenario> = fc.oneof(
   { weight: 2, arbitrary: dstScenario },
 );
 
-export const partialWeight = fc.constantFrom(0, 0.3, 0.25, 0.5, 0.7, 1);
+/** A partial weight as the number the core takes and as the exact fraction it stands for. */
+export type Weight = { value: number; num: bigint; den: bigint };
+export const partialWeight: fc.Arbitrary<Weight> = fc.constantFrom(
+  { value: 0, num: 0n, den: 1n },
+  { value: 0.3, num: 3n, den: 10n },
+  { value: 0.25, num: 1n, den: 4n },
+  { value: 0.7, num: 7n, den: 10n },
+  { value: 0.125, num: 1n, den: 8n },
+  { value: 1, num: 1n, den: 1n },
+);
 
 /** 0-10 records with starts and ends from a pool of cut points within a day of the period; some running, some empty. */
 export function recordsAround(from: number, to: number): fc.Arbitrary<OracleRecord[]> {
@@ -70,5 +79,5 @@ export function recordsAround(from: number, to: number): fc.Arbitrary<OracleReco
 /** The as-of: after the period, or anywhere in it (then the period is judged up to it). */
 export function asOfFor(from: number, to: number): fc.Arbitrary<number> {
   const minutes = Math.max(1, (to - from) / MIN);
-  return fc.oneof(fc.constant(to + 3 * 1440 * MIN), fc.integer({ min: 0, max: minutes }).map((m) => from + m * MIN));
+  return fc.oneof({ weight: 2, arbitrary: fc.constant(to + 3 * 1440 * MIN) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: minutes }).map((m) => from + m * MIN) });
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { businessTime, checkCalendarDef, compileCalendar, type Calendar } from '../../../src/calendar/index.js';
 import { availabilityFigures, outageTimeline, type AvailabilityFigures, type OutageRecord } from '../../../src/evaluate/availability/index.js';
 import type { Scenario } from '../../calendar/arbitraries.js';
-import { asOfFor, partialWeight, periodScenario, recordsAround } from './arbitraries.js';
+import { isNearestDouble } from '../nearest-double.js';
+import { asOfFor, partialWeight, periodScenario, recordsAround, type Weight } from './arbitraries.js';
 import { oracleAvailability, type OracleRecord } from './oracle.js';
 
 /**
@@ -16,7 +17,7 @@ import { oracleAvailability, type OracleRecord } from './oracle.js';
 
 const RUNS = { numRuns: 150 };
 
-type Case = { s: Scenario; records: OracleRecord[]; asOf: number; weight: number };
+type Case = { s: Scenario; records: OracleRecord[]; asOf: number; weight: Weight };
 
 const cases: fc.Arbitrary<Case> = periodScenario.chain((s) =>
   fc.record({ s: fc.constant(s), records: recordsAround(s.from, s.to), asOf: asOfFor(s.from, s.to), weight: partialWeight }),
@@ -31,7 +32,7 @@ function toRecords(list: readonly OracleRecord[]): OutageRecord[] {
 }
 
 function figuresOf(cal: Calendar, c: Case, from = c.s.from, to = c.s.to): AvailabilityFigures {
-  return availabilityFigures(cal, outageTimeline(toRecords(c.records), c.asOf), { from, to }, c.weight);
+  return availabilityFigures(cal, outageTimeline(toRecords(c.records), c.asOf), { from, to }, c.weight.value);
 }
 
 describe('availability figures against the minute oracle', () => {
@@ -43,17 +44,22 @@ describe('availability figures against the minute oracle', () => {
         const got = figuresOf(cal!, c);
         const want = oracleAvailability(c.s.def, c.records, c.s.from, c.s.to, c.asOf);
         expect([got.agreedMs, got.maintenanceMs, got.outageMs, got.partialMs]).toEqual([want.agreedMs, want.maintenanceMs, want.outageMs, want.partialMs]);
-        const downtime = want.outageMs + c.weight * want.partialMs;
-        expect(got.downtimeMs).toBeCloseTo(downtime, 6);
+        // Exact: D × den = O × den + num × P; each figure must be the double nearest its exact value.
+        const { num, den } = c.weight;
+        const down = (o: number, p: number): bigint => BigInt(o) * den + num * BigInt(p);
+        const [D, A, n] = [down(want.outageMs, want.partialMs), BigInt(want.agreedMs) * den, BigInt(want.breaks.length)];
+        expect(isNearestDouble(got.downtimeMs, D, den)).toBe(true);
         if (want.agreedMs === 0) expect(got.availabilityPercent).toBeNull();
-        else expect(got.availabilityPercent).toBeCloseTo(((want.agreedMs - downtime) * 100) / want.agreedMs, 9);
+        else expect(isNearestDouble(got.availabilityPercent!, (A - D) * 100n, A)).toBe(true);
         expect(got.breaks.map((b) => ({ start: b.start, end: b.end, agreedMs: b.agreedMs, ids: b.records.map((r) => r.id!).sort() }))).toEqual(
           want.breaks.map((b) => ({ start: b.start, end: b.end, agreedMs: b.agreedMs, ids: b.ids })),
         );
-        got.breaks.forEach((b, i) => expect(b.downtimeMs).toBeCloseTo(want.breaks[i]!.outageMs + c.weight * want.breaks[i]!.partialMs, 6));
-        const n = want.breaks.length;
-        expect(got.mtrsMs === null ? null : got.mtrsMs).toEqual(n === 0 ? null : expect.closeTo(downtime / n, 6));
-        expect(got.mtbfMs === null ? null : got.mtbfMs).toEqual(n === 0 ? null : expect.closeTo((want.agreedMs - downtime) / n, 6));
+        got.breaks.forEach((b, i) => expect(isNearestDouble(b.downtimeMs, down(want.breaks[i]!.outageMs, want.breaks[i]!.partialMs), den)).toBe(true));
+        if (n === 0) expect([got.mtrsMs, got.mtbfMs]).toEqual([null, null]);
+        else {
+          expect(isNearestDouble(got.mtrsMs!, D, den * n)).toBe(true);
+          expect(isNearestDouble(got.mtbfMs!, A - D, den * n)).toBe(true);
+        }
       }),
       RUNS,
     );
@@ -91,10 +97,45 @@ describe('availability figures against the minute oracle', () => {
         expect(got.downtimeMs).toBeLessThanOrEqual(got.agreedMs);
         expect(got.breaks.reduce((t, b) => t + b.downtimeMs, 0)).toBeLessThanOrEqual(got.downtimeMs + 1e-6);
         if (got.breaks.length > 0) expect(got.mtrsMs! + got.mtbfMs!).toBeCloseTo(got.agreedMs / got.breaks.length, 6);
-        const reversed = availabilityFigures(cal!, outageTimeline(toRecords(c.records).reverse(), c.asOf), c.s, c.weight);
+        const reversed = availabilityFigures(cal!, outageTimeline(toRecords(c.records).reverse(), c.asOf), c.s, c.weight.value);
         expect({ ...reversed, breaks: reversed.breaks.map((b) => [b.start, b.end, b.downtimeMs]) }).toEqual({ ...got, breaks: got.breaks.map((b) => [b.start, b.end, b.downtimeMs]) });
       }),
       RUNS,
     );
   });
 });
+
+describe('the arbitraries reach the edges the properties are about', () => {
+  it('a fixed sample holds overlapping and touching records, partials in outages, maintenance over outages, running breaks, breaks across the edges, DST days', () => {
+    const sample = fc.sample(cases, { numRuns: 300, seed: 20260616 });
+    const seen = new Map<string, number>();
+    const see = (what: string, yes: boolean): void => void seen.set(what, (seen.get(what) ?? 0) + (yes ? 1 : 0));
+    const overlaps = (a: OracleRecord, b: OracleRecord, asOf: number): boolean => a.start < Math.min(b.end ?? asOf, asOf) && b.start < Math.min(a.end ?? asOf, asOf);
+    for (const c of sample) {
+      const cal = compiled(c.s);
+      if (cal === undefined) continue;
+      const got = figuresOf(cal, c);
+      const rs = c.records;
+      see('break', got.breaks.length > 0);
+      see('break of several records', got.breaks.some((b) => b.records.length > 1));
+      see('touching records', rs.some((a) => rs.some((b) => a !== b && a.end === b.start && a.kind !== 'maintenance' && b.kind !== 'maintenance')));
+      see('partial inside outage', rs.some((a) => a.kind === 'partial' && rs.some((b) => b.kind === 'outage' && overlaps(a, b, c.asOf))));
+      see('maintenance over outage', rs.some((a) => a.kind === 'maintenance' && rs.some((b) => b.kind === 'outage' && overlaps(a, b, c.asOf))));
+      see('partial downtime', got.partialMs > 0);
+      see('maintenance', got.maintenanceMs > 0);
+      see('running break', got.breaks.some((b) => b.end === null));
+      see('break across an edge', got.breaks.some((b) => b.start < c.s.from || (b.end ?? c.asOf) > c.s.to));
+      see('as-of inside the period', c.asOf < c.s.to);
+      see('no agreed time', got.availabilityPercent === null);
+      see('DST change inside', offsetChanges(c.s.def.timezone, c.s.from, c.s.to));
+    }
+    for (const [what, count] of seen) expect([what, count >= 10]).toEqual([what, true]);
+  });
+});
+
+/** Does the zone's UTC offset differ between the period's ends? (Intl, not src/.) */
+function offsetChanges(zone: string, from: number, to: number): boolean {
+  const format = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
+  const name = (at: number): string | undefined => format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  return name(from) !== name(to);
+}
