@@ -4,6 +4,7 @@
  * neighbours as exact binary fractions, and no neighbour closer.
  */
 export function isNearestDouble(x: number, num: bigint, den: bigint): boolean {
+  if (den === 0n || !Number.isFinite(x)) throw new RangeError('isNearestDouble: a finite double and a non-zero denominator');
   if (den < 0n) [num, den] = [-num, -den];
   if (x < 0 || num < 0n) return isNearestDouble(-x, -num, den);
   if (x === 0) return num === 0n || isCloser(0, Number.MIN_VALUE, num, den);

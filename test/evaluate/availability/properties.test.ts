@@ -55,7 +55,7 @@ describe('availability figures against the minute oracle', () => {
           want.breaks.map((b) => ({ start: b.start, end: b.end, agreedMs: b.agreedMs, ids: b.ids })),
         );
         got.breaks.forEach((b, i) => expect(isNearestDouble(b.downtimeMs, down(want.breaks[i]!.outageMs, want.breaks[i]!.partialMs), den)).toBe(true));
-        if (n === 0) expect([got.mtrsMs, got.mtbfMs]).toEqual([null, null]);
+        if (n === 0n) expect([got.mtrsMs, got.mtbfMs]).toEqual([null, null]);
         else {
           expect(isNearestDouble(got.mtrsMs!, D, den * n)).toBe(true);
           expect(isNearestDouble(got.mtbfMs!, A - D, den * n)).toBe(true);
