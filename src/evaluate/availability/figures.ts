@@ -91,7 +91,7 @@ function downtimeIn(calendar: Calendar, t: OutageTimeline, from: Instant, end: I
     [outageMs, partialMs] = [outageMs + full, partialMs + partial];
     if (full + partial < BREAK_MIN_MS) continue;
     const downtimeMs = nearestDouble(plus(times(full, scale), times(units, partial)), scale);
-    breaks.push({ start: b.start, end: b.running ? null : b.end, agreedMs: full + partial, downtimeMs, records: b.records });
+    breaks.push({ start: b.start, end: b.running ? null : b.end, agreedMs: full + partial, downtimeMs, records: t.records.slice(b.firstRecord, b.endRecord) });
   }
   return { outageMs, partialMs, breaks };
 }

@@ -1,4 +1,5 @@
 import type { Instant } from '../../calendar/types.js';
+import { byStart } from './by-start.js';
 import type { OutageRecord } from './outage-record.js';
 
 /**
@@ -12,6 +13,8 @@ export type OutageTimeline = {
   /** The maintenance union: disjoint windows, sorted, touching ones joined; `maintenanceTo` is increasing too. */
   readonly maintenanceFrom: readonly Instant[];
   readonly maintenanceTo: readonly Instant[];
+  /** The outage and partial records by start (their order within an equal start as given). */
+  readonly records: readonly OutageRecord[];
   /** The breaks (merged outage and partial records), disjoint and sorted. */
   readonly breaks: readonly TimelineBreak[];
   /**
@@ -33,47 +36,48 @@ export type TimelineBreak = {
   readonly end: Instant;
   /** A record in it has no end, or ends after the as-of. */
   readonly running: boolean;
-  /** The records merged into it, by start. */
-  readonly records: readonly OutageRecord[];
+  /** Its records are timeline.records[firstRecord, endRecord). */
+  readonly firstRecord: number;
+  readonly endRecord: number;
   readonly firstPiece: number;
   readonly endPiece: number;
 };
 
-type Cut = { from: Instant; to: Instant; running: boolean; record: OutageRecord };
-
 export function outageTimeline(records: readonly OutageRecord[], asOf: Instant): OutageTimeline {
   const unused: OutageRecord[] = [];
-  const maintenance: Cut[] = [];
-  const down: Cut[] = [];
+  const maintenance: OutageRecord[] = [];
+  const down: OutageRecord[] = [];
   for (const record of records) {
-    const to = record.end === undefined ? asOf : Math.min(record.end, asOf);
-    if (!(to > record.start)) {
-      unused.push(record);
-      continue;
-    }
-    const cut = { from: record.start, to, running: record.end === undefined || record.end > asOf, record };
-    (record.kind === 'maintenance' ? maintenance : down).push(cut);
+    if (!(endBy(record, asOf) > record.start)) unused.push(record);
+    else if (record.kind === 'maintenance') maintenance.push(record);
+    else down.push(record);
   }
-  const byStart = (a: Cut, b: Cut): number => a.from - b.from;
-  const [maintenanceFrom, maintenanceTo] = union(maintenance.sort(byStart));
-  return { asOf, maintenanceFrom, maintenanceTo, ...breaksOf(down.sort(byStart)), unused };
+  // Plain records, no wrapper objects: with a million rows their garbage would be the largest cost.
+  const [maintenanceFrom, maintenanceTo] = union(byStart(maintenance), asOf);
+  return { asOf, maintenanceFrom, maintenanceTo, ...breaksOf(byStart(down), asOf), unused };
 }
 
-/** Sorted intervals -> their union, touching ones joined. */
-function union(sorted: readonly Cut[]): [Instant[], Instant[]] {
+/** A record's end cut at the as-of; a running one runs to it. */
+function endBy(record: OutageRecord, asOf: Instant): Instant {
+  return record.end === undefined || record.end > asOf ? asOf : record.end;
+}
+
+/** Records sorted by start -> their union, touching ones joined. */
+function union(sorted: readonly OutageRecord[], asOf: Instant): [Instant[], Instant[]] {
   const [from, to]: [Instant[], Instant[]] = [[], []];
-  for (const c of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const [start, end] = [sorted[k]!.start, endBy(sorted[k]!, asOf)];
     const last = to.length - 1;
-    if (last >= 0 && c.from <= to[last]!) to[last] = Math.max(to[last]!, c.to);
+    if (last >= 0 && start <= to[last]!) to[last] = Math.max(to[last]!, end);
     else {
-      from.push(c.from);
-      to.push(c.to);
+      from.push(start);
+      to.push(end);
     }
   }
   return [from, to];
 }
 
-type Breaks = Pick<OutageTimeline, 'breaks' | 'pieceFrom' | 'pieceTo' | 'pieceFull'>;
+type Breaks = Pick<OutageTimeline, 'records' | 'breaks' | 'pieceFrom' | 'pieceTo' | 'pieceFull'>;
 
 /**
  * SPEC 12.3: records that overlap or touch (one ends at the very millisecond
@@ -81,7 +85,7 @@ type Breaks = Pick<OutageTimeline, 'breaks' | 'pieceFrom' | 'pieceTo' | 'pieceFu
  * no gap, so any of its time that no `outage` record covers is covered by a
  * `partial` one: the pieces are the outage union and the gaps between.
  */
-function breaksOf(sorted: readonly Cut[]): Breaks {
+function breaksOf(sorted: readonly OutageRecord[], asOf: Instant): Breaks {
   const breaks: TimelineBreak[] = [];
   const [pieceFrom, pieceTo, pieceFull]: [Instant[], Instant[], boolean[]] = [[], [], []];
   const addPiece = (from: Instant, to: Instant, full: boolean): void => {
@@ -89,24 +93,43 @@ function breaksOf(sorted: readonly Cut[]): Breaks {
     pieceTo.push(to);
     pieceFull.push(full);
   };
+  /** A run of the outage union [from, to), after the partial time since `at`; returns the new `at`. */
+  const addRun = (at: Instant, from: Instant, to: Instant): Instant => {
+    if (!(to > from)) return at;
+    if (from > at) addPiece(at, from, false);
+    addPiece(from, to, true);
+    return to;
+  };
   for (let i = 0; i < sorted.length; ) {
-    const start = sorted[i]!.from;
-    let end = sorted[i]!.to;
+    const start = sorted[i]!.start;
+    let end = endBy(sorted[i]!, asOf);
+    let running = isRunning(sorted[i]!, asOf);
     let j = i + 1;
-    while (j < sorted.length && sorted[j]!.from <= end) end = Math.max(end, sorted[j++]!.to);
-    const members = sorted.slice(i, j);
+    for (; j < sorted.length && sorted[j]!.start <= end; j++) {
+      end = Math.max(end, endBy(sorted[j]!, asOf));
+      running ||= isRunning(sorted[j]!, asOf);
+    }
+    // The union of the break's outage records, run by run (no arrays: a
+    // million rows make their garbage the cost); between runs it is partial.
     const firstPiece = pieceFrom.length;
-    let at = start;
-    const [outageFrom, outageTo] = union(members.filter((c) => c.record.kind === 'outage'));
-    outageFrom.forEach((from, k) => {
-      if (from > at) addPiece(at, from, false);
-      addPiece(from, outageTo[k]!, true);
-      at = outageTo[k]!;
-    });
+    let [at, runFrom, runTo] = [start, start, start];
+    for (let k = i; k < j; k++) {
+      const r = sorted[k]!;
+      if (r.kind !== 'outage') continue;
+      if (r.start <= runTo) runTo = Math.max(runTo, endBy(r, asOf));
+      else {
+        at = addRun(at, runFrom, runTo);
+        [runFrom, runTo] = [r.start, endBy(r, asOf)];
+      }
+    }
+    at = addRun(at, runFrom, runTo);
     if (end > at) addPiece(at, end, false);
-    const running = members.some((c) => c.running);
-    breaks.push({ start, end, running, records: members.map((c) => c.record), firstPiece, endPiece: pieceFrom.length });
+    breaks.push({ start, end, running, firstRecord: i, endRecord: j, firstPiece, endPiece: pieceFrom.length });
     i = j;
   }
-  return { breaks, pieceFrom, pieceTo, pieceFull };
+  return { records: sorted, breaks, pieceFrom, pieceTo, pieceFull };
+}
+
+function isRunning(record: OutageRecord, asOf: Instant): boolean {
+  return record.end === undefined || record.end > asOf;
 }
