@@ -32,7 +32,7 @@ export type OutageTimeline = {
 /** A merged interval of outage and partial records that overlap or touch, cut at the as-of. */
 export type TimelineBreak = {
   readonly start: Instant;
-  /** Its last record's end, or the as-of when it still runs. */
+  /** The latest end of its records, cut at the as-of (so the as-of while it runs). */
   readonly end: Instant;
   /** A record in it has no end, or ends after the as-of. */
   readonly running: boolean;
