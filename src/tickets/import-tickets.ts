@@ -105,7 +105,8 @@ function finish(run: Run, sealed: { log: EventLog; orphans: number }, moreOrphan
   // two at most): its statuses, and the pauses they make, would be lost.
   const logHint = !fromLog && table.merged >= 2 * tickets.length ? eventLogHint(preset.name, preset.eventLog !== undefined) : undefined;
   problems.push(...mergeNotices(table.merges, logHint), ...notices(counts, orphanTickets, fromLog));
-  return { tickets, events: sealed.log, resolvedStatuses, waitingStatuses, preset: preset.name, problems, counts };
+  const activity = [...table.activity].map(([file, newest]) => ({ file, ...newest }));
+  return { tickets, events: sealed.log, resolvedStatuses, waitingStatuses, preset: preset.name, problems, counts, activity };
 }
 
 /** One warning per file whose rows repeat ids, at the first such row (issue 8: file and line in JSON too). */

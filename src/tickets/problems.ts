@@ -43,7 +43,7 @@ export function isRejection(p: Problem): boolean {
  * the period or the as-of does. A cron job run with --strict must not mail a
  * clean report from half an export.
  */
-export const STRICT_INPUT_WARNINGS: ReadonlySet<string> = new Set(['tickets.truncated-file']);
+export const STRICT_INPUT_WARNINGS: ReadonlySet<string> = new Set(['tickets.truncated-file', 'evaluate.stale-export']);
 
 /** SPEC 5.2 and issues 4, 8 and 22: under --strict any rejected row, any row not read as written, and a truncated or stale input fail the run (exit 2); notices never do. */
 export function isErrorUnderStrict(p: Problem): boolean {

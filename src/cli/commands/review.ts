@@ -44,10 +44,11 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
     .argument('<tickets...>', 'ticket export CSV file(s)');
   addRunOptions(command, { period: false, formats: false });
   reviewOptions(command).action(async (files: string[], options: Options) => {
-    const run = await loadRun(io, files, { ...(options as unknown as RunOptions), format: 'json', month: undefined, quarter: undefined, from: undefined, to: undefined, period: undefined });
+    const flags = { ...(options as unknown as RunOptions), format: 'json' as const, month: undefined, quarter: undefined, from: undefined, to: undefined, period: undefined };
+    const run = await loadRun(io, files, flags, (zone, asOf) => reviewPeriod(options, zone, asOf));
     const { sla } = run;
     const asOf = run.common.asOf;
-    const period = reviewPeriod(options, sla.timezone, asOf);
+    const period = run.common.period!;
     const plan = reviewPlan(sla.timezone, period, sla.report?.trendMonths ?? 12);
     const input = { ...run.input, period, detail: 'verdict' as const };
     const collector = reviewCollector(plan, input);
@@ -63,7 +64,7 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
     const language = options.language ?? sla.report?.language ?? 'en';
     const review = buildReview({ sla, plan, collected: collector.finish(), imported: run.imported, warnings, inputs, asOf, generatedAt, language });
     const text = reviewFormatters[options.format](review);
-    await writeTo(io, options.output, async (sink) => {
+    await writeTo(io, run.output, async (sink) => {
       await sink.write(text);
     });
     printRunProblems(io, run.imported, warnings);
