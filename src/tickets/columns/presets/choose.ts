@@ -51,6 +51,16 @@ type Rows = (chunks: AsyncIterable<Uint8Array>) => AsyncIterable<{ rows: string[
  * import to report: its replay fails the same way.
  */
 export async function peekHeader(source: Source, rows: Rows): Promise<{ header?: string[]; source: Source }> {
+  const { records, source: replay } = await peekRecords(source, rows);
+  return { header: records?.[0], source: replay };
+}
+
+/**
+ * The records in the first 64 kB of a file (the header first; the last may be
+ * cut by the peek), and the file again as a source that replays the bytes
+ * read for them. `records` is absent when the file cannot be read here.
+ */
+export async function peekRecords(source: Source, rows: Rows): Promise<{ records?: string[][]; source: Source }> {
   const iterator = source.chunks[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let size = 0;
@@ -78,16 +88,15 @@ export async function peekHeader(source: Source, rows: Rows): Promise<{ header?:
       for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
     })(),
   };
-  return { header: failure === undefined ? await firstRecord(head, rows) : undefined, source: replay };
+  return { records: failure === undefined ? await firstRecords(head, rows) : undefined, source: replay };
 }
 
-async function firstRecord(head: readonly Uint8Array[], rows: Rows): Promise<string[] | undefined> {
+async function firstRecords(head: readonly Uint8Array[], rows: Rows): Promise<string[][] | undefined> {
+  const records: string[][] = [];
   try {
-    for await (const batch of rows((async function* () { yield* head; })())) {
-      if (batch.rows.length > 0) return batch.rows[0];
-    }
+    for await (const batch of rows((async function* () { yield* head; })())) records.push(...batch.rows);
   } catch {
-    // Not a CSV, or cut in a quoted field: the import says so.
+    // Not a CSV, or cut in a quoted field: the import says so. The records before are still good.
   }
-  return undefined;
+  return records.length === 0 ? undefined : records;
 }
