@@ -1,7 +1,7 @@
 import { historyPaths } from '../read-tickets.js';
 import { Option, type Command } from 'commander';
 import type { Instant } from '../../calendar/types.js';
-import { forEachEvaluationInPeriods } from '../../evaluate/in-periods.js';
+import { evaluationInPeriodsWalk } from '../../evaluate/in-periods.js';
 import type { Period } from '../../evaluate/types.js';
 import { REVIEW_FORMATS, reviewFormatters, type ReviewFormat } from '../../report/review-formats.js';
 import { buildReview } from '../../review/build-review.js';
@@ -12,6 +12,7 @@ import type { Sla } from '../../sla/types.js';
 import { ThresholdMissed, UsageError } from '../errors.js';
 import { fileDigests } from '../file-digests.js';
 import type { Io } from '../io.js';
+import { walkLettingSignalsIn } from '../signal-turns.js';
 import { loadRun } from '../load-run.js';
 import { periodFromFlags, type PeriodFlags } from '../period-options.js';
 import { evaluationProgress } from '../progress.js';
@@ -53,10 +54,10 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
     const input = { ...run.input, period, detail: 'verdict' as const };
     const collector = reviewCollector(plan, input);
     const progress = evaluationProgress(io, input.tickets.length);
-    const warnings = forEachEvaluationInPeriods(input, plan.judged, (evaluation, judged) => {
+    const warnings = await walkLettingSignalsIn(evaluationInPeriodsWalk(input, plan.judged, (evaluation, judged) => {
       collector.add(evaluation, judged);
       progress.tick();
-    });
+    }));
     progress.done();
     // A pipe was consumed by the import: a second read would hash nothing (review: "bytes": 0 beside 111 rows).
     const inputs = await fileDigests(io, inputFiles(sla, files, options.events ?? []).filter((f) => io.isRegularFile?.(f.file) ?? true));
