@@ -28,7 +28,7 @@ export function staleExports(activity: readonly FileActivity[], period: Period |
         'warning',
         `the newest activity in the export is ${formatInstant(zone, newest.at)} (${newest.field}, line ${newest.line}), ${spanText(judged - newest.at)} before ${what}: the export looks stale or cut off, so tickets created since are missing and tickets resolved since are judged as still open`,
         { file: newest.file, line: newest.line },
-        `export the tickets again; to judge as of the export, pass --as-of ${formatInstant(zone, newest.at)}; if nothing happened since, pass a larger --max-staleness (now ${spanText(maxStalenessMs)})`,
+        `export the tickets again; to judge as of the export, pass --as-of ${formatInstant(zone, newest.at)}; if nothing happened since, pass a --max-staleness longer than ${spanText(maxStalenessMs)}`,
       ),
     );
 }
