@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_STALENESS_MS, spanText, staleExports } from '../../src/evaluate/stale-export.js';
 import { monthPeriod } from '../../src/evaluate/periods.js';
 import { runCli } from '../fake-io.js';
-import { EVENTS, exampleIo, SLA, TICKETS } from '../cli/example-io.js';
+import { EVENTS, exampleIo, exportTakenAt, SLA, TICKETS } from '../cli/example-io.js';
 
 const ZONE = 'Europe/Copenhagen';
 const HOUR = 3_600_000;
@@ -51,37 +51,11 @@ describe('staleExports (issue 22)', () => {
   });
 });
 
-/**
- * The bundled example as an export taken on 20 November 2026 at 23:59: the
- * tickets created by then, with the times after it not yet written (and such
- * a ticket still in progress). A November report from it is the issue's case.
- */
-function exportTakenOn(day: number): string {
-  const cutoff = `2026-11-${day} 23:59`;
-  const sortable = (cell: string) => {
-    const m = /^(\d\d)-(\d\d)-(\d{4}) (\d\d:\d\d)$/.exec(cell);
-    return m === null ? '' : `${m[3]}-${m[2]}-${m[1]} ${m[4]}`;
-  };
-  const [header, ...rows] = readFileSync(TICKETS, 'utf8').trimEnd().split('\n');
-  const kept = rows
-    .map((row) => row.split(';'))
-    .filter((cells) => sortable(cells[1]!) !== '' && sortable(cells[1]!) <= cutoff)
-    .map((cells) => {
-      for (const k of [7, 8]) {
-        if (sortable(cells[k]!) > cutoff) {
-          cells[k] = '';
-          if (k === 8) cells[3] = 'I gang';
-        }
-      }
-      return cells.join(';');
-    });
-  return [header, ...kept].join('\n') + '\n';
-}
-
 describe('a November report from an export taken on 20 November', () => {
   const run = (command: string, ...args: string[]) => {
     const io = exampleIo();
-    io.files.set('stale.csv', Buffer.from(exportTakenOn(20)));
+    // The bundled example as if exported on 20 November 2026 at 23:59.
+    io.files.set('stale.csv', Buffer.from(exportTakenAt(readFileSync(TICKETS, 'utf8'), '2026-11-20 23:59')));
     return runCli([command, '--sla', SLA, 'stale.csv', '--events', EVENTS, '--as-of', '2026-12-01T06:00', ...args], io);
   };
 
