@@ -96,16 +96,19 @@ describe('a raw-value ServiceNow export', () => {
 
 describe('rawForm: which cells of the first rows are codes and record ids', () => {
   it('sorts the cells of the preset\'s columns, and follows the user\'s mapping', () => {
-    const records = [
-      ['number', 'state', 'Team'],
-      ['INC1', '6', '8a5055c9c61122780043563ef53438e3'],
-      ['INC2', 'Resolved', 'Service Desk'],
-    ];
-    expect(rawForm(records, servicenow, {})).toEqual({ raw: [{ column: 'state', value: '6', line: 2 }], display: [{ column: 'state', value: 'Resolved', line: 3 }] });
+    const records = {
+      rows: [
+        ['number', 'state', 'Team'],
+        ['INC1', '6', '8a5055c9c61122780043563ef53438e3'],
+        ['INC2', 'Resolved', 'Service Desk'],
+      ],
+      lines: [1, 2, 4],
+    };
+    expect(rawForm(records, servicenow, {})).toEqual({ raw: [{ column: 'state', value: '6', line: 2 }], display: [{ column: 'state', value: 'Resolved', line: 4 }] });
     expect(rawForm(records, servicenow, { group: 'Team' }).raw).toContainEqual({ column: 'Team', value: '8a5055c9c61122780043563ef53438e3', line: 2 });
   });
 
   it('finds nothing in a file without those columns', () => {
-    expect(rawForm([['number', 'opened_at'], ['INC1', '2026-11-12 07:30:00']], servicenow, {})).toEqual({ raw: [], display: [] });
+    expect(rawForm({ rows: [['number', 'opened_at'], ['INC1', '2026-11-12 07:30:00']], lines: [1, 2] }, servicenow, {})).toEqual({ raw: [], display: [] });
   });
 });

@@ -3,7 +3,7 @@ import { csvBatches } from '../../read/csv-rows.js';
 import { parseEncoding, utf8Chunks } from '../../read/decode.js';
 import { parseDelimiter } from '../../read/sniff-delimiter.js';
 import type { Source } from '../../types.js';
-import { peekRecords, type PresetRequest } from './choose.js';
+import { peekRecords, type PeekedRecords, type PresetRequest } from './choose.js';
 import { presetNamed } from './index.js';
 import type { Preset, RawValues } from './preset.js';
 
@@ -26,7 +26,7 @@ import type { Preset, RawValues } from './preset.js';
  * Called once the preset is settled (after withChosenPreset); the files read
  * are replayed to the import, as the preset choice does.
  */
-export async function withRawValueZone<R extends PresetRequest & { sla: { timezone: string } }>(request: R): Promise<{ request: R; notices: Problem[] }> {
+export async function withRawValueZone<R extends PresetRequest>(request: R): Promise<{ request: R; notices: Problem[] }> {
   const preset = presetNamed(request.options?.preset ?? request.sla.input.preset ?? 'generic');
   const raw = preset?.rawValues;
   if (preset === undefined || raw === undefined || request.tickets.length === 0) return { request, notices: [] };
@@ -40,7 +40,7 @@ export async function withRawValueZone<R extends PresetRequest & { sla: { timezo
   for (const given of request.tickets) {
     const { records, source } = await peekRecords(given, (chunks) => csvBatches(given.name, utf8Chunks(given.name, chunks, encoding, () => undefined), delimiter, () => undefined));
     tickets.push(source);
-    forms.push({ file: given.name, ...rawForm(records ?? [], preset, mapped) });
+    forms.push({ file: given.name, ...rawForm(records ?? { rows: [], lines: [] }, preset, mapped) });
   }
   const peeked = { ...request, tickets };
   const zone = request.options?.timezone ?? request.sla.input.timezone;
@@ -55,10 +55,10 @@ type Cell = { column: string; value: string; line: number };
 /** Data rows looked at: enough to see the columns filled, few enough to stay inside the peek. */
 const ROWS = 50;
 
-/** The cells of the fields Preset.rawValues names, in a file's first rows (`records[0]` is the header), sorted into raw and display form. */
-export function rawForm(records: readonly (readonly string[])[], preset: Preset, mapped: Readonly<Record<string, string>>): Omit<FileForm, 'file'> {
+/** The cells of the fields Preset.rawValues names, in a file's first rows (the header first), sorted into raw and display form. */
+export function rawForm(records: PeekedRecords, preset: Preset, mapped: Readonly<Record<string, string>>): Omit<FileForm, 'file'> {
   const raw = preset.rawValues!;
-  const [header, ...rows] = records;
+  const [header, ...rows] = records.rows;
   const found: Omit<FileForm, 'file'> = { raw: [], display: [] };
   if (header === undefined) return found;
   const names = header.map((h) => h.trim().toLowerCase());
@@ -80,7 +80,7 @@ export function rawForm(records: readonly (readonly string[])[], preset: Preset,
       const value = row[column]?.trim() ?? '';
       if (value === '') continue;
       const into = isRaw(value) ? found.raw : found.display;
-      if (!into.some((c) => c.column === header[column])) into.push({ column: header[column]!, value, line: r + 2 });
+      if (!into.some((c) => c.column === header[column])) into.push({ column: header[column]!, value, line: records.lines[r + 1]! });
     }
   });
   return found;
