@@ -12,6 +12,7 @@ import { activeInPeriod } from './volume.js';
 import { judge, judgeAt, type Detail, type JudgeInstant, type RecordNames } from './records.js';
 import type { Period, TicketRecord } from './types.js';
 import { afterAsOf, noPolicy, runTally, stopBeforeStart } from './warnings.js';
+import { TICKETS_PER_PAUSE, walkToEnd, type Walk } from './walk.js';
 
 export { evaluationContext } from './context.js';
 
@@ -52,7 +53,12 @@ export type TicketEvaluation = {
  * empty period).
  */
 export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: TicketEvaluation) => void): Problem[] {
-  return forEachTicket(input, evaluateTicket, visit);
+  return walkToEnd(evaluationWalk(input, visit));
+}
+
+/** forEachEvaluation as a walk that pauses every TICKETS_PER_PAUSE tickets (walk.ts). */
+export function evaluationWalk(input: EvaluationInput, visit: (evaluation: TicketEvaluation) => void): Walk<Problem[]> {
+  return ticketWalk(input, evaluateTicket, visit);
 }
 
 /**
@@ -60,16 +66,18 @@ export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: Ti
  * forEachEvaluationInPeriods share: `evaluate` says how one ticket's clocks
  * are judged, the warnings are the same whichever it is.
  */
-export function forEachTicket(
+export function* ticketWalk(
   input: EvaluationInput,
   evaluate: (context: Context, ticket: Ticket, warnings: Problem[]) => TicketEvaluation,
   visit: (evaluation: TicketEvaluation) => void,
-): Problem[] {
+): Walk<Problem[]> {
   const context = evaluationContext(input);
   const warnings: Problem[] = [];
   const tally = runTally(input, context.done);
   let later = 0;
+  let seen = 0;
   for (const ticket of input.tickets) {
+    if (++seen % TICKETS_PER_PAUSE === 0) yield;
     if (ticket.times.created! > input.asOf) {
       later++;
       continue;

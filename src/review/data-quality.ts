@@ -23,6 +23,8 @@ const RULES: Record<Language, Record<string, string>> = {
     'without-sla': 'a ticket active in the period that matches no policy gets no records; it is counted under volume',
     'stop-before-start': 'a clock that stops before it starts is left out: time is never negative',
     'done-without-resolution': 'a ticket whose status means done but which has no resolution time keeps its resolution clock running (open or overdue)',
+    'truncated-file': 'a file whose last row is short or that ends without a line end looks cut off: its rows are read as they are, with a warning; --strict stops the run instead',
+    'stale-export': 'an export whose newest activity is more than --max-staleness (24 hours unless set) before the end of the period or the as-of is named: tickets created or resolved since are missing from it; --strict stops the run instead',
   },
   da: {
     skipped: 'en række der ikke kan læses (manglende id, umulig dato, løst før oprettet, …) udelades og nævnes med fil og linje; med --strict stopper kørslen i stedet',
@@ -33,6 +35,8 @@ const RULES: Record<Language, Record<string, string>> = {
     'without-sla': 'en sag aktiv i perioden som ingen politik passer på, får ingen målinger; den tælles med i sagsmængden',
     'stop-before-start': 'et ur der stopper før det starter, udelades: tid er aldrig negativ',
     'done-without-resolution': 'en sag hvis status betyder løst, men som ikke har et løsningstidspunkt, har sit løsningsur kørende (åben eller overskredet)',
+    'truncated-file': 'en fil hvis sidste række er for kort, eller som ikke slutter med et linjeskift, ser afbrudt ud: dens rækker læses som de er, med en advarsel; med --strict stopper kørslen i stedet',
+    'stale-export': 'en eksport hvis nyeste aktivitet ligger mere end --max-staleness (24 timer, hvis intet andet er sat) før periodens slutning eller opgørelsestidspunktet, nævnes: sager oprettet eller løst siden mangler i den; med --strict stopper kørslen i stedet',
   },
 };
 
@@ -69,6 +73,8 @@ export function toDataQuality(imported: ImportResult, warnings: readonly Problem
     { item: 'without-sla', count: figures.withoutSla },
     { item: 'stop-before-start', count: warnings.filter((w) => w.code === 'evaluate.stop-before-start').length },
     { item: 'done-without-resolution', count: figures.doneWithoutResolution },
+    { item: 'truncated-file', count: count(['tickets.truncated-file']) },
+    { item: 'stale-export', count: count(['evaluate.stale-export']) },
   ];
   return {
     ticket_rows: counts?.ticketRows ?? 0,
@@ -97,6 +103,8 @@ const ITEM_NAMES: Record<Language, Record<string, string>> = {
     'without-sla': 'tickets without SLA',
     'stop-before-start': 'clocks stopping before they start',
     'done-without-resolution': 'done without a resolution time',
+    'truncated-file': 'files that look cut off',
+    'stale-export': 'exports that stop before the period ends',
   },
   da: {
     skipped: 'udeladte rækker',
@@ -107,5 +115,7 @@ const ITEM_NAMES: Record<Language, Record<string, string>> = {
     'without-sla': 'sager uden SLA',
     'stop-before-start': 'ure der stopper før de starter',
     'done-without-resolution': 'løst uden løsningstidspunkt',
+    'truncated-file': 'filer der ser afbrudte ud',
+    'stale-export': 'eksporter der slutter før perioden',
   },
 };

@@ -124,7 +124,7 @@ export const REVIEW_KEYS: Key[] = [
   ['data_quality', 'object', 'section 8'],
   ['data_quality.ticket_rows, history_rows, tickets, events', 'number', 'rows read and kept'],
   ['data_quality.lines[]', 'array', 'each way data can be missing, also at 0'],
-  ['data_quality.lines[].item', 'string', '`skipped` (then `skipped:<code>` per reason), `daylight-saving`, `merged-rows`, `unknown-ticket-events`, `after-as-of`, `without-sla`, `stop-before-start`, `done-without-resolution`'],
+  ['data_quality.lines[].item', 'string', '`skipped` (then `skipped:<code>` per reason), `daylight-saving`, `merged-rows`, `unknown-ticket-events`, `after-as-of`, `without-sla`, `stop-before-start`, `done-without-resolution`, `truncated-file`, `stale-export`'],
   ['data_quality.lines[].count', 'number', 'how often'],
   ['data_quality.lines[].rule', 'string or null', 'the rule applied, in the document\'s language (null for a reason under `skipped`)'],
   ['observations[]', 'array', 'section 9, in rule order'],

@@ -25,6 +25,7 @@ export const REJECTION_LABELS: Readonly<Record<string, [singular: string, plural
 export const ROW_WARNING_LABELS: Readonly<Record<string, [singular: string, plural: string, done: string]>> = {
   'tickets.surplus-cells': ['row has more cells than the header', 'rows have more cells than the header', 'the cells past the header\'s last column are not read'],
   'tickets.nul-byte': ['row holds a NUL byte', 'rows hold NUL bytes', 'the NUL bytes were removed'],
+  'tickets.short-row': ['row has fewer cells than the header', 'rows have fewer cells than the header', 'the missing cells are read as empty'],
 };
 
 export function isRowWarning(p: Problem): boolean {
@@ -36,9 +37,17 @@ export function isRejection(p: Problem): boolean {
   return REJECTION_LABELS[p.code] !== undefined;
 }
 
-/** SPEC 5.2 and issues 4 and 8: under --strict any rejected row, and any row not read as written, fails the run (exit 2); notices never do. */
+/**
+ * Warnings about a whole input that --strict also makes errors (issue 22): a
+ * file that looks cut off, an export whose newest activity stops well before
+ * the period or the as-of does. A cron job run with --strict must not mail a
+ * clean report from half an export.
+ */
+export const STRICT_INPUT_WARNINGS: ReadonlySet<string> = new Set(['tickets.truncated-file', 'evaluate.stale-export']);
+
+/** SPEC 5.2 and issues 4, 8 and 22: under --strict any rejected row, any row not read as written, and a truncated or stale input fail the run (exit 2); notices never do. */
 export function isErrorUnderStrict(p: Problem): boolean {
-  return p.severity === 'error' || isRejection(p) || isRowWarning(p);
+  return p.severity === 'error' || isRejection(p) || isRowWarning(p) || STRICT_INPUT_WARNINGS.has(p.code);
 }
 
 export function hasStrictErrors(problems: readonly Problem[], strict: boolean): boolean {

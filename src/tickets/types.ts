@@ -75,9 +75,14 @@ export type ImportResult = {
   preset?: string;
   /** Rejected rows, notices (encoding guessed, DST adjustments, merged duplicates, events for unknown tickets). */
   problems: readonly Problem[];
+  /** Per ticket file (or event log) with a ticket, its newest activity: how far the export reaches (set by importTickets). */
+  activity?: readonly FileActivity[];
   /** Where every row went (set by importTickets). */
   counts?: ImportCounts;
 };
+
+/** The latest timestamp among a file's rows in created, first_response, resolved, closed and updated: which, and on which line. */
+export type FileActivity = { file: string; at: Instant; field: string; line: number };
 
 /** A file's bytes as the CLI opened them (already gunzipped): the core never touches the file system. */
 export type Source = { name: string; chunks: AsyncIterable<Uint8Array> };

@@ -126,7 +126,7 @@ describe('explain of a ticket it cannot explain says why', () => {
   const explain = (...args: string[]) => runCli(['explain', '--sla', 'sla.yaml', 't.csv', ...args], fakeIo({ files: { 'sla.yaml': SMALL_SLA, 't.csv': SMALL_TICKETS } }));
 
   it('a ticket whose row was rejected: the warning naming the row comes first (QA: it read as no such ticket)', async () => {
-    const { code, err } = await explain('--as-of', '2027-01-05', 'A4');
+    const { code, err } = await explain('--as-of', '2026-10-06', 'A4');
     expect(code).toBe(2);
     expect(err).toBe(
       'slacheck: t.csv: warning: 1 row skipped: 1 resolved before created (line 3)\nslacheck: no ticket "A4" in the ticket files; did you mean "A1"?\n  the last argument of explain is the ticket id; if its row was rejected, the warnings above name the row and why\n',

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { forEachEvaluation } from '../../evaluate/evaluate.js';
+import { evaluationWalk } from '../../evaluate/evaluate.js';
 import type { TicketRecord } from '../../evaluate/types.js';
 import { toCheckDocument } from '../../report/documents.js';
 import { recordList } from '../../report/record-list.js';
 import { ThresholdMissed } from '../errors.js';
 import type { Io } from '../io.js';
+import { walkLettingSignalsIn } from '../signal-turns.js';
 import { loadRun } from '../load-run.js';
 import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
@@ -33,13 +34,13 @@ export const checkCommand: CommandSetup = (program: Command, io: Io) => {
       const records = recordList();
       let breaches = 0;
       const progress = evaluationProgress(io, run.input.tickets.length);
-      const warnings = forEachEvaluation(run.input, ({ records: mine }) => {
+      const warnings = await walkLettingSignalsIn(evaluationWalk(run.input, ({ records: mine }) => {
         for (const r of mine) {
           if (isBreach(r)) breaches++;
           if (options.all === true || isBreach(r)) records.add(r);
         }
         progress.tick();
-      });
+      }));
       progress.done();
       records.sortByDueThenTicket();
       await run.write({ command: 'check', document: toCheckDocument(records, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { comparisonWarnings, forEachComparison } from '../../evaluate/compare.js';
+import { comparisonWarnings, comparisonWalk } from '../../evaluate/compare.js';
 import { importDifferences, mergedImportSla } from '../../evaluate/compare-import.js';
 import { addComparison, comparisonRows, emptyComparison } from '../../evaluate/compare-table.js';
 import { GROUP_KEYS } from '../../evaluate/kpis.js';
 import { toCompareDocument } from '../../report/compare-document.js';
 import { ProblemsFound, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { importFlags, loadRunWith } from '../load-run.js';
+import { walkLettingSignalsIn } from '../signal-turns.js';
+import { importFlags, loadRunWith, runMoment, withOutputPath } from '../load-run.js';
 import { historyPaths } from '../read-tickets.js';
 import { checkOutputOptions } from '../write-output.js';
 import { TABLES_OF } from '../../report/index.js';
@@ -45,18 +46,21 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
         const { sla, text } = readSlaFile(io, file);
         return { file, text, sla };
       });
-      await checkOutputOptions(io, options, [...options.sla, ...files, ...sources.flatMap((s) => historyPaths(s.sla, options.events ?? []))]);
+      const zone = sources[0]!.sla.timezone;
+      const moment = runMoment(io, options, zone);
+      const resolved = withOutputPath(options, moment, zone);
+      await checkOutputOptions(io, resolved, [...options.sla, ...files, ...sources.flatMap((s) => historyPaths(s.sla, options.events ?? []))]);
       const differences = importDifferences(sources, importFlags(options));
       if (differences.length > 0) throw new ProblemsFound(differences);
       const slas = sources.map((s) => s.sla);
-      const run = await loadRunWith(io, files, options, slas[0]!, mergedImportSla(slas));
+      const run = await loadRunWith(io, files, resolved, slas[0]!, mergedImportSla(slas), moment);
       const table = emptyComparison(slas.length, by, run.sla.timezone, options.flips === true);
       const progress = evaluationProgress(io, run.input.tickets.length);
       const inputs = slas.map((sla) => ({ ...run.input, sla, detail: 'verdict' as const }));
-      const perFile = forEachComparison(inputs, (evaluations) => {
+      const perFile = await walkLettingSignalsIn(comparisonWalk(inputs, (evaluations) => {
         addComparison(table, evaluations, slas);
         progress.tick();
-      });
+      }));
       progress.done();
       const warnings = comparisonWarnings(perFile, options.sla);
       const compared = { by: table.tables[0]!.by, slas: sources.map((s) => ({ file: s.file, name: s.sla.name })), changed: table.changed, rows: comparisonRows(table, slas), flips: table.flips };

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { forEachEvaluation } from '../../evaluate/evaluate.js';
+import { evaluationWalk } from '../../evaluate/evaluate.js';
 import { addRecord, emptyKpiTable, GROUP_KEYS, kpiRows, type GroupKey } from '../../evaluate/kpis.js';
 import { addToVolume, emptyVolume } from '../../evaluate/volume.js';
 import { toReportDocument } from '../../report/documents.js';
@@ -7,6 +7,7 @@ import { TABLES_OF } from '../../report/index.js';
 import { didYouMean } from '../../suggest.js';
 import { ThresholdMissed, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { walkLettingSignalsIn } from '../signal-turns.js';
 import { loadRun } from '../load-run.js';
 import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
@@ -36,11 +37,11 @@ export const reportCommand: CommandSetup = (program: Command, io: Io) => {
       const table = emptyKpiTable(by, run.sla.timezone);
       const volume = emptyVolume();
       const progress = evaluationProgress(io, run.input.tickets.length);
-      const warnings = forEachEvaluation({ ...run.input, detail: 'verdict' }, (evaluation) => {
+      const warnings = await walkLettingSignalsIn(evaluationWalk({ ...run.input, detail: 'verdict' }, (evaluation) => {
         for (const r of evaluation.records) addRecord(table, r, evaluation.ticket);
         addToVolume(volume, evaluation, run.input.period);
         progress.tick();
-      });
+      }));
       progress.done();
       const kpis = kpiRows(table, run.sla);
       await run.write({ command: 'report', document: toReportDocument(table.by, kpis, volume, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });

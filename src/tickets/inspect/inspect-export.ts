@@ -6,6 +6,7 @@ import { findColumn, type FieldColumn } from '../columns/column-plan.js';
 import { guardFile } from '../read/guard-file.js';
 import type { Headers } from '../read/headers.js';
 import { withChosenPreset } from '../columns/presets/choose.js';
+import { withRawValueZone } from '../columns/presets/raw-values.js';
 import { exportTraits, tapHead } from './inspect-traits.js';
 import { readFile } from '../read/read-file.js';
 import { resolveSettings, type ImportSla } from '../settings.js';
@@ -43,7 +44,10 @@ type Tally<T> = { value: string; count: number } & T;
 const DISTINCT = 1000;
 
 export async function inspectExport(given: Source, sla: ImportSla, options: ImportOptions): Promise<{ inspection?: Inspection; problems: Problem[] }> {
-  const { request, notices } = await withChosenPreset({ tickets: [given], sla, options });
+  const preset = await withChosenPreset({ tickets: [given], sla, options });
+  const zoned = await withRawValueZone(preset.request);
+  const { request } = zoned;
+  const notices = [...preset.notices, ...zoned.notices];
   const { settings, problems } = resolveSettings(request.sla, request.options);
   if (settings === undefined) return { problems };
   const run = runState(settings, settings.priorities);

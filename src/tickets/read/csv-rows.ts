@@ -18,6 +18,8 @@ export type RowBatch = {
   lines: number[];
   /** A NUL byte has been seen in this file up to here: the caller looks for it in the rows. */
   nul: boolean;
+  /** Set on the last batch of a file: its last byte ends a line (a fact for truncation.ts). */
+  endsWithLineEnd?: boolean;
 };
 
 /** Called for a record csv-parse could not read (a stray quote); the rest of the file goes on. */
@@ -105,7 +107,7 @@ function* slices(file: string, parser: Parser, chunk: Buffer): Generator<RowBatc
  * csv-parse counts a `\r\n` inside a quoted field as two lines; `overcount`
  * is what it has counted too many so far.
  */
-export type Parser = { api: Api; lastLine: number; lastEmpty: number; lastBytes: number; overcount: number; nul: boolean; cr: boolean; onSkip: SkipHandler; unclosedAt?: number };
+export type Parser = { api: Api; lastLine: number; lastEmpty: number; lastBytes: number; overcount: number; nul: boolean; cr: boolean; onSkip: SkipHandler; unclosedAt?: number; lastByte?: number };
 
 function createParser(delimiter: string, onSkip: SkipHandler, unquoted: boolean): Parser {
   const state: Parser = { api: undefined as unknown as Api, lastLine: 0, lastEmpty: 0, lastBytes: 0, overcount: 0, nul: false, cr: false, onSkip };
@@ -138,6 +140,7 @@ function parseChunk(file: string, parser: Parser, chunk: Buffer | undefined, end
   const { api } = parser;
   // One native scan each per slice; rows are searched for the NUL only in files that have one.
   if (!parser.nul && chunk !== undefined && chunk.indexOf(0) !== -1) parser.nul = true;
+  if (chunk !== undefined && chunk.length > 0) parser.lastByte = chunk[chunk.length - 1];
   if (!parser.cr && chunk !== undefined && chunk.indexOf(13) !== -1) {
     parser.cr = true;
     api.options.record_delimiter = ALL_LINE_ENDS;
@@ -162,6 +165,7 @@ function parseChunk(file: string, parser: Parser, chunk: Buffer | undefined, end
   );
   if (error !== undefined || parser.unclosedAt !== undefined) throw new FileRejected(csvProblem(file, parser.unclosedAt, api.info.lines, error));
   checkPending(file, parser.lastLine + 1, api.state);
+  if (end) return { rows, lines, nul: parser.nul, endsWithLineEnd: parser.lastByte === 10 || parser.lastByte === 13 };
   return { rows, lines, nul: parser.nul };
 }
 

@@ -5,6 +5,7 @@ import { FileRejected } from './file-error.js';
 import { duplicateHeaders, readHeaders, type Headers } from './headers.js';
 import { rejectRow } from '../problems.js';
 import { oddRow } from './row-checks.js';
+import { truncatedFile } from './truncation.js';
 import type { RunState } from '../shared-state.js';
 import { fileTimes, type FileDates, type FileTimes } from '../timestamps/file-times.js';
 import type { Source } from '../types.js';
@@ -41,9 +42,12 @@ export async function readFile(
   let chosen: FileSetup | undefined;
   let times: FileTimes | undefined;
   let handle: RowHandler | undefined;
-  // The header row's cells: a data row with more is looked at (row-checks.ts).
+  // The header row's cells: a data row with more or fewer is looked at (row-checks.ts).
   let header: string[] = [];
   let width = 0;
+  // The last data record and how the file ended: truncation.ts judges them.
+  let last: { line: number; cells: number } | undefined;
+  let endsWithLineEnd = true;
   const pending: [readonly string[], number, number][] = [];
   const flush = (): void => {
     for (const [row, line, n] of pending) handle!(row, line, n);
@@ -70,10 +74,11 @@ export async function readFile(
       i = 1;
     }
     const odd = batch.nul;
+    const start = i;
     for (; i < batch.rows.length && times!.detecting; i++) {
       const row = batch.rows[i]!;
       rows++;
-      if (odd || row.length > width) oddRow(file, row, batch.lines[i]!, rows, header, problems);
+      if (odd || row.length !== width) oddRow(file, row, batch.lines[i]!, rows, header, problems);
       for (const c of chosen!.timeColumns) {
         const value = run.clean(row[c]);
         if (value !== undefined) times!.observe(c, value);
@@ -86,9 +91,12 @@ export async function readFile(
       const row = batch.rows[i]!;
       const line = batch.lines[i]!;
       rows++;
-      if (odd || row.length > width) oddRow(file, row, line, rows, header, problems);
+      if (odd || row.length !== width) oddRow(file, row, line, rows, header, problems);
       handle!(row, line, rows);
     }
+    const n = batch.rows.length;
+    if (n > start) last = { line: batch.lines[n - 1]!, cells: batch.rows[n - 1]!.length };
+    if (batch.endsWithLineEnd !== undefined) endsWithLineEnd = batch.endsWithLineEnd;
     handled.rows = rows - pending.length;
     handled.rejected = rejected;
   }
@@ -113,6 +121,8 @@ export async function readFile(
     }
     flush();
   }
+  const cut = truncatedFile(file, { headerCells: width, endsWithLineEnd, ...(last === undefined ? {} : { lastRecord: last }) });
+  if (cut !== undefined) problems.push(cut);
   handled.rows = rows;
   return handled;
 }

@@ -1,7 +1,7 @@
 import { numberColumn, textColumn, type Column } from './block-columns.js';
 import { idIndex } from './id-index.js';
 import { recordBuilder, timesBuilder } from './record-builder.js';
-import type { Ticket, TicketList } from '../types.js';
+import type { FileActivity, Ticket, TicketList } from '../types.js';
 
 /**
  * Tickets by id across all files. The same id twice keeps the row with the
@@ -27,11 +27,19 @@ export type TicketTable = {
   readonly merged: number;
   /** Per file, in order: the rows of that file that repeated an id, with the first few (issue 8: each names its place). */
   readonly merges: ReadonlyMap<string, Merges>;
+  /** Per file, in order: the newest activity among its rows that became tickets (merged rows included). */
+  readonly activity: ReadonlyMap<string, Omit<FileActivity, 'file'>>;
   list(): TicketList;
 };
 
 /** The repeated ids of one file: how many, and the first few with their line and the earlier row's place. */
 export type Merges = { count: number; shown: { id: string; line: number; earlier: { file: string; line: number } }[] };
+
+/** A file's newest activity so far (issue 22: a stale or cut export stops early). */
+type Activity = Omit<FileActivity, 'file'>;
+
+/** Fields whose times are activity on a ticket (SPEC 5.1); any row's latest is the export's newest activity. */
+const ACTIVITY_FIELDS = ['updated', 'created', 'first_response', 'resolved', 'closed'];
 
 /** `timeFields` and `textFields` are every field any file may fill (Settings); others are not kept. */
 export function ticketTable(timeFields: readonly string[], textFields: readonly string[]): TicketTable {
@@ -45,6 +53,25 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
   const scratch = { times: new Float64Array(timeFields.length), texts: textFields.map((): string | undefined => undefined) };
   const byId = idIndex((p) => ids[p]!);
   const merges = new Map<string, Merges>();
+  const activity = new Map<string, Activity>();
+  const activitySlots = ACTIVITY_FIELDS.map((f) => timeFields.indexOf(f)).filter((k) => k >= 0);
+  let activityFile: string | undefined;
+  let newest: Activity | undefined;
+  // A few comparisons per row: the row's latest activity time against its file's so far.
+  const noteActivity = (file: string, line: number): void => {
+    let slot = -1;
+    for (const k of activitySlots) if (scratch.times[k]! > (slot < 0 ? -Infinity : scratch.times[slot]!)) slot = k;
+    if (slot < 0) return;
+    const at = scratch.times[slot]!;
+    // Rows come file by file: the file's entry is looked up only when the file changes.
+    if (file !== activityFile) {
+      activityFile = file;
+      newest = activity.get(file);
+    }
+    if (newest !== undefined && at <= newest.at) return;
+    newest = { at, field: timeFields[slot]!, line };
+    activity.set(file, newest);
+  };
   let merged = 0;
   const noteMerge = (at: number, id: string, file: string, line: number): void => {
     let mine = merges.get(file);
@@ -73,6 +100,7 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
     textFields,
     scratch,
     putScratch(id, file, line) {
+      noteActivity(file, line);
       const at = byId.insert(id, ids.length);
       if (at < 0) return store(ids.length, id, file, line);
       merged++;
@@ -91,6 +119,7 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
       return merged;
     },
     merges,
+    activity,
     list: () => ticketList({ ids, lines, files, fileNames, times, texts, timeFields, textFields, position: (id) => byId.get(id) }),
   };
 }
