@@ -47,6 +47,10 @@ export const RECORD_KEYS: Key[] = [
   ['priority_changed', 'boolean', 'the history changed the priority; the record uses the latest priority\'s policy'],
   ['updates', 'number or null', 'update-cadence records (SPEC 8.2): updates counted between start and stop; elapsed is then the longest interval between updates; null on other records'],
   ['late_updates', 'number or null', 'update-cadence records: intervals longer than the target, the last or running one included; null on other records'],
+  ['customer', 'string or null', 'the ticket\'s customer, as mapped from the export; null when it has none (every record carries these four keys, so that a workbook\'s columns stay put)'],
+  ['group', 'string or null', 'the ticket\'s group'],
+  ['service', 'string or null', 'the ticket\'s service'],
+  ['title', 'string or null', 'the ticket\'s title'],
 ];
 
 const KPI_KEYS: Key[] = [

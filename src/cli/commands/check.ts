@@ -33,10 +33,10 @@ export const checkCommand: CommandSetup = (program: Command, io: Io) => {
       const records = recordList();
       let breaches = 0;
       const progress = evaluationProgress(io, run.input.tickets.length);
-      const warnings = forEachEvaluation(run.input, ({ records: mine }) => {
+      const warnings = forEachEvaluation(run.input, ({ records: mine, ticket }) => {
         for (const r of mine) {
           if (isBreach(r)) breaches++;
-          if (options.all === true || isBreach(r)) records.add(r);
+          if (options.all === true || isBreach(r)) records.add(r, ticket);
         }
         progress.tick();
       });

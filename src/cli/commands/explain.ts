@@ -37,7 +37,7 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
     const explanation = explainTicket(run.input, ticket);
     const { evaluation } = explanation;
     const document = toExplainDocument(
-      { ticket: ticket.id, source: ticket.source, policy: evaluation.match?.policy.name, reasons: evaluation.match?.reasons ?? [], records: explanation.records },
+      { ticket: ticket.id, source: ticket.source, fields: ticket.fields, policy: evaluation.match?.policy.name, reasons: evaluation.match?.reasons ?? [], records: explanation.records },
       { ...run.common, warnings: [...run.imported.problems, ...explanation.warnings] },
     );
     await run.write({ command: 'explain', document });
