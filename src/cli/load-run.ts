@@ -58,7 +58,7 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
 }
 
 /** The import flags, each overriding its `input:` setting in the SLA file (also `inspect`'s). */
-export function importFlags(options: Pick<RunOptions, 'preset' | 'map' | 'dateFormat' | 'encoding' | 'delimiter' | 'inputTimezone'>): ImportOptions {
+export function importFlags(options: Pick<RunOptions, 'preset' | 'map' | 'dateFormat' | 'encoding' | 'delimiter' | 'inputTimezone' | 'groupBy'>): ImportOptions {
   const flags: ImportOptions = {};
   if (options.preset !== undefined) flags.preset = options.preset;
   if (options.map !== undefined) flags.map = parseMap(options.map);
@@ -66,6 +66,7 @@ export function importFlags(options: Pick<RunOptions, 'preset' | 'map' | 'dateFo
   if (options.encoding !== undefined) flags.encoding = options.encoding;
   if (options.delimiter !== undefined) flags.delimiter = options.delimiter;
   if (options.inputTimezone !== undefined) flags.timezone = options.inputTimezone;
+  if (options.groupBy !== undefined && options.groupBy.length > 0) flags.groupBy = options.groupBy;
   return flags;
 }
 

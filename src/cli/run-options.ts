@@ -31,6 +31,8 @@ export type RunOptions = {
   from?: string;
   to?: string;
   period?: string;
+  /** Not a flag: the `--by` keys the import reads as lists (report, compare). */
+  groupBy?: readonly string[];
 };
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];

@@ -1,5 +1,4 @@
-import { GROUP_KEYS } from '../evaluate/kpis.js';
-import { COMPARE_KEYS, SUGGEST_KEYS } from './compare-schema-doc.js';
+import { COMPARE_KEYS, EXAMPLE_GROUP_KEYS, SUGGEST_KEYS } from './compare-schema-doc.js';
 import { SCHEMA_VERSION } from './documents.js';
 
 /**
@@ -54,7 +53,7 @@ export const RECORD_KEYS: Key[] = [
 ];
 
 const KPI_KEYS: Key[] = [
-  [GROUP_KEYS.filter((k) => k !== 'none').join(', '), 'string or null', 'the `--by` keys, in the order given (null: the ticket has no value)'],
+  [EXAMPLE_GROUP_KEYS.join(', '), 'string or null', 'the `--by` keys, in the order given: these, or any other ticket field or export column named (`category`, `Custom field (Team)`); null: the ticket has no value'],
   ['metric', 'string', 'metric name'],
   ['count', 'number', 'records: met + breached + overdue + open'],
   ['met', 'number', 'stopped within target'],

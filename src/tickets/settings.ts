@@ -49,6 +49,8 @@ export type Settings = {
   timeFields: readonly string[];
   /** Text fields to keep: SPEC 5.1's and every key of a policy's `when`. */
   textFields: readonly string[];
+  /** Fields or columns read as lists, from every column of their name (`report --by`, ImportOptions.groupBy). */
+  listFields: readonly string[];
   /** Status-history columns a metric cannot do without (SPEC 8.1 milestones, `reply`), each with the first metric naming it. */
   historyColumns: readonly HistoryColumn[];
   /** The history columns kept beside status, priority and reply (`group`, `assignee`, any other a milestone names), in the event store's order. */
@@ -106,8 +108,9 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const timeFields = unique([...TIME_FIELDS, ...metricFields]);
   const whenKeys = sla.policies.flatMap((p) => Object.keys(p.when));
   const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k))]);
+  const listFields = unique((options.groupBy ?? []).map((f) => f.trim()));
   // Warnings only: a mapping that does nothing is said, the import goes on.
-  problems.push(...unknownMappedFields({ flag: options.map ?? {}, file: input.columns ?? {} }, [...timeFields, ...textFields]));
+  problems.push(...unknownMappedFields({ flag: options.map ?? {}, file: input.columns ?? {} }, [...timeFields, ...textFields, ...listFields]));
   return {
     settings: {
       preset,
@@ -125,6 +128,7 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
       eventLog: input.event_log,
       timeFields,
       textFields,
+      listFields,
       historyColumns,
       eventFields: historyColumns.map((c) => c.name).filter((name) => !BUILT_IN_HISTORY.includes(name)),
       resolvedStatuses: sla.resolvedStatuses ?? preset.resolvedStatuses,
