@@ -5,6 +5,8 @@ import { pausesWithoutHistory } from '../evaluate/warnings.js';
 import type { Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
 import { withWaitingStatuses } from '../sla/waiting.js';
+import { presetNamed } from '../tickets/columns/presets/index.js';
+import { priorityLabels } from '../tickets/columns/presets/priority-map.js';
 import { hasStrictErrors, strictProblems } from '../tickets/problems.js';
 import type { ImportOptions, ImportResult } from '../tickets/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
@@ -53,7 +55,8 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
   }
   // `pause_when_status: [waiting]` becomes the waiting statuses of the preset the import settled on.
   const ready = withWaitingStatuses(sla, imported.waitingStatuses);
-  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
+  const labels = priorityLabels(imported.preset === undefined ? undefined : presetNamed(imported.preset), importAs.priorities);
+  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period, priorityLabels: labels };
   return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write };
 }
 

@@ -10,6 +10,8 @@ import { instantFormatter } from './instant-text.js';
 import { lazyMap } from './lazy.js';
 import { withTicket, type ListedRecord } from './record-list.js';
 import type { Ticket } from '../tickets/types.js';
+import type { VendorVerdict } from '../tickets/columns/vendor-verdict.js';
+import { verdictDiffers } from '../evaluate/vendor-verdicts.js';
 import type { CompareDocument } from './compare-document.js';
 import type { SuggestDocument } from './suggest-document.js';
 
@@ -47,6 +49,10 @@ export type RecordDoc = {
   /** SPEC 8.2: null on records that are not update-cadence records. */
   updates: number | null;
   late_updates: number | null;
+  /** The helpdesk's own verdict for this metric (`breached`, `within`), read from its export; null without one (issue 22). */
+  vendor_verdict: VendorVerdict | null;
+  /** slacheck says late (breached, overdue) and the helpdesk not, or the other way round; null without a helpdesk verdict. */
+  verdict_differs: boolean | null;
   /** The ticket's own fields (issue 22), null where it has none. */
   customer: string | null;
   group: string | null;
@@ -138,6 +144,8 @@ export function toRecordDoc(r: ListedRecord, zone: string, text: (at: Instant) =
     priority_changed: r.priorityChanged,
     updates: r.updates ?? null,
     late_updates: r.lateUpdates ?? null,
+    vendor_verdict: r.vendorVerdict ?? null,
+    verdict_differs: verdictDiffers(r.status, r.vendorVerdict),
     customer: r.customer ?? null,
     group: r.group ?? null,
     service: r.service ?? null,

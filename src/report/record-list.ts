@@ -1,11 +1,13 @@
 import type { RecordStatus, TicketRecord } from '../evaluate/types.js';
+import { vendorVerdictOf } from '../evaluate/vendor-verdicts.js';
+import type { VendorVerdict } from '../tickets/columns/vendor-verdict.js';
 import type { Ticket } from '../tickets/types.js';
 
 /**
  * The ticket's own fields a record carries (issue 22: a breach list is read
  * without a join to the export): absent where the ticket has no value.
  */
-export type RecordTicket = { customer?: string; group?: string; service?: string; title?: string };
+export type RecordTicket = { customer?: string; group?: string; service?: string; title?: string; /** The helpdesk's own verdict for the record's metric. */ vendorVerdict?: VendorVerdict };
 export const RECORD_TICKET_FIELDS = ['customer', 'group', 'service', 'title'] as const satisfies readonly (keyof RecordTicket)[];
 
 /**
@@ -22,6 +24,10 @@ export function withTicket<R extends object>(record: R, ticket: Pick<Ticket, 'fi
     const value = ticket.fields[field];
     if (value !== undefined) out[field] = value;
   }
+  if ('metric' in record && typeof record.metric === 'string') {
+    const vendor = vendorVerdictOf(ticket, record.metric);
+    if (vendor !== undefined) out.vendorVerdict = vendor;
+  }
   return out;
 }
 
@@ -34,6 +40,7 @@ export type RecordList = Iterable<ListedRecord> & {
 };
 
 const STATUSES: readonly RecordStatus[] = ['met', 'breached', 'open', 'overdue'];
+const VERDICTS: readonly (VendorVerdict | undefined)[] = [undefined, 'within', 'breached'];
 
 // Append-only blocks of 64k records: growing never copies (a doubling array holds the old and the new copy at
 // once, half again the peak memory of three million records).
@@ -56,7 +63,7 @@ type Block = {
   elapsedMs: Float64Array;
   pausedMs: Float64Array;
   wallMs: Float64Array;
-  /** Status index in bits 0-1, priorityChanged in bit 2. */
+  /** Status index in bits 0-1, priorityChanged in bit 2, the helpdesk's verdict in bits 3-4 (0 none, 1 within, 2 breached). */
   flags: Uint8Array;
   /** SPEC 8.2's counts of update-cadence records; -1 on the others (undefined). */
   updates: Int32Array;
@@ -140,6 +147,8 @@ export function recordList(): RecordList {
     if (group !== undefined) record.group = group;
     if (service !== undefined) record.service = service;
     if (title !== undefined) record.title = title;
+    const vendor = VERDICTS[(flags >> 3) & 3];
+    if (vendor !== undefined) record.vendorVerdict = vendor;
     const extra = extras.get(i);
     return extra === undefined ? record : { ...record, ...extra };
   };
@@ -165,7 +174,8 @@ export function recordList(): RecordList {
       b.elapsedMs[k] = r.elapsedMs;
       b.pausedMs[k] = r.pausedMs;
       b.wallMs[k] = r.wallMs;
-      b.flags[k] = STATUSES.indexOf(r.status) | (r.priorityChanged ? 4 : 0);
+      const vendor = ticket === undefined ? undefined : vendorVerdictOf(ticket, r.metric);
+      b.flags[k] = STATUSES.indexOf(r.status) | (r.priorityChanged ? 4 : 0) | (vendor === undefined ? 0 : VERDICTS.indexOf(vendor) << 3);
       b.updates[k] = r.updates ?? -1;
       b.lateUpdates[k] = r.lateUpdates ?? -1;
       const fields = ticket?.fields;

@@ -55,6 +55,9 @@ export const RECORD_COLUMNS: readonly Column[] = [
   col('priority_changed', 'priority changed', 'flag', true),
   col('updates', 'updates', 'count', true),
   col('late_updates', 'late updates', 'count', true),
+  // The helpdesk's own verdict (issue 22), where the export has one.
+  col('vendor_verdict', 'helpdesk verdict', 'text', false, true),
+  col('verdict_differs', 'differs', 'flag', false, true),
   // The ticket's own fields (issue 22), last: the title is the longest cell of a row.
   col('customer', 'customer', 'text', false, true),
   col('group', 'group', 'text', false, true),
@@ -157,8 +160,8 @@ function reportTables(doc: ReportDocument): Table[] {
 }
 
 /** Explain shows few records, so its summary columns include the clock's figures. */
-const EXPLAIN_SHOWN = new Set(['metric', 'calendar', 'start', 'due', 'stop', 'target_minutes', 'elapsed_minutes', 'paused_minutes', 'over_minutes', 'status']);
-const EXPLAIN_RECORD_COLUMNS: readonly Column[] = RECORD_COLUMNS.map((c) => col(c.key, c.header, c.type, !EXPLAIN_SHOWN.has(c.key)));
+const EXPLAIN_SHOWN = new Set(['metric', 'calendar', 'start', 'due', 'stop', 'target_minutes', 'elapsed_minutes', 'paused_minutes', 'over_minutes', 'status', 'vendor_verdict', 'verdict_differs']);
+const EXPLAIN_RECORD_COLUMNS: readonly Column[] = RECORD_COLUMNS.map((c) => col(c.key, c.header, c.type, !EXPLAIN_SHOWN.has(c.key), c.optional === true));
 
 function explainTables(doc: ExplainDocument): Table[] {
   const why = doc.matched.map((m) => `${m.field} "${m.value}"`).join(', ');

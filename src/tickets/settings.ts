@@ -7,6 +7,7 @@ import { parseEncoding, type Encoding } from './read/decode.js';
 import { TEXT_FIELDS, TIME_FIELDS } from './columns/fields.js';
 import type { EventLogSettings } from '../sla/input-schema.js';
 import { unknownMappedFields } from './columns/mapped-fields.js';
+import { VERDICT_PREFIX, verdictColumns } from './columns/vendor-verdict.js';
 import { presetNamed, presetNames, type Preset } from './columns/presets/index.js';
 import { mappedAwayPriorities } from './columns/presets/mapped-away.js';
 import { prioritiesInForce } from './columns/presets/priority-map.js';
@@ -107,13 +108,16 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const historyColumns = historyColumnsNamed(sla);
   const timeFields = unique([...TIME_FIELDS, ...metricFields]);
   const whenKeys = sla.policies.flatMap((p) => Object.keys(p.when));
-  const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k))]);
+  // The helpdesk's own verdicts (issue 22): the preset's SLA columns beside the metrics they pair with, and any verdict.METRIC mapped.
+  const verdicts = verdictColumns(preset, sla.metrics.values());
+  const mappedVerdicts = Object.keys(columns).filter((k) => k.startsWith(VERDICT_PREFIX) && sla.metrics.has(k.slice(VERDICT_PREFIX.length)));
+  const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k)), ...Object.keys(verdicts), ...mappedVerdicts]);
   const listFields = unique((options.groupBy ?? []).map((f) => f.trim()));
   // Warnings only: a mapping that does nothing is said, the import goes on.
   problems.push(...unknownMappedFields({ flag: options.map ?? {}, file: input.columns ?? {} }, [...timeFields, ...textFields, ...listFields]));
   return {
     settings: {
-      preset,
+      preset: Object.keys(verdicts).length === 0 ? preset : { ...preset, columns: { ...preset.columns, ...verdicts } },
       columns,
       eventColumns,
       dates,

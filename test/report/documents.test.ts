@@ -63,7 +63,9 @@ describe('output documents', () => {
       priority_changed: false,
       updates: null,
       late_updates: null,
-      // Issue 22: the ticket's own fields, null where it has none.
+      // Issue 22: the helpdesk's own verdict (none here), and the ticket's own fields, null where it has none.
+      vendor_verdict: null,
+      verdict_differs: null,
       customer: 'Bager Hansen ApS',
       group: null,
       service: null,

@@ -2,7 +2,8 @@ import type { Instant } from '../../calendar/wall-clock.js';
 import type { Problem } from '../../problem.js';
 import type { FieldColumn } from '../columns/column-plan.js';
 import type { ListColumn } from '../columns/list-columns.js';
-import { dstNotice, rejectRow, timeProblem } from '../problems.js';
+import { badVerdict, dstNotice, rejectRow, timeProblem } from '../problems.js';
+import { parseRemainingTime, VERDICT_PREFIX } from '../columns/vendor-verdict.js';
 import { cellReader, type RunState } from '../shared-state.js';
 import type { TicketTable } from '../store/ticket-table.js';
 import { ParseStatus, type FileTimes } from '../timestamps/file-times.js';
@@ -19,11 +20,13 @@ export type TicketReader = (row: readonly string[], line: number, rowNumber: num
 export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[]; lists: readonly ListColumn[] };
 
 export function ticketReader(file: string, columns: TicketColumns, times: FileTimes, run: RunState, table: TicketTable, problems: Problem[]): TicketReader {
-  const cells = columns.texts.map((c) => cellReader(run, c.field === 'priority' ? run.priority : undefined));
-  const scratch = table.scratch;
   // Where each of this file's columns goes in the table's row (both are planned from the same Settings).
-  const timeSlot = columns.times.map((c) => table.timeFields.indexOf(c.field));
   const textSlot = columns.texts.map((c) => table.textFields.indexOf(c.field));
+  const cells = columns.texts.map((c) => cellReader(run, c.field === 'priority' ? run.priority : c.field.startsWith(VERDICT_PREFIX) ? verdictText : undefined));
+  // The helpdesk's verdict columns: a cell that is not a remaining time is named (a notice), and left out.
+  const verdicts = columns.texts.flatMap((c, k) => (c.field.startsWith(VERDICT_PREFIX) ? [{ k, slot: textSlot[k]!, header: c.header }] : []));
+  const scratch = table.scratch;
+  const timeSlot = columns.times.map((c) => table.timeFields.indexOf(c.field));
   const lists = columns.lists.map((c) => ({ slot: table.listFields.indexOf(c.field), indexes: c.indexes, read: cellReader(run, c.field === 'priority' ? run.priority : undefined) }));
   const joined = new Map<string, string>();
   const slot = (field: string) => table.timeFields.indexOf(field);
@@ -72,6 +75,11 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
     }
     scratch.texts.fill(undefined);
     for (let k = 0; k < columns.texts.length; k++) scratch.texts[textSlot[k]!] = cells[k]!(row[columns.texts[k]!.index]);
+    for (const v of verdicts) {
+      if (scratch.texts[v.slot] !== '') continue;
+      scratch.texts[v.slot] = undefined;
+      problems.push(badVerdict(file, line, rowNumber, v.header, row[columns.texts[v.k]!.index]!.trim()));
+    }
     if (priority >= 0 && impact >= 0 && urgency >= 0 && scratch.texts[priority] === undefined) scratch.texts[priority] = run.matrix(scratch.texts[impact], scratch.texts[urgency]);
     if (lists.length > 0) {
       scratch.lists.fill(undefined);
@@ -107,4 +115,9 @@ function listValue(row: readonly string[], indexes: readonly number[], read: (ra
   if (known !== undefined) return known;
   if (joined.size < 100_000) joined.set(text, text);
   return text;
+}
+
+/** A verdict cell as the ticket field holds it: `breached` or `within`; '' (no cell is empty after cleaning) marks one that is not a remaining time. */
+function verdictText(value: string): string {
+  return parseRemainingTime(value) ?? '';
 }
