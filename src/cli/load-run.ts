@@ -6,6 +6,8 @@ import { pausesWithoutHistory } from '../evaluate/warnings.js';
 import type { Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
 import { withWaitingStatuses } from '../sla/waiting.js';
+import { presetNamed } from '../tickets/columns/presets/index.js';
+import { priorityLabels } from '../tickets/columns/presets/priority-map.js';
 import { hasStrictErrors, strictProblems } from '../tickets/problems.js';
 import type { ImportOptions, ImportResult } from '../tickets/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
@@ -80,12 +82,13 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
   }
   // `pause_when_status: [waiting]` becomes the waiting statuses of the preset the import settled on.
   const ready = withWaitingStatuses(sla, imported.waitingStatuses);
-  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
+  const labels = priorityLabels(imported.preset === undefined ? undefined : presetNamed(imported.preset), importAs.priorities);
+  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period, priorityLabels: labels };
   return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write, output: options.output };
 }
 
 /** The import flags, each overriding its `input:` setting in the SLA file (also `inspect`'s). */
-export function importFlags(options: Pick<RunOptions, 'preset' | 'map' | 'dateFormat' | 'encoding' | 'delimiter' | 'inputTimezone'>): ImportOptions {
+export function importFlags(options: Pick<RunOptions, 'preset' | 'map' | 'dateFormat' | 'encoding' | 'delimiter' | 'inputTimezone' | 'groupBy'>): ImportOptions {
   const flags: ImportOptions = {};
   if (options.preset !== undefined) flags.preset = options.preset;
   if (options.map !== undefined) flags.map = parseMap(options.map);
@@ -93,6 +96,7 @@ export function importFlags(options: Pick<RunOptions, 'preset' | 'map' | 'dateFo
   if (options.encoding !== undefined) flags.encoding = options.encoding;
   if (options.delimiter !== undefined) flags.delimiter = options.delimiter;
   if (options.inputTimezone !== undefined) flags.timezone = options.inputTimezone;
+  if (options.groupBy !== undefined && options.groupBy.length > 0) flags.groupBy = options.groupBy;
   return flags;
 }
 

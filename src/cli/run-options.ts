@@ -12,7 +12,8 @@ export type RunOptions = {
   events?: string[];
   asOf?: string;
   format: Format;
-  csvDialect: CsvDialect;
+  /** Absent unless given: a dialect with another format than csv is a usage error (write-output.ts). */
+  csvDialect?: CsvDialect;
   strict?: boolean;
   color?: boolean;
   /** Write the output to this file, atomically, instead of stdout; `{period}` and `{as_of}` are filled in (output-name.ts). */
@@ -32,6 +33,8 @@ export type RunOptions = {
   from?: string;
   to?: string;
   period?: string;
+  /** Not a flag: the `--by` keys the import reads as lists (report, compare). */
+  groupBy?: readonly string[];
 };
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -66,7 +69,7 @@ export function addRunOptions(
   if (formats) {
     command
       .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
-      .addOption(new Option('--csv-dialect <dialect>', 'csv flavour: excel-da writes ;, decimal commas and a BOM').choices(CSV_DIALECTS).default('rfc4180'))
+      .addOption(new Option('--csv-dialect <dialect>', 'csv flavour (--format csv only): excel and excel-da write local date-times a spreadsheet reads as dates, and a BOM; excel-da also ; and decimal commas').choices(CSV_DIALECTS))
       .option('--color', 'colour the table even off a terminal')
       .option('--no-color', 'never colour');
   }

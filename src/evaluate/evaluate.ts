@@ -28,6 +28,8 @@ export type EvaluationInput = {
   period?: Period | undefined;
   /** `full` (default) or `verdict`: only what the status and the KPIs need (see Detail). */
   detail?: Detail;
+  /** The export labels the priority map in force names (the preset's and the SLA file's): an unmapped priority's no-SLA warning names the nearest. */
+  priorityLabels?: readonly string[];
 };
 
 /** One ticket evaluated: its policy (after a priority change, the latest priority's), and its records in the period. */
@@ -74,6 +76,8 @@ export function* ticketWalk(
   const context = evaluationContext(input);
   const warnings: Problem[] = [];
   const tally = runTally(input, context.done);
+  // The priorities policies accept: a ticket with one of them matched no policy for another reason.
+  const accepted = input.sla.policies.flatMap((p) => p.when.priority ?? []);
   let later = 0;
   let seen = 0;
   for (const ticket of input.tickets) {
@@ -83,7 +87,7 @@ export function* ticketWalk(
       continue;
     }
     const evaluation = evaluate(context, ticket, warnings);
-    if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation)));
+    if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation), input.priorityLabels, accepted));
     tally.add(ticket, evaluation.fields, evaluation.resolvedAt, evaluation.active);
     visit(evaluation);
   }

@@ -36,7 +36,7 @@ export async function importTickets(given: ImportRequest): Promise<ImportResult>
   if (settings === undefined || hasErrors(problems)) return { tickets: ticketTable([], []).list(), events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], waitingStatuses: [], problems, counts };
   const run = runState(settings, settings.priorities);
   const store = eventStore(settings.eventFields);
-  const table = ticketTable(settings.timeFields, settings.textFields);
+  const table = ticketTable(settings.timeFields, settings.textFields, settings.listFields);
   const files: string[] = [];
   const stops: Problem[] = [];
   const guarded = (read: () => Promise<void>): Promise<void> => guardFile(problems, read);

@@ -25,6 +25,13 @@ export type Ticket = {
    * `urgency`, and any custom column a policy's `when` names.
    */
   fields: Readonly<Record<string, string | undefined>>;
+  /**
+   * The fields `report --by` groups on (ImportOptions.groupBy), each as the
+   * list of its distinct values in every column of that name (Jira writes a
+   * multi-value field such as Labels as one column per value); empty when
+   * none. Absent when nothing is grouped on.
+   */
+  lists?: Readonly<Record<string, readonly string[]>>;
 };
 
 /** One change in a ticket's status history; absent = no change (SPEC 5.3). */
@@ -100,6 +107,8 @@ export type ImportOptions = {
   encoding?: string;
   /** `,` `;` `|` or `tab`; detected when absent. */
   delimiter?: string;
+  /** Ticket fields or export columns to read as lists, for `report --by` (Ticket.lists). */
+  groupBy?: readonly string[];
 };
 
 export type ImportRequest = {

@@ -41,7 +41,9 @@ describe('exit codes (SPEC 7)', () => {
     [['--month', '2026-13'], '--month: "2026-13" is not a month'],
     [['--month', '0026-10'], '--month: "0026-10" is outside the years 1900-2200 slacheck reads'],
     [['--quarter', '0000-Q1'], '--quarter: "0000-Q1" is outside the years 1900-2200 slacheck reads'],
-    [['--by', 'kunde'], '--by: unknown key "kunde"'],
+    [['--by', 'kunder'], 'tickets.csv:1: --by kunder: no column "kunder" in this file; did you mean "Kunde"?'],
+    [['--by', 'policy,Policy'], '--by: "policy,Policy" names a key twice'],
+    [['--by', 'met'], '--by: "met" is also a column of the KPI rows'],
     [['--as-of', 'yesterday'], '--as-of: cannot read "yesterday" as a time'],
     [['--format', 'xml'], "argument 'xml' is invalid"],
   ])('2 for bad usage: %j', async (args, message) => {

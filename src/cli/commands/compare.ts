@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { comparisonWarnings, comparisonWalk } from '../../evaluate/compare.js';
 import { importDifferences, mergedImportSla } from '../../evaluate/compare-import.js';
 import { addComparison, comparisonRows, emptyComparison } from '../../evaluate/compare-table.js';
-import { GROUP_KEYS } from '../../evaluate/kpis.js';
 import { toCompareDocument } from '../../report/compare-document.js';
 import { ProblemsFound, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -17,7 +16,8 @@ import { readSlaFile } from '../read-sla.js';
 import { printRunProblems } from '../run-problems.js';
 import { addRunOptions, type RunOptions } from '../run-options.js';
 import type { CommandSetup } from './index.js';
-import { groupKeys } from './report.js';
+import { groupKeys, listKeys } from '../group-keys.js';
+import { compareKpiColumns } from '../../report/compare-rows.js';
 
 type Options = Omit<RunOptions, 'sla'> & { sla: string[]; by: string; flips?: boolean };
 
@@ -34,10 +34,10 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
     .addHelpText('after', examples([['slacheck compare --sla sla.yaml --sla proposal.yaml tickets.csv --events history.csv --quarter 2026-Q4', "today's agreement against a proposal over a quarter, per priority"], ['slacheck compare --sla sla.yaml --sla proposal.yaml tickets.csv --month 2026-10 --flips --format csv --table flips', 'the tickets whose verdict would change, as csv']]))
     .argument('<tickets...>', 'ticket export CSV file(s)');
   addRunOptions(command, { period: true, slaFiles: 'many', tables: TABLES_OF.compare })
-    .option('--by <keys>', `group rows by ${GROUP_KEYS.join(', ')}; combine with commas`, 'priority')
+    .option('--by <keys>', 'group rows by policy, priority, month, none, a ticket field or an export column; combine with commas', 'priority')
     .option('--flips', 'list the tickets whose verdict differs between the files')
     .action(async (files: string[], options: Options) => {
-      const by = groupKeys(options.by);
+      const by = groupKeys(options.by, compareKpiColumns().map((c) => c.key));
       if (options.table === 'flips' && options.flips !== true) throw new UsageError('--table flips needs --flips', 'add --flips to list the tickets whose verdict differs');
       if (options.sla.length < 2) {
         throw new UsageError(`compare needs two or more SLA files; got one (${options.sla[0]})`, 'name each with --sla, the baseline first: --sla current.yaml --sla proposal.yaml');
@@ -53,7 +53,7 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
       const differences = importDifferences(sources, importFlags(options));
       if (differences.length > 0) throw new ProblemsFound(differences);
       const slas = sources.map((s) => s.sla);
-      const run = await loadRunWith(io, files, resolved, slas[0]!, mergedImportSla(slas), moment);
+      const run = await loadRunWith(io, files, { ...resolved, groupBy: listKeys(by) }, slas[0]!, mergedImportSla(slas), moment);
       const table = emptyComparison(slas.length, by, run.sla.timezone, options.flips === true);
       const progress = evaluationProgress(io, run.input.tickets.length);
       const inputs = slas.map((sla) => ({ ...run.input, sla, detail: 'verdict' as const }));

@@ -6,6 +6,8 @@ import { duplicateHeaders, readHeaders, type Headers } from './headers.js';
 import { rejectRow } from '../problems.js';
 import { oddRow } from './row-checks.js';
 import { truncatedFile } from './truncation.js';
+import { findColumn } from '../columns/column-plan.js';
+import type { Settings } from '../settings.js';
 import type { RunState } from '../shared-state.js';
 import { fileTimes, type FileDates, type FileTimes } from '../timestamps/file-times.js';
 import type { Source } from '../types.js';
@@ -65,7 +67,7 @@ export async function readFile(
       header = batch.rows[0]!;
       if (batch.nul) oddRow(file, header, batch.lines[0]!, 0, header, problems);
       const headers = readHeaders(header);
-      const duplicates = duplicateHeaders(file, headers);
+      const duplicates = duplicateHeaders(file, headers, listHeaders(headers, settings));
       if (duplicates !== undefined) problems.push(duplicates);
       chosen = setup(headers);
       width = header.length;
@@ -144,4 +146,12 @@ export async function readCounted(source: Source, run: RunState, problems: Probl
 
 function headerName(setup: FileSetup, column: number | undefined): string {
   return column === undefined ? '?' : setup.headerOf(column);
+}
+
+/** The headers of the fields read as lists (`report --by`): each of their columns is read. */
+function listHeaders(headers: Headers, settings: Settings): string[] {
+  return settings.listFields.flatMap((field) => {
+    const { index } = findColumn(field, headers, settings.columns, settings.preset.columns);
+    return index < 0 ? [] : [headers.names[index]!];
+  });
 }

@@ -17,6 +17,13 @@ export type Preset = {
    * (RT's `Told` is the last reply, not the first): `inspect` shows them.
    */
   candidates?: Readonly<Record<string, { columns: readonly string[]; note: string }>>;
+  /**
+   * The helpdesk's own SLA verdict columns, by the field the vendor's clock
+   * stops at (`first_response`, `resolved`): header names, as for `columns`.
+   * Each is read beside the first metric that stops at that field
+   * (vendor-verdict.ts).
+   */
+  verdicts?: Readonly<Record<string, readonly string[]>>;
   /** `auto`, `iso` or luxon tokens; `auto` where the helpdesk lets each user choose. */
   dateFormat: string;
   /** What the helpdesk writes by default, for the README; `auto` detects it. */
