@@ -132,22 +132,34 @@ function textOf(vevent: ICAL.Component, name: string): string {
 function timeOf(prop: ICAL.Property, zones: ReadonlyMap<string, ICAL.Timezone>): IcsTime {
   const value = prop.getFirstValue();
   if (!(value instanceof ICAL.Time)) throw new EventError('ics.bad-event', `${prop.name.toUpperCase()} is not a date or a date and time`, 'write a date (20261224) or a date and time (20261224T080000)');
-  return placed(value, prop, zones);
+  return placed(value, rawValues(prop)[0], prop, zones);
 }
 
 function timesOf(prop: ICAL.Property, zones: ReadonlyMap<string, ICAL.Timezone>): IcsTime[] {
-  return prop.getValues().map((value) => {
+  const raw = rawValues(prop);
+  return prop.getValues().map((value, i) => {
     if (!(value instanceof ICAL.Time)) throw new EventError('ics.bad-event', `${prop.name.toUpperCase()} is not a list of dates or dates and times`, 'write dates (20261224) or dates and times (20261224T080000), separated by commas');
-    return placed(value, prop, zones);
+    return placed(value, raw[i], prop, zones);
   });
 }
 
-function placed(value: ICAL.Time, prop: ICAL.Property, zones: ReadonlyMap<string, ICAL.Timezone>): IcsTime {
-  // Reading the fields validates them: ical.js keeps a bad month or hour as written.
+/** The values as the file writes them (jCal's text form, `2026-12-24T10:00:00`), before ical.js turns them into times. */
+function rawValues(prop: ICAL.Property): unknown[] {
+  return prop.jCal.slice(3);
+}
+
+/**
+ * A value placed; `raw` (jCal's text of it) must name a real date and time:
+ * ical.js rolls 20261324 on into 24 January 2027 and 25:00 into the next
+ * day without a word.
+ */
+function placed(value: ICAL.Time, raw: unknown, prop: ICAL.Property, zones: ReadonlyMap<string, ICAL.Timezone>): IcsTime {
   const naive = naiveOfTime(value);
-  const d = new Date(naive);
-  if (!Number.isFinite(naive) || d.getUTCMonth() + 1 !== value.month || d.getUTCDate() !== value.day || (!value.isDate && (d.getUTCHours() !== value.hour || d.getUTCMinutes() !== value.minute))) {
-    throw new EventError('ics.bad-event', `${prop.name.toUpperCase()} ${value.toString()} is not a real date and time`, 'write YYYYMMDD or YYYYMMDDTHHMMSS with a real month, day and time');
+  const written = typeof raw === 'string' ? raw.replace(/Z$/, '') : '';
+  const read = Number.isFinite(naive) ? new Date(naive).toISOString().slice(0, value.isDate ? 10 : 19) : '';
+  if (written !== read) {
+    const shown = typeof raw === 'string' ? raw.replaceAll('-', '').replaceAll(':', '') : String(raw);
+    throw new EventError('ics.bad-event', `${prop.name.toUpperCase()} ${shown} is not a real date${value.isDate ? '' : ' and time'}`, 'write YYYYMMDD or YYYYMMDDTHHMMSS with a real month, day and time of day');
   }
   return { naive, isDate: value.isDate, zone: zoneOf(value, prop, zones) };
 }
@@ -196,11 +208,12 @@ function lengthOf(vevent: ICAL.Component, start: IcsTime, zones: ReadonlyMap<str
 }
 
 function rdatesOf(prop: ICAL.Property, start: IcsTime, zones: ReadonlyMap<string, ICAL.Timezone>): { start: IcsTime; end?: IcsTime }[] {
-  return prop.getValues().map((value) => {
+  return prop.getValues().map((value, i) => {
     if (value instanceof ICAL.Period) {
       if (start.isDate) throw new EventError('ics.bad-event', 'RDATE;VALUE=PERIOD on a whole-day event', 'list the extra dates as RDATE;VALUE=DATE');
-      const from = placed(value.start, prop, zones);
-      const to = value.end !== null ? placed(value.end, prop, zones) : undefined;
+      const [rawStart, rawEnd] = (rawValues(prop)[i] as unknown[] | undefined) ?? [];
+      const from = placed(value.start, rawStart, prop, zones);
+      const to = value.end !== null ? placed(value.end, rawEnd, prop, zones) : undefined;
       if (to === undefined) {
         const d = value.duration!;
         const ms = ((((d.weeks * 7 + d.days) * 24 + d.hours) * 60 + d.minutes) * 60 + d.seconds) * 1000;
@@ -209,7 +222,7 @@ function rdatesOf(prop: ICAL.Property, start: IcsTime, zones: ReadonlyMap<string
       return { start: from, end: to };
     }
     if (!(value instanceof ICAL.Time)) throw new EventError('ics.bad-event', 'RDATE is not a list of dates, dates and times, or periods', 'write RDATE;VALUE=DATE:20261224,20261231');
-    const at = placed(value, prop, zones);
+    const at = placed(value, rawValues(prop)[i], prop, zones);
     if (at.isDate !== start.isDate) throw new EventError('ics.bad-event', `RDATE is a ${at.isDate ? 'date' : 'date and time'} but DTSTART a ${start.isDate ? 'date' : 'date and time'}`, 'write RDATE in the form of DTSTART');
     return { start: at };
   });
@@ -246,22 +259,41 @@ function probeRules(event: IcsEvent, file: string): Problem[] {
   }
 }
 
-/** ical.js's ParserError, with the line it complains about when the message quotes it. */
+/**
+ * ical.js's ParserError (or a value it could not parse), with the first line
+ * that holds a text the message quotes: the longest first, so that the line
+ * it quotes wins over the `";"` it says is missing.
+ */
 function syntaxProblem(error: unknown, lines: readonly string[], file: string): Problem {
   const message = error instanceof Error ? error.message : String(error);
-  const quoted = /["']([^"']+)["']\s*$/.exec(message)?.[1];
-  let line = quoted === undefined ? undefined : lines.findIndex((l) => l.includes(quoted)) + 1 || undefined;
+  const quoted = [...message.matchAll(/"([^"]+)"|'([^']+)'/g)].map((m) => m[1] ?? m[2]!).sort((a, b) => b.length - a.length);
+  let line: number | undefined;
+  for (const text of quoted) {
+    const i = lines.findIndex((l) => l.includes(text));
+    if (i >= 0) {
+      line = i + 1;
+      break;
+    }
+  }
   if (/component began but did not end/.test(message)) line = unclosed(lines);
   const where = line === undefined ? { file } : { file, line };
   return problem('ics.syntax', 'error', `cannot read the file as iCalendar: ${message}`, where, 'each line is NAME;PARAMS:VALUE and every BEGIN has its END; export the calendar again, or fix the line by hand');
 }
 
-/** The line of the BEGIN that no END closes. */
+/** The line of the first BEGIN that no END of its name closes. */
 function unclosed(lines: readonly string[]): number | undefined {
-  const open: number[] = [];
+  const open: { name: string; line: number }[] = [];
+  const missing: number[] = [];
   lines.forEach((l, i) => {
-    if (/^BEGIN:/i.test(l)) open.push(i + 1);
-    else if (/^END:/i.test(l)) open.pop();
+    const m = /^(BEGIN|END):(\S+)/i.exec(l);
+    if (m === null) return;
+    const name = m[2]!.toUpperCase();
+    if (m[1]!.toUpperCase() === 'BEGIN') open.push({ name, line: i + 1 });
+    else {
+      const k = open.map((o) => o.name).lastIndexOf(name);
+      if (k >= 0) missing.push(...open.splice(k).slice(1).map((o) => o.line));
+    }
   });
-  return open[open.length - 1];
+  missing.push(...open.map((o) => o.line));
+  return missing.length === 0 ? undefined : Math.min(...missing);
 }

@@ -70,13 +70,15 @@ function ruleWalk(rule: ICAL.Recur, event: IcsEvent, file: string, until: WallCl
   let candidates = 0;
   let horizon = -Infinity;
   iterator.check_contracting_rules = () => {
-    if (++candidates > MAX_CANDIDATES) throw new ProblemError(tooMany(event, file, `more than 300,000 candidate times from DTSTART to the year asked about`));
+    if (++candidates > MAX_CANDIDATES) throw new ProblemError(tooMany(event, file, `more than 300,000 candidate times between its DTSTART and ${new Date(horizon).getUTCFullYear()}`));
     const ok = check();
     if (!ok && naiveOfTime(iterator.last) >= horizon) throw PAST_HORIZON;
     return ok;
   };
   let pending: number | undefined;
   let done = false;
+  let year = NaN;
+  let inYear = 0;
   return (h) => {
     horizon = h;
     const out: number[] = [];
@@ -89,8 +91,18 @@ function ruleWalk(rule: ICAL.Recur, event: IcsEvent, file: string, until: WallCl
           done = true;
           break;
         }
-        if (!isRealDate(recur, event, next)) continue;
-        pending = naiveOfTime(next);
+        const naive = naiveOfTime(next);
+        if (!isRealDate(recur, event, next)) {
+          // Dropped; past the horizon it also ends this call, as a refused candidate would.
+          if (naive >= h) break;
+          continue;
+        }
+        // Counted here too, as they come: FREQ=MINUTELY is named for its instances before its candidates run out.
+        const y = new Date(naive).getUTCFullYear();
+        inYear = y === year ? inYear + 1 : 1;
+        year = y;
+        if (inYear > MAX_PER_YEAR) throw new ProblemError(tooMany(event, file, `more than 2,000 instances in ${y}`));
+        pending = naive;
       }
       if (pending >= h) break;
       out.push(pending);
