@@ -1,3 +1,4 @@
+import type { Where } from '../problem.js';
 import type { IcsFile } from './ics/ics-file.js';
 import type { Instant } from './wall-clock.js';
 
@@ -57,9 +58,10 @@ export type Segment = Span & { kind: SegmentKind; label?: string; source?: strin
  * override `[]`) and `source`, the part of the calendar that closes it, in
  * the SLA file's words: `holidays.country DK`, `holidays.dates`,
  * `holidays.ics closures.ics:14` (the file as written and the VEVENT's
- * line), `overrides`.
+ * line), `overrides`. `where`: an ICS event's file (as messages name it)
+ * and line, for problems about it.
  */
-export type ClosedBy = { readonly name: string; readonly source: string };
+export type ClosedBy = { readonly name: string; readonly source: string; readonly where?: Where };
 
 /** What is wrong with a calendar definition: `path` inside the definition (`hours.mon[1]`), and a message. */
 export type CalendarIssue = { path: readonly (string | number)[]; message: string; hint?: string };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, businessTime, closedDatesIn, closedTimesIn, compileCalendar, holidaysIn, readIcs, segments, type CalendarDef, type IcsFile } from '../../src/calendar/index.js';
+import { addBusinessDays, addBusinessTime, businessTime, closedDatesIn, closedTimesIn, compileCalendar, holidaysIn, nthWorkingDay, readIcs, segments, type CalendarDef, type IcsFile } from '../../src/calendar/index.js';
 import { ruleStarts } from '../../src/calendar/ics/rule-starts.js';
 import { wallClockOf } from '../../src/calendar/ics/ics-zones.js';
 import { ProblemError } from '../../src/problem.js';
@@ -193,5 +193,21 @@ describe('recurrences are walked lazily and within bounds', () => {
     expect(thrown).toBeInstanceOf(ProblemError);
     expect((thrown as ProblemError).problem).toMatchObject({ code: 'ics.rule-too-large', severity: 'error', where: { file: 'closures.ics', line: 3 } });
     expect((thrown as ProblemError).problem.message).toContain('more than 300,000 candidate times');
+  });
+
+  it('finds open time after years an ICS series closes, and refuses a series that closes every date for ever', () => {
+    // Closed every day of 2026 and 2027 (COUNT=730 days from 1 Jan 2026): 4h from 2 March 2026 is Mon 3 Jan 2028 12:00.
+    const twoYears = compileCalendar({ ...OFFICE, holidays: { ics: [file(event('DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=DAILY;COUNT=730', 'SUMMARY:Lukket'))] } });
+    expect(addBusinessTime(twoYears, at('2026-03-02 00:00'), 4 * H)).toBe(at('2028-01-03 12:00'));
+    const always = compileCalendar({ ...OFFICE, holidays: { ics: [file(event('DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=DAILY', 'SUMMARY:Altid lukket'))] } });
+    const refusal = { code: 'ics.closed-for-years', where: { file: 'closures.ics', line: 3 }, message: 'the calendar has no open time from 2026 to 2035: "Altid lukket" (holidays.ics closures.ics:3) closes it' };
+    for (const ask of [() => addBusinessTime(always, at('2026-03-02 00:00'), 4 * H), () => addBusinessDays(always, at('2026-03-02 00:00'), 1), () => nthWorkingDay(always, 2026, 3, 1)]) {
+      expect(ask).toThrow(ProblemError);
+      try {
+        ask();
+      } catch (error) {
+        expect((error as ProblemError).problem).toMatchObject(refusal);
+      }
+    }
   });
 });

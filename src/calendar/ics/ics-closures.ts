@@ -84,7 +84,7 @@ function eventsOf(file: IcsFile, zone: string): EventClosures[] {
 }
 
 function eventClosures(event: IcsEvent, file: IcsFile, zone: string, replaced: readonly IcsTime[]): EventClosures {
-  const by: ClosedBy = { name: event.summary, source: `holidays.ics ${file.name}:${event.line}` };
+  const by: ClosedBy = { name: event.summary, source: `holidays.ics ${file.name}:${event.line}`, where: { file: file.file, line: event.line } };
   const clock = wallClockOf(event.start.zone, zone);
   const recurs = event.rules.length > 0 || event.rdates.length > 0;
   const starts = event.rules.length > 0 ? ruleStarts(event, file.file, clock) : undefined;
