@@ -136,11 +136,11 @@ function withRunningSum(spans: readonly number[]): Pick<Chunk, 'start' | 'end' |
 
 /**
  * SPEC 3's wall time -> instant (gap: after it; overlap: the earlier) for
- * one chunk's dates. Most dates are far from a DST change: when the offset
+ * one chunk's dates (and the instances of an ICS series, ics-zones.ts). Most dates are far from a DST change: when the offset
  * is the same a day before and two days after a date, every wall time of
  * that date is plain arithmetic; only dates near a change ask naiveToInstant.
  */
-function resolver(zone: string): (naive: number) => Instant {
+export function resolver(zone: string): (naive: number) => Instant {
   const offsetOn = offsetsByDay(zone);
   const steady = new Map<DayNumber, number | null>();
   return (naive) => {

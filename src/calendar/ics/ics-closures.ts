@@ -2,7 +2,7 @@ import { dayNumber, type DayNumber } from '../days.js';
 import type { ClosedBy } from '../types.js';
 import type { Instant } from '../wall-clock.js';
 import type { IcsEvent, IcsFile, IcsTime } from './ics-file.js';
-import { instantOf, wallClockOf, type WallClock } from './ics-zones.js';
+import { instantOf, wallClocks, type WallClock, type WallClocks } from './ics-zones.js';
 import { ruleStarts, type RuleStarts } from './rule-starts.js';
 
 /**
@@ -30,7 +30,8 @@ const DAY = 86_400_000;
 const SLACK = 2 * DAY;
 
 export function icsClosures(files: readonly IcsFile[], zone: string): IcsClosures {
-  const events = files.flatMap((f) => eventsOf(f, zone));
+  const clocks = wallClocks(zone);
+  const events = files.flatMap((f) => eventsOf(f, clocks));
   const years = new Map<number, IcsYear>();
   return {
     ofYear(year) {
@@ -73,19 +74,19 @@ function yearOf(events: readonly EventClosures[], year: number): IcsYear {
  * close nothing; an override (RECURRENCE-ID) closes its own time and takes
  * the instance it replaces out of its series (cancelled or not).
  */
-function eventsOf(file: IcsFile, zone: string): EventClosures[] {
+function eventsOf(file: IcsFile, clocks: WallClocks): EventClosures[] {
   const replaced = new Map<string, IcsTime[]>();
   const masters = new Set(file.events.filter((e) => e.recurrenceId === undefined && e.uid !== undefined).map((e) => e.uid!));
   for (const e of file.events) {
     if (e.recurrenceId === undefined || e.uid === undefined || !masters.has(e.uid)) continue;
     replaced.set(e.uid, [...(replaced.get(e.uid) ?? []), e.recurrenceId]);
   }
-  return file.events.filter((e) => !e.cancelled).map((e) => eventClosures(e, file, zone, e.recurrenceId === undefined ? (replaced.get(e.uid ?? '') ?? []) : []));
+  return file.events.filter((e) => !e.cancelled).map((e) => eventClosures(e, file, clocks, e.recurrenceId === undefined ? (replaced.get(e.uid ?? '') ?? []) : []));
 }
 
-function eventClosures(event: IcsEvent, file: IcsFile, zone: string, replaced: readonly IcsTime[]): EventClosures {
+function eventClosures(event: IcsEvent, file: IcsFile, clocks: WallClocks, replaced: readonly IcsTime[]): EventClosures {
   const by: ClosedBy = { name: event.summary, source: `holidays.ics ${file.name}:${event.line}`, where: { file: file.file, line: event.line } };
-  const clock = wallClockOf(event.start.zone, zone);
+  const clock = clocks(event.start.zone);
   const recurs = event.rules.length > 0 || event.rdates.length > 0;
   const starts = event.rules.length > 0 ? ruleStarts(event, file.file, clock) : undefined;
   const excluded = [...event.exdates, ...replaced];
@@ -99,9 +100,9 @@ function eventClosures(event: IcsEvent, file: IcsFile, zone: string, replaced: r
     };
     return { by, dates: (from, to) => firstDays(from, to).filter((d) => d < to && d + days > from).map((d) => [d, days]) };
   }
-  const end = endOf(event, clock, zone);
-  const reach = event.length.kind === 'duration' ? event.length.wall + event.length.exact : event.length.kind === 'end' ? Math.max(0, clock.toNaive(instantOf(event.length.end, zone)) - event.start.naive) : 0;
-  const outAt = new Set(excluded.filter((t) => !t.isDate).map((t) => instantOf(t, zone)));
+  const end = endOf(event, clock, clocks);
+  const reach = event.length.kind === 'duration' ? event.length.wall + event.length.exact : event.length.kind === 'end' ? Math.max(0, clock.toNaive(instantOf(event.length.end, clocks)) - event.start.naive) : 0;
+  const outAt = new Set(excluded.filter((t) => !t.isDate).map((t) => instantOf(t, clocks)));
   const outOn = new Set(excluded.filter((t) => t.isDate).map((t) => Math.floor(t.naive / DAY)));
   const kept = (naive: number, at: Instant) => !outAt.has(at) && !outOn.has(Math.floor(naive / DAY));
   const instances = (from: Instant, to: Instant): [Instant, Instant][] => {
@@ -113,21 +114,21 @@ function eventClosures(event: IcsEvent, file: IcsFile, zone: string, replaced: r
       if (kept(naive, at)) out.push([at, end(naive)]);
     }
     for (const r of event.rdates) {
-      const at = instantOf(r.start, zone);
+      const at = instantOf(r.start, clocks);
       const naive = clock.toNaive(at);
-      if (kept(naive, at)) out.push([at, r.end === undefined ? end(naive) : instantOf(r.end, zone)]);
+      if (kept(naive, at)) out.push([at, r.end === undefined ? end(naive) : instantOf(r.end, clocks)]);
     }
     return out;
   };
-  return { by, spans: (from, to) => (recurs ? instances(from, to) : single(event, zone)).filter(([s, t]) => t > s && s < to && t > from) };
+  return { by, spans: (from, to) => (recurs ? instances(from, to) : single(event, clocks)).filter(([s, t]) => t > s && s < to && t > from) };
 }
 
 /** A single timed event: its start and end as written. */
-function single(event: IcsEvent, zone: string): [Instant, Instant][] {
-  const from = instantOf(event.start, zone);
+function single(event: IcsEvent, clocks: WallClocks): [Instant, Instant][] {
+  const from = instantOf(event.start, clocks);
   const length = event.length;
-  if (length.kind === 'end') return [[from, instantOf(length.end, zone)]];
-  if (length.kind === 'duration') return [[from, wallClockOf(event.start.zone, zone).toInstant(event.start.naive + length.wall) + length.exact]];
+  if (length.kind === 'end') return [[from, instantOf(length.end, clocks)]];
+  if (length.kind === 'duration') return [[from, clocks(event.start.zone).toInstant(event.start.naive + length.wall) + length.exact]];
   return [];
 }
 
@@ -137,10 +138,10 @@ function single(event: IcsEvent, zone: string): [Instant, Instant][] {
  * 06:00 every Saturday, whatever the clocks do that night), or DURATION's
  * days as wall-clock days and its hours as real time.
  */
-function endOf(event: IcsEvent, clock: WallClock, zone: string): (naive: number) => Instant {
+function endOf(event: IcsEvent, clock: WallClock, clocks: WallClocks): (naive: number) => Instant {
   const length = event.length;
   if (length.kind === 'end') {
-    const wall = clock.toNaive(instantOf(length.end, zone)) - event.start.naive;
+    const wall = clock.toNaive(instantOf(length.end, clocks)) - event.start.naive;
     return (naive) => clock.toInstant(naive + wall);
   }
   if (length.kind === 'duration') return (naive) => clock.toInstant(naive + length.wall) + length.exact;

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
-import { instantToLocal, naiveMillis, naiveToInstant, type Instant } from '../wall-clock.js';
+import { resolver } from '../chunk.js';
+import { instantToLocal, naiveMillis, offsetMinutes, type Instant } from '../wall-clock.js';
 import type { IcsTime, IcsZone } from './ics-file.js';
 
 /** Wall clock <-> instants in one zone of an ICS file. */
@@ -7,24 +8,56 @@ export type WallClock = { toInstant(naive: number): Instant; toNaive(at: Instant
 
 const UTC: WallClock = { toInstant: (naive) => naive, toNaive: (at) => at };
 
+/** The wall clocks of the zones an ICS file names, for one calendar: one per zone, so that each keeps its offsets. */
+export type WallClocks = (zone: IcsZone) => WallClock;
+
+const DAY = 86_400_000;
+
 /**
- * The wall clock of a zone as the calendar that uses the file reads it: a
+ * The wall clocks of zones as the calendar that uses the file reads them: a
  * floating time is in the calendar's zone; an IANA zone (and the calendar's)
  * follows SPEC 3 (a time in a spring-forward gap is the end of the gap, one
  * in a fall-back overlap the earlier instant); a zone the file defines in a
  * VTIMEZONE (Outlook's "Romance Standard Time") follows that definition, as
  * ical.js reads it.
  */
-export function wallClockOf(zone: IcsZone, calendarZone: string): WallClock {
-  if (zone.kind === 'utc') return UTC;
-  if (zone.kind === 'vtimezone') return vtimezoneClock(zone.timezone);
-  return ianaClock(zone.kind === 'iana' ? zone.tzid : calendarZone);
+export function wallClocks(calendarZone: string): WallClocks {
+  const known = new Map<string, WallClock>();
+  return (zone) => {
+    const key = zone.kind === 'utc' ? 'UTC' : zone.kind === 'floating' ? calendarZone : zone.tzid;
+    let clock = known.get(`${zone.kind}:${key}`);
+    if (clock === undefined) {
+      clock = zone.kind === 'utc' ? UTC : zone.kind === 'vtimezone' ? vtimezoneClock(zone.timezone) : ianaClock(key);
+      known.set(`${zone.kind}:${key}`, clock);
+    }
+    return clock;
+  };
 }
 
-export function ianaClock(zone: string): WallClock {
+/**
+ * An IANA zone's wall clock. Instances of a series are mostly far from a DST
+ * change, and luxon's offset lookup is the costly step (a few hundred
+ * series in a year asked luxon 60,000 times): toInstant is the chunk
+ * builder's resolver (offsets per day, SPEC 3 near a change), and toNaive
+ * takes the day's offset when it is the same at both ends of the UTC day.
+ */
+function ianaClock(zone: string): WallClock {
+  const offsets = new Map<number, number>();
+  const offsetOn = (k: number): number => {
+    let offset = offsets.get(k);
+    if (offset === undefined) {
+      offset = offsetMinutes(zone, k * DAY);
+      offsets.set(k, offset);
+    }
+    return offset;
+  };
   return {
-    toInstant: (naive) => naiveToInstant(zone, naive).at,
-    toNaive: (at) => naiveMillis(instantToLocal(zone, at)),
+    toInstant: resolver(zone),
+    toNaive: (at) => {
+      const k = Math.floor(at / DAY);
+      const offset = offsetOn(k);
+      return offset === offsetOn(k + 1) ? at + Math.round(offset * 60_000) : naiveMillis(instantToLocal(zone, at));
+    },
   };
 }
 
@@ -39,8 +72,8 @@ function vtimezoneClock(timezone: ICAL.Timezone): WallClock {
 }
 
 /** The instant of a value (a DATE: its midnight) in the calendar's reading. */
-export function instantOf(t: IcsTime, calendarZone: string): Instant {
-  return wallClockOf(t.zone, calendarZone).toInstant(t.naive);
+export function instantOf(t: IcsTime, clocks: WallClocks): Instant {
+  return clocks(t.zone).toInstant(t.naive);
 }
 
 /** Naive ms of an ical.js time's fields. */

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { problem, ProblemError, type Problem } from '../../problem.js';
 import { isValidZone } from '../wall-clock.js';
 import type { IcsEvent, IcsFile, IcsLength, IcsTime, IcsZone } from './ics-file.js';
-import { naiveOfTime, wallClockOf } from './ics-zones.js';
+import { naiveOfTime, wallClocks } from './ics-zones.js';
 import { ruleStarts } from './rule-starts.js';
 
 /**
@@ -32,13 +32,14 @@ export function readIcs(text: string, name: string, file: string): { ics: IcsFil
     return none;
   }
   const found = walk(roots);
+  const zones = zonesOf(found.zones);
   const begins = lines.flatMap((l, i) => (/^BEGIN:VEVENT\s*$/i.test(l) ? [i + 1] : []));
   const problems: Problem[] = [];
   const events: IcsEvent[] = [];
   found.events.forEach((vevent, i) => {
     // The k-th VEVENT in document order is the k-th BEGIN:VEVENT line (unless the file hides one in a folded line).
     const line = begins.length === found.events.length ? begins[i]! : undefined;
-    const read = readEvent(vevent, line, found.zones, file);
+    const read = readEvent(vevent, line, zones, file);
     if ('event' in read) events.push(read.event);
     problems.push(...read.problems);
   });
@@ -84,7 +85,7 @@ class EventError extends Error {
 
 const DAY = 86_400_000;
 
-function readEvent(vevent: ICAL.Component, line: number | undefined, zones: ReadonlyMap<string, ICAL.Timezone>, file: string): { event: IcsEvent; problems: Problem[] } | { problems: Problem[] } {
+function readEvent(vevent: ICAL.Component, line: number | undefined, zones: Zones, file: string): { event: IcsEvent; problems: Problem[] } | { problems: Problem[] } {
   const where = line === undefined ? { file } : { file, line };
   const summary = textOf(vevent, 'summary') || 'closed';
   try {
@@ -129,13 +130,13 @@ function textOf(vevent: ICAL.Component, name: string): string {
 }
 
 /** A DATE or DATE-TIME property's first value. */
-function timeOf(prop: ICAL.Property, zones: ReadonlyMap<string, ICAL.Timezone>): IcsTime {
+function timeOf(prop: ICAL.Property, zones: Zones): IcsTime {
   const value = prop.getFirstValue();
   if (!(value instanceof ICAL.Time)) throw new EventError('ics.bad-event', `${prop.name.toUpperCase()} is not a date or a date and time`, 'write a date (20261224) or a date and time (20261224T080000)');
   return placed(value, rawValues(prop)[0], prop, zones);
 }
 
-function timesOf(prop: ICAL.Property, zones: ReadonlyMap<string, ICAL.Timezone>): IcsTime[] {
+function timesOf(prop: ICAL.Property, zones: Zones): IcsTime[] {
   const raw = rawValues(prop);
   return prop.getValues().map((value, i) => {
     if (!(value instanceof ICAL.Time)) throw new EventError('ics.bad-event', `${prop.name.toUpperCase()} is not a list of dates or dates and times`, 'write dates (20261224) or dates and times (20261224T080000), separated by commas');
@@ -153,7 +154,7 @@ function rawValues(prop: ICAL.Property): unknown[] {
  * ical.js rolls 20261324 on into 24 January 2027 and 25:00 into the next
  * day without a word.
  */
-function placed(value: ICAL.Time, raw: unknown, prop: ICAL.Property, zones: ReadonlyMap<string, ICAL.Timezone>): IcsTime {
+function placed(value: ICAL.Time, raw: unknown, prop: ICAL.Property, zones: Zones): IcsTime {
   const naive = naiveOfTime(value);
   const written = typeof raw === 'string' ? raw.replace(/Z$/, '') : '';
   const read = Number.isFinite(naive) ? new Date(naive).toISOString().slice(0, value.isDate ? 10 : 19) : '';
@@ -164,19 +165,33 @@ function placed(value: ICAL.Time, raw: unknown, prop: ICAL.Property, zones: Read
   return { naive, isDate: value.isDate, zone: zoneOf(value, prop, zones) };
 }
 
-function zoneOf(value: ICAL.Time, prop: ICAL.Property, zones: ReadonlyMap<string, ICAL.Timezone>): IcsZone {
+function zoneOf(value: ICAL.Time, prop: ICAL.Property, zones: Zones): IcsZone {
   if (value.isDate) return { kind: 'floating' };
   if (value.zone?.tzid === 'UTC' && prop.getParameter('tzid') === undefined) return { kind: 'utc' };
   const tzid = prop.getParameter('tzid');
   if (typeof tzid !== 'string' || tzid === '') return { kind: 'floating' };
-  // The tz database over the file's own definition where both know the zone: one set of DST rules (SPEC 3) for every input.
-  if (isValidZone(tzid)) return { kind: 'iana', tzid };
-  const timezone = zones.get(tzid);
-  if (timezone !== undefined) return { kind: 'vtimezone', tzid, timezone };
+  const zone = zones(tzid);
+  if (zone !== undefined) return zone;
   throw new EventError('ics.unknown-timezone', `TZID "${tzid}" is neither an IANA time zone nor defined in the file (VTIMEZONE)`, 'export the calendar again with its time zones, or write an IANA zone such as TZID=Europe/Copenhagen');
 }
 
-function lengthOf(vevent: ICAL.Component, start: IcsTime, zones: ReadonlyMap<string, ICAL.Timezone>): IcsLength {
+/** A TZID's zone, or undefined when neither the tz database nor the file knows it. */
+type Zones = (tzid: string) => IcsZone | undefined;
+
+/** Each TZID looked up once per file: asking Intl whether a zone exists costs about a millisecond. */
+function zonesOf(vtimezones: ReadonlyMap<string, ICAL.Timezone>): Zones {
+  const known = new Map<string, IcsZone | undefined>();
+  return (tzid) => {
+    if (!known.has(tzid)) {
+      const timezone = vtimezones.get(tzid);
+      // The tz database over the file's own definition where both know the zone: one set of DST rules (SPEC 3) for every input.
+      known.set(tzid, isValidZone(tzid) ? { kind: 'iana', tzid } : timezone !== undefined ? { kind: 'vtimezone', tzid, timezone } : undefined);
+    }
+    return known.get(tzid);
+  };
+}
+
+function lengthOf(vevent: ICAL.Component, start: IcsTime, zones: Zones): IcsLength {
   const endProp = vevent.getFirstProperty('dtend');
   const durationProp = vevent.getFirstProperty('duration');
   if (endProp !== null && durationProp !== null) throw new EventError('ics.bad-event', 'the event has both DTEND and DURATION', 'keep one of them (RFC 5545 3.6.1)');
@@ -189,7 +204,8 @@ function lengthOf(vevent: ICAL.Component, start: IcsTime, zones: ReadonlyMap<str
       return { kind: 'days', days };
     }
     // Both read as UTC when floating: the order of two times does not depend on the zone that places them.
-    if (wallClockOf(end.zone, 'UTC').toInstant(end.naive) <= wallClockOf(start.zone, 'UTC').toInstant(start.naive)) throw new EventError('ics.bad-event', 'DTEND is not after DTSTART', 'an event ends after it starts; fix its DTEND');
+    const clocks = wallClocks('UTC');
+    if (clocks(end.zone).toInstant(end.naive) <= clocks(start.zone).toInstant(start.naive)) throw new EventError('ics.bad-event', 'DTEND is not after DTSTART', 'an event ends after it starts; fix its DTEND');
     return { kind: 'end', end };
   }
   if (durationProp !== null) {
@@ -207,7 +223,7 @@ function lengthOf(vevent: ICAL.Component, start: IcsTime, zones: ReadonlyMap<str
   return start.isDate ? { kind: 'days', days: 1 } : { kind: 'duration', wall: 0, exact: 0 };
 }
 
-function rdatesOf(prop: ICAL.Property, start: IcsTime, zones: ReadonlyMap<string, ICAL.Timezone>): { start: IcsTime; end?: IcsTime }[] {
+function rdatesOf(prop: ICAL.Property, start: IcsTime, zones: Zones): { start: IcsTime; end?: IcsTime }[] {
   return prop.getValues().map((value, i) => {
     if (value instanceof ICAL.Period) {
       if (start.isDate) throw new EventError('ics.bad-event', 'RDATE;VALUE=PERIOD on a whole-day event', 'list the extra dates as RDATE;VALUE=DATE');
@@ -251,7 +267,7 @@ function checkRule(rule: ICAL.Recur): void {
 function probeRules(event: IcsEvent, file: string): Problem[] {
   if (event.rules.length === 0) return [];
   try {
-    ruleStarts(event, file, wallClockOf(event.start.zone, 'UTC')).before(event.start.naive + 366 * DAY);
+    ruleStarts(event, file, wallClocks('UTC')(event.start.zone)).before(event.start.naive + 366 * DAY);
     return [];
   } catch (error) {
     if (error instanceof ProblemError) return [error.problem];
