@@ -112,3 +112,17 @@ describe('ICS trouble is a problem with its place, exit 2', () => {
     expect(err).not.toContain('internal error');
   });
 });
+
+describe('the README', () => {
+  it('shows an Outlook-shaped export that closes what it says: 31 December each year, first Tuesdays 07:00-09:00, 6 May for 5 May', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const example = /An export in the shape Outlook writes[\s\S]*?```\n([\s\S]*?)```/.exec(readme)![1]!;
+    const sla = SLA.replace('ics: [lukkedage-google.ics, lukkedage-outlook.ics]', 'ics: [lukkedage.ics]');
+    const { code, out, err } = await run(['validate', 'kunder/acme/sla.yaml', '--year', '2026', '--format', 'json'], { ...FILES, 'kunder/acme/sla.yaml': sla, 'kunder/acme/lukkedage.ics': example });
+    expect([code, err]).toEqual([0, '']);
+    const kontor = JSON.parse(out).calendars[0];
+    expect(kontor.closed.filter((d: { source: string }) => d.source.startsWith('holidays.ics'))).toEqual([{ date: '2026-12-31', name: 'Nytårsaftensdag', source: 'holidays.ics lukkedage.ics:20' }]);
+    const tuesdays = kontor.closed_times.map((t: { from: string }) => t.from.slice(0, 16));
+    expect(tuesdays).toEqual(['2026-01-06T07:00', '2026-02-03T07:00', '2026-03-03T07:00', '2026-04-07T07:00', '2026-05-06T07:00', '2026-06-02T07:00', '2026-07-07T07:00', '2026-08-04T07:00', '2026-09-01T07:00', '2026-10-06T07:00', '2026-11-03T07:00', '2026-12-01T07:00']);
+  });
+});
