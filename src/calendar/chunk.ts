@@ -156,7 +156,7 @@ export function resolver(zone: string): (naive: number) => Instant {
 }
 
 /** The zone's offset at 00:00 UTC of day k, asking luxon once a week and only inside a week whose ends differ (zones change at most twice a year). */
-function offsetsByDay(zone: string): (k: number) => number {
+export function offsetsByDay(zone: string): (k: number) => number {
   const known = new Map<number, number>();
   const at = (k: number): number => {
     let offset = known.get(k);

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
-import { resolver } from '../chunk.js';
-import { instantToLocal, naiveMillis, offsetMinutes, type Instant } from '../wall-clock.js';
+import { offsetsByDay, resolver } from '../chunk.js';
+import { instantToLocal, naiveMillis, type Instant } from '../wall-clock.js';
 import type { IcsTime, IcsZone } from './ics-file.js';
 
 /** Wall clock <-> instants in one zone of an ICS file. */
@@ -39,18 +39,11 @@ export function wallClocks(calendarZone: string): WallClocks {
  * change, and luxon's offset lookup is the costly step (a few hundred
  * series in a year asked luxon 60,000 times): toInstant is the chunk
  * builder's resolver (offsets per day, SPEC 3 near a change), and toNaive
- * takes the day's offset when it is the same at both ends of the UTC day.
+ * takes the day's offset (the chunk builder's too) when it is the same at
+ * both ends of the UTC day.
  */
 function ianaClock(zone: string): WallClock {
-  const offsets = new Map<number, number>();
-  const offsetOn = (k: number): number => {
-    let offset = offsets.get(k);
-    if (offset === undefined) {
-      offset = offsetMinutes(zone, k * DAY);
-      offsets.set(k, offset);
-    }
-    return offset;
-  };
+  const offsetOn = offsetsByDay(zone);
   return {
     toInstant: resolver(zone),
     toNaive: (at) => {
