@@ -44,7 +44,8 @@ export function ruleStarts(event: IcsEvent, file: string, until: WallClock): Rul
     before(horizon) {
       if (horizon <= reached) return starts;
       const fresh = event.start.naive >= reached && event.start.naive < horizon ? [event.start.naive] : [];
-      for (const walk of walks) fresh.push(...walk(horizon));
+      // A loop, not push(...): a walk over decades returns more starts than a call takes arguments.
+      for (const walk of walks) for (const s of walk(horizon)) fresh.push(s);
       fresh.sort((a, b) => a - b);
       for (const s of fresh) {
         if (starts.length > 0 && starts[starts.length - 1] === s) continue;
