@@ -1,9 +1,11 @@
 import { formatProblem, hasErrors, problem, type Problem } from '../problem.js';
+import { icsPathsIn, type IcsText } from '../sla/ics-files.js';
 import { parseSla } from '../sla/parse-sla.js';
 import type { SlaFile } from '../sla/schema.js';
 import type { Sla } from '../sla/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { resolveSlaPath } from './sla-paths.js';
 
 /**
  * The SLA file for every command: read through io, parsed, every problem at
@@ -17,7 +19,8 @@ export function readSla(io: Io, path: string): Sla {
 /** readSla, with the file as written beside it (for output that quotes the file) and its text (compare locates sections in it). */
 export function readSlaFile(io: Io, path: string): { sla: Sla; file: SlaFile; text: string } {
   const text = readText(io, path);
-  const { sla, file, problems } = parseSla(text, path);
+  const ics = new Map(icsPathsIn(text).map((written) => [written, readIcsText(io, resolveSlaPath(path, written))]));
+  const { sla, file, problems } = parseSla(text, path, ics);
   if (sla === undefined || file === undefined || hasErrors(problems)) throw new ProblemsFound(problems);
   for (const warning of problems) io.stderr.write(`slacheck: ${formatProblem(warning)}\n`);
   return { sla, file, text };
@@ -49,6 +52,26 @@ function tooLarge(path: string, bytes: Buffer): Problem {
   const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MB`;
   return problem('sla.too-large', 'error', `the SLA file goes on past 1 MB here (it is ${size}): an SLA file is at most 1 MB`, { file: path, line }, 'an agreement fits in a few kB: is this the SLA file? A long priorities.map can map fewer values (keys compare case-insensitively)');
 }
+
+/**
+ * An ICS file the SLA file names, as UTF-8 without its BOM, or why it
+ * cannot be read (parseSla places that where the SLA file names it). A
+ * closing calendar is kilobytes; a whole Outlook mailbox calendar a few
+ * megabytes; past 64 MB it is not a calendar.
+ */
+function readIcsText(io: Io, file: string): IcsText {
+  let bytes: Buffer;
+  try {
+    bytes = io.readFile(file);
+  } catch (error) {
+    return { file, error: reason(error) };
+  }
+  if (bytes.length > MAX_ICS_BYTES) return { file, error: `it is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, and an ICS file is at most 64 MB`, hint: 'export only the calendar that holds the closing days' };
+  const text = bytes.toString('utf8');
+  return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+const MAX_ICS_BYTES = 64 * 1024 * 1024;
 
 function reason(error: unknown): string {
   const code = (error as { code?: unknown }).code;
