@@ -12,6 +12,8 @@ import { importSla, plain, source } from './helpers.js';
  * (tickets, events, problems, counts) read by the tokenizer and by csv-parse
  * (the differential oracle, oracle/csv-parse-rows.ts). The oracle stands in
  * for csvBatches through vi.mock; everything after it is the real import.
+ * The oracle takes only types from csv-rows.ts: a value from it would make
+ * the mock's factory wait for itself.
  */
 const use = vi.hoisted(() => ({ oracle: false }));
 

@@ -1,10 +1,9 @@
 import { isAscii } from 'node:buffer';
-import { problem } from '../../problem.js';
-import { rejectNotCsv, unclosedQuote } from './csv-refusals.js';
+import { unclosedQuote } from './csv-refusals.js';
 import { csvTokenizer, type CsvEnd, type Tokenizer } from './csv-tokenizer.js';
 import { completeLength } from './decode.js';
 import { FileRejected } from './file-error.js';
-import { sniffDelimiter } from './sniff-delimiter.js';
+import { fileStart } from './file-start.js';
 
 /**
  * UTF-8 bytes of one export -> batches of records (arrays of cells, never
@@ -30,8 +29,6 @@ export type RowBatch = {
  */
 export type SkipHandler = (line: number, message: string) => void;
 
-const SNIFF_BYTES = 64 * 1024;
-
 /** Peek at the start of the file (for the delimiter), then tokenize everything. */
 export async function* csvBatches(
   file: string,
@@ -53,22 +50,7 @@ export async function* csvBatches(
       throw error;
     }
   };
-  const head: Buffer[] = [];
-  let size = 0;
-  let done = false;
-  while (size < SNIFF_BYTES) {
-    const chunk = await next();
-    if (chunk.done === true) {
-      done = true;
-      break;
-    }
-    head.push(chunk.value);
-    size += chunk.value.length;
-  }
-  const sample = Buffer.concat(head).toString('utf8');
-  if (sample.trim() === '') throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
-  rejectNotCsv(file, sample);
-  const chosen = delimiter ?? sniffDelimiter(sample, done);
+  const { head, done, chosen } = await fileStart(file, next, delimiter);
   // Request Tracker's TSV (Preset.unquotedTabs): every `"` is text.
   tokenizer = csvTokenizer(file, chosen, !(unquotedTabs && chosen === '\t'));
   const reader = sliceReader(tokenizer);
@@ -119,7 +101,6 @@ function sliceReader(tokenizer: Tokenizer): { slices(chunk: Buffer): Generator<R
     },
     finish() {
       // A character cut by the end of the file reads as U+FFFD.
-      if (!nul && tail.indexOf(0) !== -1) nul = true;
       const text = tail.toString('utf8');
       tail = Buffer.alloc(0);
       return batch(text, true);

@@ -16,8 +16,8 @@ import { fieldTooLong, MAX_CELLS, MAX_FIELD_BYTES, tooManyCells } from './csv-re
  * - a file that ends inside quotes is refused by the caller (CsvEnd).
  *
  * This is csv-parse's reading with relax_quotes, relax_column_count and
- * skip_empty_lines, which the import used until issue 21; the differential
- * tests hold the two together. Scanning uses indexOf over the slice's text
+ * skip_empty_lines; differential tests against csv-parse (test/tickets/oracle/)
+ * hold the two together. Scanning uses indexOf over the slice's text
  * (native) instead of a step per character.
  */
 export type Tokenizer = {

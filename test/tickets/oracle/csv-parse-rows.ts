@@ -1,9 +1,9 @@
 import { parse, type CsvError } from 'csv-parse';
 import { problem, type Problem } from '../../../src/problem.js';
-import { fieldTooLong, MAX_CELLS, MAX_FIELD_BYTES, rejectNotCsv, tooManyCells } from '../../../src/tickets/read/csv-refusals.js';
+import { fieldTooLong, MAX_CELLS, MAX_FIELD_BYTES, tooManyCells } from '../../../src/tickets/read/csv-refusals.js';
 import type { RowBatch, SkipHandler } from '../../../src/tickets/read/csv-rows.js';
+import { fileStart } from '../../../src/tickets/read/file-start.js';
 import { FileRejected } from '../../../src/tickets/read/file-error.js';
-import { sniffDelimiter } from '../../../src/tickets/read/sniff-delimiter.js';
 
 /**
  * The differential oracle: csvBatches as the import read CSV until issue 21,
@@ -29,7 +29,6 @@ export type Api = {
   options: { record_delimiter: Buffer[] };
 };
 
-const SNIFF_BYTES = 64 * 1024;
 /**
  * Record ends. csv-parse compares every character with each record
  * delimiter, and three of them cost it about a tenth more time than one. So a
@@ -62,22 +61,7 @@ export async function* csvParseBatches(
       throw error;
     }
   };
-  const head: Buffer[] = [];
-  let size = 0;
-  let done = false;
-  while (size < SNIFF_BYTES) {
-    const chunk = await next();
-    if (chunk.done === true) {
-      done = true;
-      break;
-    }
-    head.push(chunk.value);
-    size += chunk.value.length;
-  }
-  const sample = Buffer.concat(head).toString('utf8');
-  if (sample.trim() === '') throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
-  rejectNotCsv(file, sample);
-  const chosen = delimiter ?? sniffDelimiter(sample, done);
+  const { head, done, chosen } = await fileStart(file, next, delimiter);
   parser = createParser(chosen, onSkip, unquotedTabs && chosen === '\t');
   for (const chunk of head) yield* slices(file, parser, chunk);
   while (!done) {
