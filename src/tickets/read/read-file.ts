@@ -98,7 +98,7 @@ export async function readFile(
     }
     const n = batch.rows.length;
     if (n > start) last = { line: batch.lines[n - 1]!, cells: batch.rows[n - 1]!.length };
-    if (batch.endsWithLineEnd !== undefined) endsWithLineEnd = batch.endsWithLineEnd;
+    if (batch.end !== undefined) endsWithLineEnd = batch.end.finalLineEnd;
     handled.rows = rows - pending.length;
     handled.rejected = rejected;
   }
