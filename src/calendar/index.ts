@@ -47,3 +47,4 @@ export function nthWorkingDay(cal: Calendar, year: number, month: number, n: num
 export function holidaysIn(cal: Calendar, year: number): { date: string; name: string }[] {
   return holidaysInYear(modelOf(cal), year);
 }
+export { addCalendarMonths, addCalendarDays, daysInMonth } from './calendar-durations.js';
