@@ -7,3 +7,5 @@
  */
 export { KPI_MEASURES, BEHIND_FIGURE, isRatio, parseMeasure, usualDirection, type KpiMeasure, type GoalDirection } from './measures.js';
 export { parseKpiGoal, goalMet, type KpiGoal } from './goal.js';
+export { ratingRules, readRating, type RatingRules, type RatingReading, type RatingOptions } from './rating.js';
+export { VENDOR_RATING_WORDS, type RatingMeaning } from './vendor-ratings.js';
