@@ -9,3 +9,4 @@ export { KPI_MEASURES, BEHIND_FIGURE, isRatio, parseMeasure, usualDirection, typ
 export { parseKpiGoal, goalMet, type KpiGoal } from './goal.js';
 export { ratingRules, readRating, type RatingRules, type RatingReading, type RatingOptions } from './rating.js';
 export { VENDOR_RATING_WORDS, type RatingMeaning } from './vendor-ratings.js';
+export { historyFacts, countFacts, readCount, type KpiFacts, type ResolutionFacts } from './facts.js';
