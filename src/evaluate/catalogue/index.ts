@@ -10,3 +10,5 @@ export { parseKpiGoal, goalMet, type KpiGoal } from './goal.js';
 export { ratingRules, readRating, type RatingRules, type RatingReading, type RatingOptions } from './rating.js';
 export { VENDOR_RATING_WORDS, type RatingMeaning } from './vendor-ratings.js';
 export { historyFacts, countFacts, readCount, type KpiFacts, type ResolutionFacts } from './facts.js';
+export { kpiTally, addTicket, type KpiTally, type KpiTallyOptions } from './tally.js';
+export { kpiFigures, type KpiFigure } from './figures.js';
