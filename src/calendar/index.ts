@@ -64,3 +64,5 @@ export function closedDatesIn(cal: Calendar, year: number): ({ date: string } & 
 export function closedTimesIn(cal: Calendar, year: number): ({ from: Instant; to: Instant } & ClosedBy)[] {
   return closedTimesInYear(modelOf(cal), year);
 }
+
+export { addCalendarMonths, addCalendarDays, daysInMonth } from './calendar-durations.js';

@@ -1,4 +1,4 @@
-import type { Duration } from './types.js';
+import type { CalendarDuration, Duration } from './types.js';
 
 /**
  * Targets as written in the SLA file (SPEC 3): `45m`, `4h`, `1h30m` (business
@@ -68,6 +68,65 @@ function suggestion(text: string): string {
   if (squeezed !== text && parseDuration(squeezed).ok) return `did you mean ${squeezed}? `;
   const plainDays = /^(\d+)d$/.exec(squeezed);
   if (plainDays !== null) return `did you mean ${plainDays[1]}bd (business days)? `;
+  return '';
+}
+
+/**
+ * Calendar units (SPEC 13.2): `1mo` and `30d` are wall-clock, the same local
+ * clock time a month or N days later, on any calendar. `m` stays minutes: a
+ * month is `mo`. N months count from the start, so `2mo` from Jan 31 is
+ * Mar 31. Bounded like business days: ten years.
+ */
+export const CALENDAR_DURATION_FORMS = '1mo (the same day and clock time a month later) or 30d (calendar days, the same clock time)';
+
+export const CALENDAR_DURATION_PATTERN = '^\\d+(mo|d)$';
+
+const MAX_MONTHS = 120;
+
+export function parseCalendarDuration(value: unknown): Parsed<CalendarDuration> {
+  if (typeof value === 'number') return { ok: false, message: `${value} is a bare number, not a duration`, hint: `add a unit: write ${CALENDAR_DURATION_FORMS}` };
+  if (typeof value !== 'string') return { ok: false, message: `expected a duration, found ${describeValue(value)}`, hint: `write ${CALENDAR_DURATION_FORMS}` };
+  const text = value.trim();
+  const match = /^(\d+)(mo|d)$/.exec(text);
+  if (match !== null) {
+    const n = Number(match[1]);
+    if (match[2] === 'mo') return n <= MAX_MONTHS ? { ok: true, value: { kind: 'calendar-months', months: n, text } } : tooLongCalendar(text);
+    return n <= MAX_DAYS ? { ok: true, value: { kind: 'calendar-days', days: n, text } } : tooLongCalendar(text);
+  }
+  return { ok: false, message: `"${text}" is not a calendar duration`, hint: `${calendarSuggestion(text)}write ${CALENDAR_DURATION_FORMS}` };
+}
+
+/**
+ * A target in any unit: business time, business days, or calendar units.
+ * For the evaluation once it judges calendar-unit targets; until then the
+ * SLA file reads targets with parseDuration, which refuses `1mo` and `30d`.
+ */
+export function parseTargetDuration(value: unknown): Parsed<Duration | CalendarDuration> {
+  if (typeof value === 'string' && /^\s*\d+(mo|d)\s*$/.test(value)) return parseCalendarDuration(value);
+  const parsed = parseDuration(value);
+  if (parsed.ok) return parsed;
+  const meant = typeof value === 'string' ? calendarSuggestion(value.trim()) : '';
+  return { ok: false, message: parsed.message, hint: meant === '' ? `${parsed.hint}, or ${CALENDAR_DURATION_FORMS}` : `${meant}write ${DURATION_FORMS}, or ${CALENDAR_DURATION_FORMS}` };
+}
+
+/** `formatDuration` for calendar units: `1mo`, `30d`. */
+export function formatCalendarDuration(d: CalendarDuration): string {
+  return d.kind === 'calendar-months' ? `${d.months}mo` : `${d.days}d`;
+}
+
+function tooLongCalendar(text: string): Parsed<CalendarDuration> {
+  return { ok: false, message: `"${text}" is longer than any SLA target`, hint: `calendar targets go up to ${MAX_MONTHS}mo or ${MAX_DAYS}d` };
+}
+
+/** Slips with an obvious intent: `1 month`, `1M`, `1 måned`, `30 days`, `30 dage`, `1 mo`. */
+function calendarSuggestion(text: string): string {
+  const squeezed = text.toLowerCase().replace(/\s+/g, '');
+  const months = /^(\d+)(months?|mon|mth|mdr|måned(er)?|maaned(er)?|monat(e)?|mnd)$/.exec(squeezed);
+  if (months !== null) return `did you mean ${months[1]}mo? `;
+  const days = /^(\d+)(days?|dage?|tage?|dgn)$/.exec(squeezed);
+  if (days !== null) return `did you mean ${days[1]}d? `;
+  if (/^\d+M$/.test(text)) return `did you mean ${text.slice(0, -1)}mo (months) or ${text.slice(0, -1)}m (minutes)? `;
+  if (squeezed !== text && /^\d+(mo|d)$/.test(squeezed)) return `did you mean ${squeezed}? `;
   return '';
 }
 

@@ -16,6 +16,15 @@ export type Duration =
   | { kind: 'business-days'; days: number; text: string };
 
 /**
+ * A wall-clock target (SPEC 13.2): `1mo` (the same local clock time on the
+ * same day N months later) or `30d` (N calendar days). Not yet a `Duration`:
+ * the clocks do not judge these targets until the evaluation takes them.
+ */
+export type CalendarDuration =
+  | { kind: 'calendar-months'; months: number; text: string }
+  | { kind: 'calendar-days'; days: number; text: string };
+
+/**
  * A milestone (SPEC 8.1): the first status-history row whose `column` (lower
  * case: `status`, `priority`, `group`, `assignee` or any other column of the
  * history) holds one of `values` (as written; compared trimmed,
