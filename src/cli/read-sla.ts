@@ -3,6 +3,7 @@ import { parseSla } from '../sla/parse-sla.js';
 import type { SlaFile } from '../sla/schema.js';
 import type { Sla } from '../sla/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
+import { withSlaPaths } from './sla-paths.js';
 import type { Io } from './io.js';
 
 /**
@@ -14,13 +15,17 @@ export function readSla(io: Io, path: string): Sla {
   return readSlaFile(io, path).sla;
 }
 
-/** readSla, with the file as written beside it (for output that quotes the file) and its text (compare locates sections in it). */
+/**
+ * readSla, with the file as written beside it (for output that quotes the
+ * file) and its text (compare locates sections in it). The paths the file
+ * names are resolved against its folder (sla-paths.ts).
+ */
 export function readSlaFile(io: Io, path: string): { sla: Sla; file: SlaFile; text: string } {
   const text = readText(io, path);
   const { sla, file, problems } = parseSla(text, path);
   if (sla === undefined || file === undefined || hasErrors(problems)) throw new ProblemsFound(problems);
   for (const warning of problems) io.stderr.write(`slacheck: ${formatProblem(warning)}\n`);
-  return { sla, file, text };
+  return { sla: withSlaPaths(sla, path), file, text };
 }
 
 /** A text file as UTF-8 without its BOM; a file that cannot be read is a usage error naming the path. */

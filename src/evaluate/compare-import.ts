@@ -23,9 +23,10 @@ export type SlaSource = { file: string; text: string; sla: Sla };
 
 const SECTIONS = ['timezone', 'input', 'statuses', 'priorities'] as const;
 
-/** The paths a flag overrides (`input.date_format` for --date-format); they are not compared. */
-export function overriddenPaths(flags: ImportOptions): Set<string> {
+/** The paths a flag overrides (`input.date_format` for --date-format, `input.events.file` for --events); they are not compared. */
+export function overriddenPaths(flags: ImportOptions, historyGiven = false): Set<string> {
   const paths = new Set<string>();
+  if (historyGiven) paths.add('input.events.file');
   if (flags.preset !== undefined) paths.add('input.preset');
   if (flags.dateFormat !== undefined) paths.add('input.date_format');
   if (flags.encoding !== undefined) paths.add('input.encoding');
@@ -36,9 +37,9 @@ export function overriddenPaths(flags: ImportOptions): Set<string> {
 }
 
 /** Every difference between the first file and each later one, located in the later file; empty when they read the exports alike. */
-export function importDifferences(sources: readonly SlaSource[], flags: ImportOptions = {}): Problem[] {
+export function importDifferences(sources: readonly SlaSource[], flags: ImportOptions = {}, historyGiven = false): Problem[] {
   const parsed = sources.map((s) => parseYaml(s.text, s.file));
-  const skip = overriddenPaths(flags);
+  const skip = overriddenPaths(flags, historyGiven);
   const sections = (data: unknown) => Object.fromEntries(SECTIONS.map((k) => [k, isMapping(data) ? data[k] : undefined]));
   const problems: Problem[] = [];
   for (let i = 1; i < sources.length; i++) {

@@ -46,7 +46,7 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
         return { file, text, sla };
       });
       await checkOutputOptions(io, options, [...options.sla, ...files, ...sources.flatMap((s) => historyPaths(s.sla, options.events ?? []))]);
-      const differences = importDifferences(sources, importFlags(options));
+      const differences = importDifferences(sources, importFlags(options), (options.events ?? []).length > 0);
       if (differences.length > 0) throw new ProblemsFound(differences);
       const slas = sources.map((s) => s.sla);
       const run = await loadRunWith(io, files, options, slas[0]!, mergedImportSla(slas));

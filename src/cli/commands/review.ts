@@ -98,7 +98,7 @@ function reviewPeriod(options: Options, zone: string, asOf: Instant): Period {
   return periodFromFlags(given ? flags : { period: 'last-month' }, zone, asOf)!;
 }
 
-/** The files the import read, in its order: ticket exports, then histories (the SLA file's input.events.file first). */
+/** The files the import read, in its order: ticket exports, then histories (--events, else the SLA file's input.events.file). */
 function inputFiles(sla: Sla, files: readonly string[], events: readonly string[]): { file: string; kind: 'tickets' | 'history' }[] {
   const histories = historyPaths(sla, events);
   return [...files.map((file) => ({ file, kind: 'tickets' as const })), ...histories.map((file) => ({ file, kind: 'history' as const }))].filter((f) => f.file !== '-');
