@@ -1,4 +1,5 @@
 import type { Instant } from '../calendar/types.js';
+import type { Problem } from '../problem.js';
 import type { EvaluationInput } from '../evaluate/evaluate.js';
 import type { Period } from '../evaluate/types.js';
 import { pausesWithoutHistory } from '../evaluate/warnings.js';
@@ -10,7 +11,7 @@ import type { ImportOptions, ImportResult } from '../tickets/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { instantFlag, periodFromFlags } from './period-options.js';
-import { readSla } from './read-sla.js';
+import { readSlaFile } from './read-sla.js';
 import { historyPaths, readTickets } from './read-tickets.js';
 import type { RunOptions } from './run-options.js';
 import { checkOutputOptions, writeOutput } from './write-output.js';
@@ -28,12 +29,15 @@ export type LoadedRun = {
   common: { asOf: Instant; period: Period | undefined; zone: string };
   /** The document in the --format, to stdout or the --output file; resolves when all of it is written. */
   write: (output: Output) => Promise<void>;
+  /** The SLA file's warnings (printed when it was read), the import's problems, then the evaluation's warnings: every warning a document carries. */
+  warnings: (evaluation: readonly Problem[]) => Problem[];
+  slaWarnings: readonly Problem[];
 };
 
 export async function loadRun(io: Io, files: readonly string[], options: RunOptions): Promise<LoadedRun> {
-  const sla = readSla(io, options.sla);
+  const { sla, warnings } = readSlaFile(io, options.sla);
   await checkOutputOptions(io, options, [options.sla, ...files, ...historyPaths(sla, options.events ?? [])]);
-  return loadRunWith(io, files, options, sla);
+  return loadRunWith(io, files, options, sla, sla, warnings);
 }
 
 /**
@@ -41,7 +45,7 @@ export async function loadRun(io: Io, files: readonly string[], options: RunOpti
  * SLA the exports are read with: compare's holds every file's metrics and
  * policies, so that each column any file needs is read.
  */
-export async function loadRunWith(io: Io, files: readonly string[], options: Omit<RunOptions, 'sla'>, sla: Sla, importAs: Sla = sla): Promise<LoadedRun> {
+export async function loadRunWith(io: Io, files: readonly string[], options: Omit<RunOptions, 'sla'>, sla: Sla, importAs: Sla = sla, slaWarnings: readonly Problem[] = []): Promise<LoadedRun> {
   const write = (output: Output) => writeOutput(io, options, output);
   const asOf: Instant = options.asOf === undefined ? io.now() : instantFlag('--as-of', options.asOf, sla.timezone);
   const period: Period | undefined = periodFromFlags(options, sla.timezone, asOf);
@@ -54,7 +58,8 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
   // `pause_when_status: [waiting]` becomes the waiting statuses of the preset the import settled on.
   const ready = withWaitingStatuses(sla, imported.waitingStatuses);
   const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
-  return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write };
+  const warnings = (evaluation: readonly Problem[]) => [...slaWarnings, ...imported.problems, ...evaluation];
+  return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write, warnings, slaWarnings };
 }
 
 /** The import flags, each overriding its `input:` setting in the SLA file (also `inspect`'s). */

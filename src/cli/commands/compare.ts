@@ -42,14 +42,14 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
         throw new UsageError(`compare needs two or more SLA files; got one (${options.sla[0]})`, 'name each with --sla, the baseline first: --sla current.yaml --sla proposal.yaml');
       }
       const sources = options.sla.map((file) => {
-        const { sla, text } = readSlaFile(io, file);
-        return { file, text, sla };
+        const { sla, text, warnings } = readSlaFile(io, file);
+        return { file, text, sla, warnings };
       });
       await checkOutputOptions(io, options, [...options.sla, ...files, ...sources.flatMap((s) => historyPaths(s.sla, options.events ?? []))]);
       const differences = importDifferences(sources, importFlags(options), (options.events ?? []).length > 0);
       if (differences.length > 0) throw new ProblemsFound(differences);
       const slas = sources.map((s) => s.sla);
-      const run = await loadRunWith(io, files, options, slas[0]!, mergedImportSla(slas));
+      const run = await loadRunWith(io, files, options, slas[0]!, mergedImportSla(slas), sources.flatMap((s) => s.warnings));
       const table = emptyComparison(slas.length, by, run.sla.timezone, options.flips === true);
       const progress = evaluationProgress(io, run.input.tickets.length);
       const inputs = slas.map((sla) => ({ ...run.input, sla, detail: 'verdict' as const }));
@@ -60,7 +60,7 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
       progress.done();
       const warnings = comparisonWarnings(perFile, options.sla);
       const compared = { by: table.tables[0]!.by, slas: sources.map((s) => ({ file: s.file, name: s.sla.name })), changed: table.changed, rows: comparisonRows(table, slas), flips: table.flips };
-      await run.write({ command: 'compare', document: toCompareDocument(compared, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
+      await run.write({ command: 'compare', document: toCompareDocument(compared, { ...run.common, warnings: run.warnings(warnings) }) });
       printRunProblems(io, run.imported, warnings);
     });
 };
