@@ -144,7 +144,8 @@ function eventRows(
       const value = run.clean(row[c.value!.index]);
       if (STATUS_FIELDS.has(field)) store.add(key, at, Number.NaN, value, undefined, false, fileIndex, line);
       else if (field === 'priority') store.add(key, at, Number.NaN, undefined, value === undefined ? undefined : run.priority(value), false, fileIndex, line);
-      else if (REPLY_FIELDS.has(field)) store.add(key, at, Number.NaN, undefined, undefined, true, fileIndex, line);
+      // The same rule as the wide form's reply column: `comment,false` is an internal note, not a reply.
+      else if (REPLY_FIELDS.has(field)) store.add(key, at, Number.NaN, undefined, undefined, isReplyCell(value), fileIndex, line);
       else if (fieldOf!(field).length > 0) {
         store.add(key, at, Number.NaN, undefined, undefined, false, fileIndex, line);
         if (value !== undefined) for (const k of fieldOf!(field)) store.setField(k, value);

@@ -73,11 +73,18 @@ export function longFormFields(settings: Settings): (field: string) => readonly 
   return (field) => byName.get(field) ?? none;
 }
 
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch']);
+/**
+ * Values of a reply cell (wide form) or of a long-form `reply`/`comment`
+ * row's value that mark no public reply: a word for "no", or an internal
+ * note (Zendesk's audits write `public: false` as `false`). README "Status
+ * history" lists them.
+ */
+export const INTERNAL_WORDS: readonly string[] = ['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch', 'internal', 'private', 'intern', 'privat'];
+const INTERNAL = new Set(INTERNAL_WORDS);
 
-/** A reply cell: any value but an empty one or a word for "no" marks an agent's reply. */
+/** A reply cell, or a long-form reply row's value: any value but an empty one or a word of INTERNAL_WORDS marks an agent's public reply. */
 export function isReplyCell(value: string | undefined): boolean {
-  return value !== undefined && !FALSE_WORDS.has(value.toLowerCase());
+  return value !== undefined && !INTERNAL.has(value.toLowerCase());
 }
 
 /** A run without any status history, for metrics that read one (SPEC 8): one error per metric, where the SLA file defines it. */
