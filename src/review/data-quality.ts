@@ -46,6 +46,8 @@ const REASONS: Record<Language, Record<string, string>> = {
     'tickets.resolved-before-created': 'løst før oprettet',
     'tickets.response-before-created': 'første svar før oprettet',
     'tickets.bad-row': 'ulæselig række',
+    'tickets.year-out-of-range': 'år uden for 1900-2200',
+    'tickets.bad-minutes': 'ulæseligt antal minutter',
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Instant } from '../../calendar/wall-clock.js';
 import type { Problem } from '../../problem.js';
 import type { FieldColumn } from '../columns/column-plan.js';
+import { parseMinutes, type DerivedColumn } from '../columns/derived-times.js';
 import { dstNotice, rejectRow, timeProblem } from '../problems.js';
 import { cellReader, type RunState } from '../shared-state.js';
 import type { TicketTable } from '../store/ticket-table.js';
@@ -15,7 +16,8 @@ import { ParseStatus, type FileTimes } from '../timestamps/file-times.js';
 /** `id` and `extraTimes` come from an event log's grouping and marks, when the ticket is derived from one. Returns whether the row became a ticket. */
 export type TicketReader = (row: readonly string[], line: number, rowNumber: number, id?: string, extraTimes?: ReadonlyMap<string, Instant>) => boolean;
 
-export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[] };
+/** `derived`: timestamps read as another field's time plus a column of minutes (columns/derived-times.ts). */
+export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[]; derived: readonly DerivedColumn[] };
 
 export function ticketReader(file: string, columns: TicketColumns, times: FileTimes, run: RunState, table: TicketTable, problems: Problem[]): TicketReader {
   const cells = columns.texts.map((c) => cellReader(run, c.field === 'priority' ? run.priority : undefined));
@@ -26,7 +28,8 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
   const slot = (field: string) => table.timeFields.indexOf(field);
   const [created, resolved, response] = [slot('created'), slot('resolved'), slot('first_response')];
   const [impact, urgency, priority] = ['impact', 'urgency', 'priority'].map((f) => table.textFields.indexOf(f)) as [number, number, number];
-  const headerOf = (field: string): string => columns.times.find((c) => c.field === field)?.header ?? field;
+  const derived = columns.derived.map((d) => ({ ...d, slot: slot(d.field), fromSlot: slot(d.from) }));
+  const headerOf = (field: string): string => columns.times.find((c) => c.field === field)?.header ?? columns.derived.find((d) => d.field === field)?.header ?? field;
   const reject = (code: string, line: number, row: number, column: string | undefined, message: string, hint?: string): false => {
     problems.push(rejectRow(code, file, line, row, column, message, hint));
     return false;
@@ -66,6 +69,16 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
         const s = slot(field);
         if (s >= 0) scratch.times[s] = at;
       }
+    }
+    for (let k = 0; k < derived.length; k++) {
+      const d = derived[k]!;
+      const base = scratch.times[d.fromSlot]!;
+      const text = run.clean(row[d.index]);
+      if (text === undefined || !(base === base)) continue;
+      const minutes = parseMinutes(text);
+      if (!(minutes === minutes)) return reject('tickets.bad-minutes', line, rowNumber, d.header, `cannot read "${text}" as a number of minutes`);
+      // Calendar minutes: elapsed time, across a daylight-saving change too.
+      scratch.times[d.slot] = base + Math.round(minutes * 60_000);
     }
     scratch.texts.fill(undefined);
     for (let k = 0; k < columns.texts.length; k++) scratch.texts[textSlot[k]!] = cells[k]!(row[columns.texts[k]!.index]);

@@ -17,6 +17,14 @@ export type Preset = {
    * (RT's `Told` is the last reply, not the first): `inspect` shows them.
    */
   candidates?: Readonly<Record<string, { columns: readonly string[]; note: string }>>;
+  /**
+   * Timestamps the export holds only as a duration from another (Zendesk's
+   * `First reply time in minutes`): field -> the field it counts from, the
+   * headers of its column of calendar minutes, and where that meaning comes
+   * from (messages and inspect name it). Used only when the file has no
+   * column of the field itself and the user mapped none.
+   */
+  derived?: Readonly<Record<string, DerivedTime>>;
   /** `auto`, `iso` or luxon tokens; `auto` where the helpdesk lets each user choose. */
   dateFormat: string;
   /** What the helpdesk writes by default, for the README; `auto` detects it. */
@@ -52,6 +60,9 @@ export type Preset = {
   /** Defaults for `input.event_log` when the export is an event log. */
   eventLog?: { ticket?: string; at?: string; order?: string; status?: string; priority?: string };
 };
+
+/** A timestamp as `from` plus a column of calendar minutes (elapsed time, not business time: only such a duration pins an instant). */
+export type DerivedTime = { from: string; minutes: readonly string[]; source: string };
 
 /** Integers from `min` up (to the next range's `min`) mean `priority`; ranges listed from the highest `min` down. */
 export type PriorityRange = { min: number; priority: string };
