@@ -6,6 +6,7 @@ import { pausesWithoutHistory } from '../evaluate/warnings.js';
 import type { Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
 import { withWaitingStatuses } from '../sla/waiting.js';
+import { presetNamed } from '../tickets/columns/presets/index.js';
 import { hasStrictErrors, strictProblems } from '../tickets/problems.js';
 import type { ImportOptions, ImportResult } from '../tickets/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
@@ -55,11 +56,24 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
   if (hasStrictErrors(imported.problems, options.strict === true)) {
     throw new ProblemsFound(options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'));
   }
-  // `pause_when_status: [waiting]` becomes the waiting statuses of the preset the import settled on.
-  const ready = withWaitingStatuses(sla, imported.waitingStatuses);
-  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period };
+  const terms = contractTerms(sla, imported);
+  const ready = terms.sla;
+  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: terms.resolvedStatuses, asOf, period };
   const warnings = (evaluation: readonly Problem[]) => [...slaWarnings, ...imported.problems, ...evaluation];
   return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write, warnings, slaWarnings };
+}
+
+/**
+ * What an SLA file's own statuses mean once the import has settled the
+ * preset: `statuses.resolved` and `statuses.waiting`, else the preset's
+ * lists, with `pause_when_status: [waiting]` expanded. These are terms of
+ * the contract, not import settings: compare evaluates each file with its
+ * own (issue 18), as report does.
+ */
+export function contractTerms(sla: Sla, imported: Pick<ImportResult, 'preset' | 'resolvedStatuses' | 'waitingStatuses'>): { sla: Sla; resolvedStatuses: readonly string[] } {
+  const preset = imported.preset === undefined ? undefined : presetNamed(imported.preset);
+  const waiting = sla.waitingStatuses ?? preset?.waitingStatuses ?? imported.waitingStatuses;
+  return { sla: withWaitingStatuses(sla, waiting), resolvedStatuses: sla.resolvedStatuses ?? preset?.resolvedStatuses ?? imported.resolvedStatuses };
 }
 
 /** The import flags, each overriding its `input:` setting in the SLA file (also `inspect`'s). */

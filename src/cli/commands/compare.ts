@@ -6,7 +6,7 @@ import { GROUP_KEYS } from '../../evaluate/kpis.js';
 import { toCompareDocument } from '../../report/compare-document.js';
 import { ProblemsFound, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { importFlags, loadRunWith } from '../load-run.js';
+import { contractTerms, importFlags, loadRunWith } from '../load-run.js';
 import { historyPaths } from '../read-tickets.js';
 import { checkOutputOptions } from '../write-output.js';
 import { TABLES_OF } from '../../report/index.js';
@@ -52,7 +52,8 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
       const run = await loadRunWith(io, files, options, slas[0]!, mergedImportSla(slas), sources.flatMap((s) => s.warnings));
       const table = emptyComparison(slas.length, by, run.sla.timezone, options.flips === true);
       const progress = evaluationProgress(io, run.input.tickets.length);
-      const inputs = slas.map((sla) => ({ ...run.input, sla, detail: 'verdict' as const }));
+      // Each file with its own statuses and pauses (`waiting` expanded), as its own report would judge it.
+      const inputs = slas.map((sla) => ({ ...run.input, ...contractTerms(sla, run.imported), detail: 'verdict' as const }));
       const perFile = forEachComparison(inputs, (evaluations) => {
         addComparison(table, evaluations, slas);
         progress.tick();
