@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { RELATIVE_PERIODS } from '../evaluate/periods.js';
 import { CSV_DIALECTS, FORMATS, type CsvDialect, type Format, type TableName } from '../report/index.js';
+import { formatFromOutput } from './output-format.js';
 import { INSTANT_FORMS } from './parse-instant.js';
 
 /**
@@ -62,8 +63,9 @@ export function addRunOptions(
     command.addOption(new Option('--table <name>', `print only this table; csv prints one table, ${tables[0]} by default`).choices(tables));
   }
   if (formats) {
+    formatFromOutput(command, FORMATS);
     command
-      .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+      .addOption(new Option('--format <format>', "output format (default: table, or what --output's extension names: .md, .json, .csv, …)").choices(FORMATS).default('table'))
       .addOption(new Option('--csv-dialect <dialect>', 'csv flavour: excel-da writes ;, decimal commas and a BOM').choices(CSV_DIALECTS).default('rfc4180'))
       .option('--color', 'colour the table even off a terminal')
       .option('--no-color', 'never colour');

@@ -17,6 +17,7 @@ import { periodFromFlags, type PeriodFlags } from '../period-options.js';
 import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
 import { addRunOptions, type RunOptions } from '../run-options.js';
+import { formatFromOutput } from '../output-format.js';
 import { writeTo } from '../write-output.js';
 import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
@@ -74,8 +75,8 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
 
 /** The review's own options: its formats, its period flags (--quarter may stand alone), language. */
 function reviewOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--format <format>', 'output format').choices(REVIEW_FORMATS).default('html'))
+  return formatFromOutput(command, REVIEW_FORMATS)
+    .addOption(new Option('--format <format>', "output format (default: html, or what --output's extension names: .md, .json)").choices(REVIEW_FORMATS).default('html'))
     .option('--month <YYYY-MM>', 'period: a calendar month (default: last month)')
     .option('--quarter [YYYY-Qn]', 'the quarterly edition for a quarter, e.g. 2026-Q4; alone: last quarter')
     .option('--from <time>', 'period start: a date (its start) or an instant')
