@@ -24,7 +24,8 @@ export type Summary = {
   metrics: { name: string; start: WrittenItem; stop: WrittenItem[]; updates: WrittenItem[] | null; pause_when_status: string[] }[];
   calendars: CalendarSummary[];
   goals: { metric: string; policy: string | null; percent: number }[];
-  resolved_statuses: string[] | null;
+  /** What "done" means and where the list comes from; null when the export's preset decides (none is named). */
+  resolved_statuses: { statuses: string[]; from: 'statuses.resolved' | 'preset' } | null;
   priorities: { map: [string, string][]; matrix: [string, string, string][]; in_force: PriorityEntry[] };
   /** input.preset as written; null when the export's header row chooses it. */
   preset: string | null;
@@ -83,7 +84,12 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
     })),
     calendars: [...sla.calendars.values()].map((c) => calendarSummary(c, year)),
     goals: sla.goals.map((g) => ({ metric: g.metric, policy: g.policy ?? null, percent: g.percent })),
-    resolved_statuses: sla.resolvedStatuses === undefined ? null : [...sla.resolvedStatuses],
+    resolved_statuses:
+      sla.resolvedStatuses !== undefined
+        ? { statuses: [...sla.resolvedStatuses], from: 'statuses.resolved' }
+        : preset === undefined
+          ? null
+          : { statuses: [...preset.resolvedStatuses], from: 'preset' },
     priorities: {
       map: Object.entries(file.priorities?.map ?? {}),
       matrix: Object.entries(file.priorities?.matrix ?? {}).flatMap(([impact, row]) => Object.entries(row).map(([urgency, p]): [string, string, string] => [impact, urgency, p])),
