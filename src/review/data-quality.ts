@@ -1,4 +1,5 @@
 import type { Problem } from '../problem.js';
+import { toWarningDoc, type WarningDoc } from '../report/documents.js';
 import { REJECTION_LABELS } from '../tickets/problems.js';
 import type { ImportResult } from '../tickets/types.js';
 import type { DataQualityDoc, Language } from './types.js';
@@ -54,7 +55,12 @@ const REASONS: Record<Language, Record<string, string>> = {
 /** `afterAsOf`: tickets not evaluated because they were created after the as-of instant. */
 export type QualityFigures = { withoutSla: number; doneWithoutResolution: number; afterAsOf: number };
 
-export function toDataQuality(imported: ImportResult, warnings: readonly Problem[], figures: QualityFigures, language: Language): DataQualityDoc {
+/**
+ * `warnings`: the evaluation's (and the review's own); `all`: every warning
+ * of the run, the SLA file's and the import's first, which the section lists
+ * by code (issue 18: a page never hides what its run warned about).
+ */
+export function toDataQuality(imported: ImportResult, warnings: readonly Problem[], figures: QualityFigures, language: Language, all: readonly Problem[] = [...imported.problems, ...warnings]): DataQualityDoc {
   const counts = imported.counts;
   const problems = imported.problems;
   const count = (codes: readonly string[]) => problems.filter((p) => codes.includes(p.code)).length;
@@ -79,7 +85,29 @@ export function toDataQuality(imported: ImportResult, warnings: readonly Problem
     events: counts?.events ?? 0,
     // A reason of skipped rows is listed under `skipped` without a rule of its own.
     lines: items.map(({ item, count: n }) => ({ item, count: n, rule: RULES[language][item] ?? null })),
+    warnings: byCode(all),
   };
+}
+
+/** Examples shown per code; the document's `warnings` has every one. */
+const EXAMPLES = 3;
+
+function byCode(problems: readonly Problem[]): DataQualityDoc['warnings'] {
+  const groups = new Map<string, DataQualityDoc['warnings'][number]>();
+  for (const p of problems) {
+    if (p.severity !== 'warning') continue;
+    let group = groups.get(p.code);
+    if (group === undefined) groups.set(p.code, (group = { code: p.code, count: 0, examples: [] }));
+    group.count++;
+    if (group.examples.length < EXAMPLES) group.examples.push(toWarningDoc(p));
+  }
+  return [...groups.values()];
+}
+
+/** A warning as one line for the page: `file:line: message`, as on stderr. */
+export function warningText(w: WarningDoc): string {
+  const place = [w.file, w.line].filter((x) => x !== null).join(':');
+  return place === '' ? w.message : `${place}: ${w.message}`;
 }
 
 /** A data-quality item for people: `rows skipped`, `times moved by daylight saving`, …; a reason under `skipped` alone: `missing id`. */

@@ -20,11 +20,11 @@ import type { ImportOptions } from './types.js';
  * import before any file is read.
  */
 /** The parts of the SLA an import reads: plain data, so that a worker thread can be given a copy. */
-export type ImportSla = Pick<Sla, 'timezone' | 'input' | 'metrics' | 'policies' | 'resolvedStatuses' | 'priorities'> & Partial<Pick<Sla, 'waitingStatuses'>>;
+export type ImportSla = Pick<Sla, 'timezone' | 'input' | 'metrics' | 'policies' | 'resolvedStatuses' | 'priorities'> & Partial<Pick<Sla, 'waitingStatuses' | 'report'>>;
 
 export function importSla(sla: ImportSla): ImportSla {
-  const { timezone, input, metrics, policies, resolvedStatuses, priorities, waitingStatuses } = sla;
-  return { timezone, input, metrics, policies, resolvedStatuses, priorities, ...(waitingStatuses === undefined ? {} : { waitingStatuses }) };
+  const { timezone, input, metrics, policies, resolvedStatuses, priorities, waitingStatuses, report } = sla;
+  return { timezone, input, metrics, policies, resolvedStatuses, priorities, ...(waitingStatuses === undefined ? {} : { waitingStatuses }), ...(report === undefined ? {} : { report }) };
 }
 
 export type Settings = {
@@ -47,7 +47,7 @@ export type Settings = {
   eventLog: EventLogSettings | undefined;
   /** Timestamp fields to read: SPEC 5.1's and every metric's start and stop. */
   timeFields: readonly string[];
-  /** Text fields to keep: SPEC 5.1's and every key of a policy's `when`. */
+  /** Text fields to keep: SPEC 5.1's and every key of a policy's `when` and of report.major. */
   textFields: readonly string[];
   /** Status-history columns a metric cannot do without (SPEC 8.1 milestones, `reply`), each with the first metric naming it. */
   historyColumns: readonly HistoryColumn[];
@@ -104,7 +104,8 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const metricFields = [...sla.metrics.values()].flatMap((m) => itemFields(metricItems(m)));
   const historyColumns = historyColumnsNamed(sla);
   const timeFields = unique([...TIME_FIELDS, ...metricFields]);
-  const whenKeys = sla.policies.flatMap((p) => Object.keys(p.when));
+  // report.major is a `when` too: a custom column it names is read like a policy's.
+  const whenKeys = [...sla.policies.flatMap((p) => Object.keys(p.when)), ...Object.keys(sla.report?.major?.when ?? {})];
   const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k))]);
   // Warnings only: a mapping that does nothing is said, the import goes on.
   problems.push(...unknownMappedFields({ flag: options.map ?? {}, file: input.columns ?? {} }, [...timeFields, ...textFields]));

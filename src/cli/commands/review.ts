@@ -5,7 +5,11 @@ import { forEachEvaluationInPeriods } from '../../evaluate/in-periods.js';
 import type { Period } from '../../evaluate/types.js';
 import { REVIEW_FORMATS, reviewFormatters, type ReviewFormat } from '../../report/review-formats.js';
 import { buildReview } from '../../review/build-review.js';
-import { reviewCollector } from '../../review/collect.js';
+import { reviewCollector, type Collected } from '../../review/collect.js';
+import { unmatchedMajor } from '../../review/major-rule.js';
+import { matchKey } from '../../sla/match-key.js';
+import { presetNamed, presets } from '../../tickets/columns/presets/index.js';
+import { prioritiesInForce } from '../../tickets/columns/presets/priority-map.js';
 import { reviewPlan } from '../../review/plan.js';
 import { LANGUAGES, type Language } from '../../review/types.js';
 import type { Sla } from '../../sla/types.js';
@@ -62,16 +66,27 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
     const inputs = await fileDigests(io, inputFiles(sla, files, options.events ?? []).filter((f) => io.isRegularFile?.(f.file) ?? true));
     const generatedAt: Instant | undefined = options.showRunTime === true ? io.now() : undefined;
     const language = options.language ?? sla.report?.language ?? 'en';
-    const review = buildReview({ sla, plan, collected: collector.finish(), imported: run.imported, warnings, inputs, asOf, generatedAt, language });
+    const collected = collector.finish();
+    const major = majorCheck(sla, collected, run.imported.preset);
+    const all = [...warnings, ...major.problems];
+    const review = buildReview({ sla, plan, collected, imported: run.imported, warnings: all, slaWarnings: run.slaWarnings, unmatched: major.unmatched, inputs, asOf, generatedAt, language });
     const text = reviewFormatters[options.format](review);
     await writeTo(io, options.output, async (sink) => {
       await sink.write(text);
     });
-    printRunProblems(io, run.imported, warnings);
+    printRunProblems(io, run.imported, all);
     const missed = review.scorecard.filter((row) => row.goal_met === false).length;
     if (options.failUnderGoal === true && missed > 0) throw new ThresholdMissed(`${missed} goal${missed === 1 ? ' is' : 's are'} missed (--fail-under-goal)`);
   });
 };
+
+/** report.major's values that no ticket has, read through the priority map in force (the preset the import settled on, then priorities.map). */
+function majorCheck(sla: Sla, collected: Collected, preset: string | undefined): ReturnType<typeof unmatchedMajor> {
+  const major = sla.report?.major;
+  if (major === undefined || collected.majorValues === undefined) return { unmatched: [], problems: [] };
+  const map = prioritiesInForce(presetNamed(preset ?? 'generic') ?? presets.generic!, sla.priorities).map;
+  return unmatchedMajor(major, collected.majorValues, (label) => map.get(matchKey(label)));
+}
 
 /** The review's own options: its formats, its period flags (--quarter may stand alone), language. */
 function reviewOptions(command: Command): Command {
