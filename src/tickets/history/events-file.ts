@@ -26,8 +26,9 @@ export type Orphans = { events: number; tickets: Set<string> };
 /** A ticket id -> its key in the event store, or -1 when there is no such ticket. */
 export type TicketKey = (id: string) => number;
 
-const STATUS_FIELDS = new Set(['status', 'state', 'incident_state']);
-const REPLY_FIELDS = new Set(['reply', 'public reply', 'comment', 'public_reply']);
+/** Long-form field names read as the status, and as a reply (`inspect --events` reads them alike). */
+export const STATUS_FIELDS: ReadonlySet<string> = new Set(['status', 'state', 'incident_state']);
+export const REPLY_FIELDS: ReadonlySet<string> = new Set(['reply', 'public reply', 'comment', 'public_reply']);
 
 /** `counts` is filled as rows are read, so that a file refused halfway still accounts for its rows. */
 export async function readEventsFile(
