@@ -2,10 +2,12 @@
  * slacheck's public library API. The calendar engine: instants are epoch
  * milliseconds, spans are half-open [from, to).
  */
-export { compileCalendar, checkCalendarDef, CalendarError, businessTime, addBusinessTime, addBusinessDays, segments, nthWorkingDay, holidaysIn } from './calendar/index.js';
-export type { Calendar, CalendarDef, CalendarIssue, HolidaysDef, WeeklyHoursDef, Instant, Span, Pause, Segment, SegmentKind } from './calendar/index.js';
+export { compileCalendar, checkCalendarDef, CalendarError, businessTime, addBusinessTime, addBusinessDays, segments, nthWorkingDay, holidaysIn, closedDatesIn, closedTimesIn, readIcs } from './calendar/index.js';
+export type { Calendar, CalendarDef, CalendarIssue, HolidaysDef, WeeklyHoursDef, Instant, Span, Pause, Segment, SegmentKind, ClosedBy, IcsFile } from './calendar/index.js';
+export { ProblemError } from './problem.js';
 // The SLA file: parse and validate (every problem located), durations, the JSON Schema.
 export { parseSla, type SlaResult } from './sla/parse-sla.js';
+export { icsPathsIn, type IcsText, type IcsTexts } from './sla/ics-files.js';
 export { parseDuration } from './sla/duration.js';
 export { slaJsonSchema, type SlaFile } from './sla/schema.js';
 export { withWaitingStatuses } from './sla/waiting.js';

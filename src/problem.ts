@@ -63,3 +63,16 @@ export function formatProblem(p: Problem): string {
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
+
+/**
+ * A Problem thrown where it cannot be returned: deep inside a lazy step of
+ * the pure core, such as the calendar engine walking an ICS recurrence rule
+ * for a year that evaluation first asks about. cli/main.ts prints it like
+ * any other problem (exit 2); it is never a bug report.
+ */
+export class ProblemError extends Error {
+  override name = 'ProblemError';
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}

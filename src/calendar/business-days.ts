@@ -2,7 +2,7 @@ import { addOpenTime } from './due.js';
 import { openTime } from './business-time.js';
 import type { DayNumber } from './days.js';
 import type { CalendarModel } from './model.js';
-import { chunkAt, chunkFor, dayEntry, localDay, spanFrom } from './open-spans.js';
+import { chunkAt, chunkFor, dayEntry, localDay, mayOpenAfter, spanFrom } from './open-spans.js';
 import { nthServiceDayAfter } from './service-days.js';
 import type { Instant } from './types.js';
 
@@ -31,7 +31,7 @@ function firstOpenAt(model: CalendarModel, at: Instant): Instant | undefined {
   for (let chunk = chunkAt(model, at); ; chunk = chunkFor(model, chunk.year + 1)) {
     const j = spanFrom(chunk, at);
     if (j < chunk.start.length) return Math.max(at, chunk.start[j]!);
-    if (model.lastOpenYear !== undefined && chunk.year > model.lastOpenYear) return undefined;
+    if (!mayOpenAfter(model, chunk)) return undefined;
   }
 }
 

@@ -1,13 +1,15 @@
 import { dayNumber, naiveAt, type DayNumber } from './days.js';
 import { planDay, type DayPlan } from './day-plan.js';
+import type { ClosedSpan } from './ics/ics-closures.js';
 import type { CalendarModel, Chunk } from './model.js';
 import { naiveToInstant, offsetMinutes, type Instant } from './wall-clock.js';
 
 /**
  * Builds one local year of a calendar (a Chunk, see model.ts): each date's
  * ranges resolved to instants by SPEC 3's DST rules, in order, clipped so
- * that no two dates claim the same time, then joined into spans with a
- * running sum of business time.
+ * that no two dates claim the same time, less the timed closures of the
+ * calendar's ICS files, then joined into spans with a running sum of
+ * business time.
  */
 
 const DAY_MS = 86_400_000;
@@ -22,7 +24,10 @@ export function buildChunk(model: CalendarModel, year: number): Chunk {
   const dayOpen = new Float64Array(days).fill(NaN);
   const dayClose = new Float64Array(days).fill(NaN);
   const serviceBefore = new Int32Array(days + 1);
-  const closed = new Array<string | undefined>(days).fill(undefined);
+  const closed = new Array<DayPlan['closed']>(days).fill(undefined);
+  // Not clipped to the year: a date's overnight range may end after it, and a service day is one with time left.
+  const closures = disjoint(model.ics?.ofYear(year).spans ?? []);
+  const closedTimes: ClosedSpan[] = [];
   const spans: number[] = [];
   let bound = -Infinity;
   // Two days of the year before: 31 December's overnight range reaches into this chunk, and 30 December's end clips it.
@@ -30,13 +35,59 @@ export function buildChunk(model: CalendarModel, year: number): Chunk {
     const plan = planDay(model, dn);
     const day = resolveDay(dn, plan, resolve, bound);
     bound = day.bound;
-    for (const [s, e] of day.spans) addSpan(spans, Math.max(s, from), Math.min(e, to));
+    const open = closures.length === 0 ? day.spans : without(day.spans, closures, { from, to, taken: closedTimes });
+    for (const [s, e] of open) addSpan(spans, Math.max(s, from), Math.min(e, to));
     const i = dn - firstDay;
     if (i < 0) continue;
-    [dayOpen[i], dayClose[i], closed[i]] = [day.open, day.close, plan.closed];
-    serviceBefore[i + 1] = serviceBefore[i]! + (plan.ranges.length > 0 ? 1 : 0);
+    // A date whose every open minute a timed closure takes is not a service day, as if an override closed it.
+    const taken = open.length === 0 && day.spans.length > 0;
+    [dayOpen[i], dayClose[i], closed[i]] = open === day.spans ? [day.open, day.close, plan.closed] : [open[0]?.[0] ?? NaN, open[open.length - 1]?.[1] ?? NaN, plan.closed];
+    serviceBefore[i + 1] = serviceBefore[i]! + (plan.ranges.length > 0 && !taken ? 1 : 0);
   }
-  return { year, firstDay, from, to, midnight, dayOpen, dayClose, serviceBefore, closed, ...withRunningSum(spans) };
+  return { year, firstDay, from, to, midnight, dayOpen, dayClose, serviceBefore, closed, closedTimes, ...withRunningSum(spans) };
+}
+
+/** Timed closures (sorted by start) made disjoint: where two overlap, the one that starts first keeps the time. */
+function disjoint(closures: readonly ClosedSpan[]): ClosedSpan[] {
+  const out: ClosedSpan[] = [];
+  let end = -Infinity;
+  for (const c of closures) {
+    const s = Math.max(c.from, end);
+    if (c.to <= s) continue;
+    out.push({ from: s, to: c.to, by: c.by });
+    end = c.to;
+  }
+  return out;
+}
+
+/** A date's spans less the closures (disjoint, sorted); what each closure takes inside the chunk's [from, to) goes to `taken`, in order. */
+function without(spans: readonly [Instant, Instant][], closures: readonly ClosedSpan[], chunk: { from: Instant; to: Instant; taken: ClosedSpan[] }): [Instant, Instant][] {
+  const out: [Instant, Instant][] = [];
+  for (const [s, e] of spans) {
+    let at = s;
+    for (let k = firstEndingAfter(closures, s); k < closures.length && closures[k]!.from < e; k++) {
+      const c = closures[k]!;
+      if (c.from > at) out.push([at, c.from]);
+      const cut = { from: Math.max(at, c.from), to: Math.min(e, c.to), by: c.by };
+      const inside = { from: Math.max(cut.from, chunk.from), to: Math.min(cut.to, chunk.to), by: c.by };
+      if (inside.to > inside.from) chunk.taken.push(inside);
+      at = Math.max(at, cut.to);
+    }
+    if (at < e) out.push([at, e]);
+  }
+  return out;
+}
+
+/** Index of the first closure that ends after `at`. */
+function firstEndingAfter(closures: readonly ClosedSpan[], at: Instant): number {
+  let lo = 0;
+  let hi = closures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (closures[mid]!.to <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 type ResolvedDay = { spans: [Instant, Instant][]; open: Instant; close: Instant; bound: Instant };
@@ -85,11 +136,11 @@ function withRunningSum(spans: readonly number[]): Pick<Chunk, 'start' | 'end' |
 
 /**
  * SPEC 3's wall time -> instant (gap: after it; overlap: the earlier) for
- * one chunk's dates. Most dates are far from a DST change: when the offset
+ * one chunk's dates (and the instances of an ICS series, ics-zones.ts). Most dates are far from a DST change: when the offset
  * is the same a day before and two days after a date, every wall time of
  * that date is plain arithmetic; only dates near a change ask naiveToInstant.
  */
-function resolver(zone: string): (naive: number) => Instant {
+export function resolver(zone: string): (naive: number) => Instant {
   const offsetOn = offsetsByDay(zone);
   const steady = new Map<DayNumber, number | null>();
   return (naive) => {
@@ -105,7 +156,7 @@ function resolver(zone: string): (naive: number) => Instant {
 }
 
 /** The zone's offset at 00:00 UTC of day k, asking luxon once a week and only inside a week whose ends differ (zones change at most twice a year). */
-function offsetsByDay(zone: string): (k: number) => number {
+export function offsetsByDay(zone: string): (k: number) => number {
   const known = new Map<number, number>();
   const at = (k: number): number => {
     let offset = known.get(k);

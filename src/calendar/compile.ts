@@ -2,6 +2,7 @@ import { CalendarError } from './calendar-error.js';
 import { checkCalendarDef } from './check.js';
 import { civilDate, parseDay, type DayNumber } from './days.js';
 import { holidaySource } from './holidays.js';
+import { icsClosures } from './ics/ics-closures.js';
 import type { Calendar, CalendarModel } from './model.js';
 import { rangesOf, weeklyRanges, type Range } from './ranges.js';
 import type { CalendarDef } from './types.js';
@@ -34,6 +35,7 @@ export function compileCheckedCalendar(def: CalendarDef): Calendar {
     overrides,
     closedDates: new Set((def.holidays?.dates ?? []).map((d) => parseDay(d)!)),
     holidays: holidaySource(def.holidays),
+    ics: def.holidays?.ics === undefined || def.holidays.ics.length === 0 ? undefined : icsClosures(def.holidays.ics, def.timezone),
     lastOpenYear: weekly.some((day) => day.length > 0) ? undefined : lastOverrideYear(overrides),
     chunks: new Map(),
     recent: undefined,

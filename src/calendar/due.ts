@@ -1,4 +1,4 @@
-import { chunkAt, chunkFor, instantAt, openBefore } from './open-spans.js';
+import { chunkAt, chunkFor, instantAt, mayOpenAfter, openBefore } from './open-spans.js';
 import type { CalendarModel } from './model.js';
 import { openTime } from './business-time.js';
 import { disjointPauses } from './pauses.js';
@@ -17,7 +17,7 @@ export function addOpenTime(model: CalendarModel, from: Instant, ms: number): In
   let target = openBefore(chunk, from) + ms;
   // One step per year, never per day; a calendar open every week always ends the loop.
   while (target > chunk.total) {
-    if (model.lastOpenYear !== undefined && chunk.year > model.lastOpenYear) return Infinity;
+    if (!mayOpenAfter(model, chunk)) return Infinity;
     target -= chunk.total;
     chunk = chunkFor(model, chunk.year + 1);
   }

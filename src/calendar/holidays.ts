@@ -1,7 +1,7 @@
 import Holidays from 'date-holidays';
 import { didYouMean } from '../suggest.js';
 import { parseDay, type DayNumber } from './days.js';
-import type { CalendarIssue, HolidaysDef } from './types.js';
+import type { CalendarIssue, ClosedBy, HolidaysDef } from './types.js';
 
 /**
  * Public holidays through date-holidays (SPEC 3), the only importer of that
@@ -15,6 +15,8 @@ export type HolidaySource = {
   readonly types: ReadonlySet<string>;
   readonly include: ReadonlySet<string>;
   readonly exclude: ReadonlySet<string>;
+  /** `holidays.country DK` (or `DE-BY`): where its closures come from, as segments and validate say. */
+  readonly source: string;
 };
 
 const TYPES = ['public', 'bank', 'school', 'optional', 'observance'];
@@ -29,6 +31,7 @@ export function holidaySource(def: HolidaysDef | undefined): HolidaySource | und
     types: new Set(def.types ?? ['public']),
     include: new Set((def.include ?? []).map(norm)),
     exclude: new Set((def.exclude ?? []).map(norm)),
+    source: `holidays.country ${def.region === undefined ? def.country : `${def.country}-${def.region}`}`,
   };
 }
 
@@ -39,15 +42,16 @@ export function holidaySource(def: HolidaysDef | undefined): HolidaySource | und
  * days), so a few dates may lie in the next year; callers look a date up in
  * its own year first, then in the year before.
  */
-export function holidayDates(source: HolidaySource, year: number): Map<DayNumber, string> {
-  const out = new Map<DayNumber, string>();
+export function holidayDates(source: HolidaySource, year: number): Map<DayNumber, ClosedBy> {
+  const out = new Map<DayNumber, ClosedBy>();
   for (const h of source.lookup.getHolidays(year)) {
     if (!closes(source, h.name, h.type)) continue;
     const start = parseDay(h.date.slice(0, 10));
     if (start === undefined) continue;
     // Whole days the entry lasts, at least one; rounding absorbs 23/25-hour DST days.
     const length = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
-    for (let dn = start; dn < start + length; dn++) if (!out.has(dn)) out.set(dn, h.name);
+    const by = { name: h.name, source: source.source };
+    for (let dn = start; dn < start + length; dn++) if (!out.has(dn)) out.set(dn, by);
   }
   return out;
 }

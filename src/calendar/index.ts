@@ -6,13 +6,16 @@
 import { addBusinessDaysOf } from './business-days.js';
 import { businessTimeOf } from './business-time.js';
 import { addBusinessTimeOf } from './due.js';
-import { holidaysInYear } from './holidays-in.js';
+import { closedTimesInYear, holidaysInYear } from './holidays-in.js';
 import { modelOf, type Calendar } from './model.js';
 import { segmentsOf } from './segments.js';
-import type { Instant, Pause, Segment } from './types.js';
+import type { ClosedBy, Instant, Pause, Segment } from './types.js';
 import { nthWorkingDayOf } from './working-day.js';
 
-export type { CalendarDef, Instant, Pause, Segment, Span, SegmentKind, HolidaysDef, WeeklyHoursDef, CalendarIssue } from './types.js';
+export type { CalendarDef, Instant, Pause, Segment, Span, SegmentKind, HolidaysDef, WeeklyHoursDef, CalendarIssue, ClosedBy } from './types.js';
+export type { IcsFile } from './ics/ics-file.js';
+export { readIcs } from './ics/read-ics.js';
+export { icsYearCounts, type IcsYearCount } from './ics/ics-summary.js';
 export type { Calendar } from './model.js';
 export { compileCalendar, compileCheckedCalendar } from './compile.js';
 export { checkCalendarDef } from './check.js';
@@ -33,9 +36,13 @@ export function addBusinessDays(cal: Calendar, from: Instant, n: number): Instan
   return addBusinessDaysOf(modelOf(cal), from, n);
 }
 
-/** [from, to) as counted / paused / holiday / outside-hours pieces, in order, neighbours of one kind and label joined. */
-export function segments(cal: Calendar, from: Instant, to: Instant, pauses?: readonly Pause[]): Segment[] {
-  return segmentsOf(modelOf(cal), from, to, pauses);
+/**
+ * [from, to) as counted / paused / holiday / outside-hours pieces, in order,
+ * neighbours of one kind and label joined; with `{ sources: true }` each
+ * holiday piece also carries where its closure comes from (ClosedBy).
+ */
+export function segments(cal: Calendar, from: Instant, to: Instant, pauses?: readonly Pause[], options?: { sources?: boolean }): Segment[] {
+  return segmentsOf(modelOf(cal), from, to, pauses, options);
 }
 
 /** The nth service day (date with at least one range) of month 1-12 as `YYYY-MM-DD`; n >= 1. */
@@ -43,7 +50,17 @@ export function nthWorkingDay(cal: Calendar, year: number, month: number, n: num
   return nthWorkingDayOf(modelOf(cal), year, month, n);
 }
 
-/** The dates the calendar closes in `year` with their names (holiday name, `closed`, `override`), sorted. */
+/** The dates the calendar closes in `year` with their names (holiday name, ICS event, `closed`, `override`), sorted. */
 export function holidaysIn(cal: Calendar, year: number): { date: string; name: string }[] {
+  return holidaysInYear(modelOf(cal), year).map(({ date, name }) => ({ date, name }));
+}
+
+/** holidaysIn with where each closure comes from (ClosedBy's `source`). */
+export function closedDatesIn(cal: Calendar, year: number): ({ date: string } & ClosedBy)[] {
   return holidaysInYear(modelOf(cal), year);
+}
+
+/** The timed closures of the calendar's ICS files that reach into the local `year`, whole, sorted by start. */
+export function closedTimesIn(cal: Calendar, year: number): ({ from: Instant; to: Instant } & ClosedBy)[] {
+  return closedTimesInYear(modelOf(cal), year);
 }

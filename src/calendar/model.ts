@@ -1,7 +1,8 @@
 import type { DayNumber } from './days.js';
 import type { HolidaySource } from './holidays.js';
+import type { ClosedSpan, IcsClosures } from './ics/ics-closures.js';
 import type { Range } from './ranges.js';
-import type { CalendarDef } from './types.js';
+import type { CalendarDef, ClosedBy } from './types.js';
 
 /** A compiled calendar, opaque to callers: its zone and its definition as given. */
 export type Calendar = { readonly timezone: string; readonly def: CalendarDef };
@@ -18,17 +19,20 @@ export type CalendarModel = Calendar & {
   /** `holidays.dates`: explicit closed dates. */
   readonly closedDates: ReadonlySet<DayNumber>;
   readonly holidays: HolidaySource | undefined;
+  /** What `holidays.ics` closes, per year on first use; undefined without ICS files. */
+  readonly ics: IcsClosures | undefined;
   /** The last year with any range when the weekly hours have none (open only on overrides); undefined when open every week. */
   readonly lastOpenYear: number | undefined;
   readonly chunks: Map<number, Chunk>;
   /** The chunk the last lookup by instant or date found: evaluation asks about nearby instants over and over. */
   recent: Chunk | undefined;
-  readonly holidayYears: Map<number, ReadonlyMap<DayNumber, string>>;
+  readonly holidayYears: Map<number, ReadonlyMap<DayNumber, ClosedBy>>;
 };
 
 /**
  * One local year of a calendar, precomputed: per date (index i = day number
  * - firstDay) and per open span, with a running sum of business time.
+ * Open spans are what the dates' ranges give, less the timed closures.
  * Spans cover exactly [from, to): an overnight range from 31 December is
  * split at the year's end and its rest opens the next chunk.
  */
@@ -45,8 +49,10 @@ export type Chunk = {
   readonly dayClose: Float64Array;
   /** days + 1 entries: how many service days (dates with at least one range) come before date i in this chunk. */
   readonly serviceBefore: Int32Array;
-  /** Why a date is closed: holiday name, `closed` for `holidays.dates`, `override` for an override `[]`; undefined when not closed. */
-  readonly closed: readonly (string | undefined)[];
+  /** Why a date is closed (holiday name, ICS event, `closed` for `holidays.dates`, `override` for an override `[]`); undefined when not closed. */
+  readonly closed: readonly (ClosedBy | undefined)[];
+  /** The open time that timed ICS closures take away, sorted, disjoint, each with the closure that takes it. */
+  readonly closedTimes: readonly ClosedSpan[];
   /** Disjoint open spans, sorted, adjacent ones joined. */
   readonly start: Float64Array;
   readonly end: Float64Array;

@@ -1,3 +1,4 @@
+import { problem, ProblemError } from '../problem.js';
 import { buildChunk } from './chunk.js';
 import { civilDate, type DayNumber } from './days.js';
 import type { CalendarModel, Chunk } from './model.js';
@@ -17,6 +18,35 @@ export function chunkFor(model: CalendarModel, year: number): Chunk {
     model.chunks.set(year, chunk);
   }
   return chunk;
+}
+
+/** Whole years without open time after which a forward search stops on a calendar that ICS closures close: no agreement waits ten years. */
+const CLOSED_YEARS = 10;
+
+/**
+ * Whether a forward search (a due instant, Nbd, the first opening) that
+ * found no open time up to the end of `chunk` may find some later. False
+ * past the last override of a calendar open on overrides alone (the callers
+ * answer Infinity). A calendar whose ICS closures leave it without open
+ * time for ten years in a row (a series that closes every date, without an
+ * end) is refused: the search would walk the series for centuries.
+ */
+export function mayOpenAfter(model: CalendarModel, chunk: Chunk): boolean {
+  if (model.lastOpenYear !== undefined) return chunk.year <= model.lastOpenYear;
+  if (model.ics === undefined || chunk.total > 0) return true;
+  for (let year = chunk.year - 1; year > chunk.year - CLOSED_YEARS; year--) if (chunkFor(model, year).total > 0) return true;
+  const first = chunkFor(model, chunk.year - CLOSED_YEARS + 1);
+  // Name an ICS event (the only kind of closure without an end) rather than the first holiday of the year.
+  const by = first.closed.find((c) => c?.where !== undefined) ?? first.closedTimes[0]?.by;
+  throw new ProblemError(
+    problem(
+      'ics.closed-for-years',
+      'error',
+      `the calendar has no open time from ${first.year} to ${chunk.year}${by === undefined ? '' : `: "${by.name}" (${by.source}) closes it`}`,
+      by?.where ?? {},
+      'an ICS series that closes every date needs an end (UNTIL or COUNT); or give the calendar other hours',
+    ),
+  );
 }
 
 /** The chunk whose [from, to) holds the instant. */

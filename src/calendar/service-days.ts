@@ -1,6 +1,6 @@
 import type { DayNumber } from './days.js';
 import type { CalendarModel } from './model.js';
-import { chunkFor, dayEntry, upperBound } from './open-spans.js';
+import { chunkFor, dayEntry, mayOpenAfter, upperBound } from './open-spans.js';
 
 /**
  * The nth service day (a date with at least one range, SPEC 3) after the
@@ -16,7 +16,7 @@ export function nthServiceDayAfter(model: CalendarModel, after: DayNumber, n: nu
     const counts = chunk.serviceBefore;
     const total = counts[counts.length - 1]!;
     if (wanted <= total) return chunk.firstDay + upperBound(counts, counts.length, wanted - 1) - 1;
-    if (model.lastOpenYear !== undefined && chunk.year > model.lastOpenYear) return undefined;
+    if (!mayOpenAfter(model, chunk)) return undefined;
     wanted -= total;
     chunk = chunkFor(model, chunk.year + 1);
   }

@@ -1,3 +1,5 @@
+import type { Where } from '../problem.js';
+import type { IcsFile } from './ics/ics-file.js';
 import type { Instant } from './wall-clock.js';
 
 export type { Instant } from './wall-clock.js';
@@ -25,6 +27,8 @@ export type HolidaysDef = {
   exclude?: readonly string[];
   /** Explicit closed dates `YYYY-MM-DD`. */
   dates?: readonly string[];
+  /** ICS files, read by readIcs: whole-day events close their dates, timed events their interval. */
+  ics?: readonly IcsFile[];
 };
 
 /**
@@ -41,8 +45,23 @@ export type CalendarDef = {
 
 export type SegmentKind = 'counted' | 'outside-hours' | 'holiday' | 'paused';
 
-/** One piece of a timeline; `label` is the holiday name for `holiday`, the pause label for `paused`. */
-export type Segment = Span & { kind: SegmentKind; label?: string };
+/**
+ * One piece of a timeline; `label` is the holiday name for `holiday`, the
+ * pause label for `paused`; `source` (asked for with `{ sources: true }`)
+ * says where the closure of a `holiday` piece comes from (see ClosedBy).
+ */
+export type Segment = Span & { kind: SegmentKind; label?: string; source?: string };
+
+/**
+ * Why a date or a stretch of time is closed: `name` (the holiday's name, an
+ * ICS event's SUMMARY, `closed` for holidays.dates, `override` for an
+ * override `[]`) and `source`, the part of the calendar that closes it, in
+ * the SLA file's words: `holidays.country DK`, `holidays.dates`,
+ * `holidays.ics closures.ics:14` (the file as written and the VEVENT's
+ * line), `overrides`. `where`: an ICS event's file (as messages name it)
+ * and line, for problems about it.
+ */
+export type ClosedBy = { readonly name: string; readonly source: string; readonly where?: Where };
 
 /** What is wrong with a calendar definition: `path` inside the definition (`hours.mon[1]`), and a message. */
 export type CalendarIssue = { path: readonly (string | number)[]; message: string; hint?: string };

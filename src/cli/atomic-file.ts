@@ -1,6 +1,7 @@
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputFailed } from './errors.js';
+import { letSignalsIn } from './signal-turns.js';
 import type { OutputFile } from './io.js';
 
 /** Text is gathered into chunks of about this many characters before each write. */
@@ -31,6 +32,7 @@ export function openAtomicFile(given: string, unique: string): OutputFile {
   let fd: number | undefined;
   try {
     if (isFolder(path)) throw Object.assign(new Error('it is a folder'), { code: 'EISDIR' });
+    if (temp !== undefined) removeDeadTemps(path);
     // A FIFO's open waits for a reader: it is opened at the first write, so that the early check of --output does not wait.
     if (temp !== undefined) fd = openSync(temp, 'wx', 0o666);
   } catch (error) {
@@ -73,6 +75,8 @@ export function openAtomicFile(given: string, unique: string): OutputFile {
       } catch (error) {
         throw fail(error);
       }
+      // The formatter waits for this (as for a slow pipe): a signal that came while it wrote is handled here.
+      return letSignalsIn();
     },
     async commit() {
       try {
@@ -85,6 +89,8 @@ export function openAtomicFile(given: string, unique: string): OutputFile {
         keepMode(path, fd!);
         fsyncSync(fd!);
         close();
+        // The last moment a signal can keep the old file: it is handled here, before the rename (issue 22).
+        await letSignalsIn();
         renameSync(temp, path);
         pendingTemps.delete(temp);
       } catch (error) {
@@ -117,6 +123,40 @@ function removeTemp(temp: string): void {
 /** Removes every pending temp file; for a run ended by SIGINT, SIGTERM or SIGHUP. */
 export function removePendingTemps(): void {
   for (const temp of [...pendingTemps]) removeTemp(temp);
+}
+
+/**
+ * Issue 22: a run killed with SIGKILL (the OOM killer, a `timeout -s KILL`)
+ * cannot remove its temp file. The next run that writes the same output
+ * removes every `.NAME.slacheck-PID-N.tmp` beside it whose process is gone;
+ * a live one's (another run writing the same file now) is left alone.
+ */
+function removeDeadTemps(path: string): void {
+  const prefix = `.${basename(path)}.slacheck-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return; // the open that follows says what is wrong with the folder
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = /^(\d+)-\d+\.tmp$/.exec(name.slice(prefix.length))?.[1];
+    const temp = join(dirname(path), name);
+    // This process's own number on a file it is not writing: a killed run's in a container, where every run is PID 1.
+    const dead = pid !== undefined && (Number(pid) === process.pid ? !pendingTemps.has(temp) : !isRunning(Number(pid)));
+    if (dead) removeTemp(temp);
+  }
+}
+
+/** Signal 0 tests a process without touching it: ESRCH means there is none (EPERM: there is one, another user's). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code !== 'ESRCH';
+  }
 }
 
 /** The file a symbolic link (or a chain of them) points at, so that the rename replaces the file, not the link. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
-import { formatProblem } from '../problem.js';
+import { formatProblem, ProblemError } from '../problem.js';
 import { closestMatch } from '../suggest.js';
 import { visibleLines } from '../report/visible.js';
 import { commands } from './commands/index.js';
@@ -91,6 +91,10 @@ async function exitCodeFor(error: unknown, io: Io, debug: boolean): Promise<Exit
   }
   if (error instanceof ProblemsFound) {
     for (const p of error.problems) say(formatProblem(p));
+    return ExitCode.badInput;
+  }
+  if (error instanceof ProblemError) {
+    say(formatProblem(error.problem));
     return ExitCode.badInput;
   }
   const detail = error instanceof Error ? error.message : String(error);

@@ -16,11 +16,22 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
 };
 
 /**
- * Issue 18: `--output FILE` without `--format` writes the format FILE's
- * extension names (a `.md` file full of HTML would go to the customer as
- * is); an extension that names another format than `--format`, or one the
- * command does not write, is a usage error before anything is read.
- * `formats`: the command's `--format` choices.
+ * `--output FILE` without `--format` writes the format FILE's extension
+ * names (a `.md` file full of HTML would go to the customer as is); an
+ * extension that names another format than `--format`, or one the command
+ * does not write, is a usage error before anything is read. Everything that
+ * depends on the format (`--csv-dialect` only with csv, checkOutputOptions)
+ * is checked after this hook has set it. `formats`: the command's `--format`
+ * choices.
+ *
+ * The extension is read from FILE as written, before `{period}` and
+ * `{as_of}` are filled in (output-name.ts; that needs the SLA's zone and the
+ * period, known only once the SLA file is read). It is the same extension:
+ * the placeholders fill in digits, `-`, `.` and `Q` only, so a name whose
+ * extension names a format keeps it (`sla-{period}.md`), and one whose
+ * extension holds a placeholder (`sla.{period}`) names no format before or
+ * after. Reading it here fails a contradiction in a second, before the SLA
+ * file is read.
  */
 export function formatFromOutput(command: Command, formats: readonly string[]): Command {
   return command.hook('preAction', (_, action) => {

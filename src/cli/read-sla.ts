@@ -1,11 +1,12 @@
 import { formatProblem, hasErrors, problem, type Problem } from '../problem.js';
+import { icsPathsIn, type IcsText } from '../sla/ics-files.js';
 import { parseSla } from '../sla/parse-sla.js';
 import type { SlaFile } from '../sla/schema.js';
 import type { Sla } from '../sla/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
-import { withSlaPaths } from './sla-paths.js';
 import { decodeWhole } from '../tickets/read/decode.js';
 import type { Io } from './io.js';
+import { resolveSlaPath, withSlaPaths } from './sla-paths.js';
 
 /**
  * The SLA file for every command: read through io, parsed, every problem at
@@ -20,11 +21,13 @@ export function readSla(io: Io, path: string): Sla {
  * readSla, with the file as written beside it (for output that quotes the
  * file), its text (compare locates sections in it) and its warnings (the
  * documents carry them: a review shows every warning of its run). The paths
- * the file names are resolved against its folder (sla-paths.ts).
+ * the file names (history, ICS files) are resolved against its folder
+ * (sla-paths.ts).
  */
 export function readSlaFile(io: Io, path: string): { sla: Sla; file: SlaFile; text: string; warnings: Problem[] } {
   const { text, warnings } = readText(io, path);
-  const { sla, file, problems } = parseSla(text, path);
+  const ics = new Map(icsPathsIn(text).map((written) => [written, readIcsText(io, resolveSlaPath(path, written))]));
+  const { sla, file, problems } = parseSla(text, path, ics);
   if (sla === undefined || file === undefined || hasErrors(problems)) throw new ProblemsFound([...warnings, ...problems]);
   const all = [...warnings, ...problems];
   for (const warning of all) io.stderr.write(`slacheck: ${formatProblem(warning)}\n`);
@@ -80,6 +83,26 @@ function tooLarge(path: string, bytes: Buffer): Problem {
   const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MB`;
   return problem('sla.too-large', 'error', `the SLA file goes on past 1 MB here (it is ${size}): an SLA file is at most 1 MB`, { file: path, line }, 'an agreement fits in a few kB: is this the SLA file? A long priorities.map can map fewer values (keys compare case-insensitively)');
 }
+
+/**
+ * An ICS file the SLA file names, as UTF-8 without its BOM, or why it
+ * cannot be read (parseSla places that where the SLA file names it). A
+ * closing calendar is kilobytes; a whole Outlook mailbox calendar a few
+ * megabytes; past 64 MB it is not a calendar.
+ */
+function readIcsText(io: Io, file: string): IcsText {
+  let bytes: Buffer;
+  try {
+    bytes = io.readFile(file);
+  } catch (error) {
+    return { file, error: reason(error) };
+  }
+  if (bytes.length > MAX_ICS_BYTES) return { file, error: `it is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, and an ICS file is at most 64 MB`, hint: 'export only the calendar that holds the closing days' };
+  const text = bytes.toString('utf8');
+  return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+const MAX_ICS_BYTES = 64 * 1024 * 1024;
 
 function reason(error: unknown): string {
   const code = (error as { code?: unknown }).code;

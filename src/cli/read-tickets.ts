@@ -1,13 +1,14 @@
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { problem, type Problem } from '../problem.js';
+import { hasErrors, problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
 import { FileRejected } from '../tickets/read/file-error.js';
 import { importTickets } from '../tickets/import-tickets.js';
 import { withChosenPreset } from '../tickets/columns/presets/choose.js';
+import { withRawValueZone } from '../tickets/columns/presets/raw-values.js';
 import { importSla } from '../tickets/settings.js';
 import type { ImportOptions, ImportResult, Source } from '../tickets/types.js';
-import { UsageError } from './errors.js';
+import { ProblemsFound, UsageError } from './errors.js';
 import { isZip, zipCsv } from '../tickets/read/zip-input.js';
 import type { Io } from './io.js';
 
@@ -51,8 +52,12 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   if ([...request.files, ...uniqueEvents].filter((p) => p === STDIN).length > 1) throw new UsageError('"-" (standard input) can be read only once', 'give one of the files as "-", the others by name');
   const opened = open(request.files);
   const events = open(uniqueEvents);
-  // The preset is chosen from the first header row here, before the history thread starts with the same options.
-  const chosen = await withChosenPreset({ tickets: opened, sla: request.sla, ...(request.flags === undefined ? {} : { options: request.flags }) });
+  // The preset is chosen from the first header row here, before the history thread starts with the same options;
+  // so is the zone of a raw-value export's times (issue 22), which the histories are read in too.
+  const preset = await withChosenPreset({ tickets: opened, sla: request.sla, ...(request.flags === undefined ? {} : { options: request.flags }) });
+  const zoned = await withRawValueZone(preset.request);
+  const chosen = { request: zoned.request, notices: [...preset.notices, ...zoned.notices] };
+  if (hasErrors(zoned.notices)) throw new ProblemsFound([...missing, ...chosen.notices.filter((p) => p.severity === 'error')]);
   const { tickets } = chosen.request;
   const options = chosen.request.options === undefined ? {} : { options: chosen.request.options };
   // Histories of a ticket table are read on another thread while this one reads the tickets (when Io can; stdin is this thread's).

@@ -13,11 +13,14 @@ export type RunOptions = {
   events?: string[];
   asOf?: string;
   format: Format;
-  csvDialect: CsvDialect;
+  /** Absent unless given: a dialect with another format than csv is a usage error (write-output.ts). */
+  csvDialect?: CsvDialect;
   strict?: boolean;
   color?: boolean;
-  /** Write the output to this file, atomically, instead of stdout. */
+  /** Write the output to this file, atomically, instead of stdout; `{period}` and `{as_of}` are filled in (output-name.ts). */
   output?: string;
+  /** `--max-staleness`: how long before the period's end or the as-of the newest activity may be (default 24h). */
+  maxStaleness?: string;
   /** One table of the document (report: kpis or volume; explain: records or timeline). */
   table?: TableName;
   preset?: string;
@@ -31,6 +34,8 @@ export type RunOptions = {
   from?: string;
   to?: string;
   period?: string;
+  /** Not a flag: the `--by` keys the import reads as lists (report, compare). */
+  groupBy?: readonly string[];
 };
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -66,13 +71,14 @@ export function addRunOptions(
     formatFromOutput(command, FORMATS);
     command
       .addOption(new Option('--format <format>', "output format (default: table, or what --output's extension names: .md, .json, .csv, …)").choices(FORMATS).default('table'))
-      .addOption(new Option('--csv-dialect <dialect>', 'csv flavour: excel-da writes ;, decimal commas and a BOM').choices(CSV_DIALECTS).default('rfc4180'))
+      .addOption(new Option('--csv-dialect <dialect>', 'csv flavour (--format csv only): excel and excel-da write local date-times a spreadsheet reads as dates, and a BOM; excel-da also ; and decimal commas').choices(CSV_DIALECTS))
       .option('--color', 'colour the table even off a terminal')
       .option('--no-color', 'never colour');
   }
   return command
-    .option('-o, --output <file>', 'write the output to this file (- for stdout); atomically: the file is replaced only by a complete output')
-    .option('--strict', 'a bad input row is an error (exit 2) instead of a warning')
+    .option('-o, --output <file>', 'write the output to this file (- for stdout); atomically: the file is replaced only by a complete output; {period} and {as_of} in the name are filled in, e.g. reports/sla-{period}.json')
+    .option('--strict', 'a bad input row, a truncated file or a stale export is an error (exit 2) instead of a warning')
+    .option('--max-staleness <duration>', 'warn when an export\'s newest activity is longer than this before the period\'s end or the as-of (default 24h; e.g. 3d, 1d12h)')
     .option('--preset <name>', 'helpdesk export preset (overrides input.preset)')
     .option('--map <field=Column>', 'read a field from a column, e.g. --map created=Oprettet (repeatable)', collect)
     .option('--date-format <format>', 'timestamp format: auto, iso or luxon tokens such as dd-MM-yyyy HH:mm')

@@ -7,7 +7,7 @@ import type { Io } from './io.js';
 import { styleFor } from './style.js';
 
 /** The output flags of check, report and explain (run-options.ts declares them). */
-export type OutputOptions = { format: Format; csvDialect: CsvDialect; color?: boolean; output?: string; table?: TableName };
+export type OutputOptions = { format: Format; csvDialect?: CsvDialect; color?: boolean; output?: string; table?: TableName };
 
 /**
  * Checks the output flags before the run reads a single ticket, so that a
@@ -15,6 +15,9 @@ export type OutputOptions = { format: Format; csvDialect: CsvDialect; color?: bo
  * must take a file (a temp file is made and removed).
  */
 export async function checkOutputOptions(io: Io, options: OutputOptions, inputs: readonly string[] = []): Promise<void> {
+  if (options.csvDialect !== undefined && options.format !== 'csv') {
+    throw new UsageError(`--csv-dialect ${options.csvDialect} shapes csv output; the ${options.format} output would ignore it`, `add --format csv, or leave out --csv-dialect`);
+  }
   if (options.table !== undefined && options.format === 'json') {
     throw new UsageError('--table picks one table of the table, csv, markdown or ndjson output; the json document holds them all', 'leave out --table, or pick another --format');
   }
@@ -48,7 +51,7 @@ function toFile(options: OutputOptions): boolean {
 export async function writeOutput(io: Io, options: OutputOptions, output: Output): Promise<void> {
   const formatter = formatters[options.format];
   const style = styleFor(io, toFile(options) ? { isTTY: false } : io.stdout, options.color);
-  const formatOptions: FormatOptions = { style, dialect: options.csvDialect, ...(options.table === undefined ? {} : { table: options.table }) };
+  const formatOptions: FormatOptions = { style, dialect: options.csvDialect ?? 'rfc4180', ...(options.table === undefined ? {} : { table: options.table }) };
   await writeTo(io, options.output, (sink) => formatter(output, sink, formatOptions));
 }
 

@@ -1,6 +1,7 @@
 import type { Problem } from '../problem.js';
 import { evaluationContext, evaluateTicket, type EvaluationInput, type TicketEvaluation } from './evaluate.js';
 import { afterAsOf, noPolicy } from './warnings.js';
+import { TICKETS_PER_PAUSE, walkToEnd, type Walk } from './walk.js';
 
 /**
  * `compare` (SPEC 11.1): the same tickets judged under several SLA files.
@@ -11,11 +12,18 @@ import { afterAsOf, noPolicy } from './warnings.js';
  * Returns each file's warnings, as forEachEvaluation does for one.
  */
 export function forEachComparison(inputs: readonly EvaluationInput[], visit: (evaluations: readonly TicketEvaluation[]) => void): Problem[][] {
+  return walkToEnd(comparisonWalk(inputs, visit));
+}
+
+/** forEachComparison as a walk that pauses every TICKETS_PER_PAUSE tickets (walk.ts). */
+export function* comparisonWalk(inputs: readonly EvaluationInput[], visit: (evaluations: readonly TicketEvaluation[]) => void): Walk<Problem[][]> {
   const first = inputs[0]!;
   const contexts = inputs.map(evaluationContext);
   const warnings = inputs.map((): Problem[] => []);
   let later = 0;
+  let seen = 0;
   for (const ticket of first.tickets) {
+    if (++seen % TICKETS_PER_PAUSE === 0) yield;
     if (ticket.times.created! > first.asOf) {
       later++;
       continue;

@@ -12,6 +12,7 @@ import { activeInPeriod } from './volume.js';
 import { judge, judgeAt, type Detail, type JudgeInstant, type RecordNames } from './records.js';
 import type { Period, TicketRecord } from './types.js';
 import { afterAsOf, noPolicy, runTally, stopBeforeStart } from './warnings.js';
+import { TICKETS_PER_PAUSE, walkToEnd, type Walk } from './walk.js';
 
 export { evaluationContext } from './context.js';
 
@@ -27,6 +28,8 @@ export type EvaluationInput = {
   period?: Period | undefined;
   /** `full` (default) or `verdict`: only what the status and the KPIs need (see Detail). */
   detail?: Detail;
+  /** The export labels the priority map in force names (the preset's and the SLA file's): an unmapped priority's no-SLA warning names the nearest. */
+  priorityLabels?: readonly string[];
 };
 
 /** One ticket evaluated: its policy (after a priority change, the latest priority's), and its records in the period. */
@@ -52,7 +55,12 @@ export type TicketEvaluation = {
  * empty period).
  */
 export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: TicketEvaluation) => void): Problem[] {
-  return forEachTicket(input, evaluateTicket, visit);
+  return walkToEnd(evaluationWalk(input, visit));
+}
+
+/** forEachEvaluation as a walk that pauses every TICKETS_PER_PAUSE tickets (walk.ts). */
+export function evaluationWalk(input: EvaluationInput, visit: (evaluation: TicketEvaluation) => void): Walk<Problem[]> {
+  return ticketWalk(input, evaluateTicket, visit);
 }
 
 /**
@@ -60,22 +68,26 @@ export function forEachEvaluation(input: EvaluationInput, visit: (evaluation: Ti
  * forEachEvaluationInPeriods share: `evaluate` says how one ticket's clocks
  * are judged, the warnings are the same whichever it is.
  */
-export function forEachTicket(
+export function* ticketWalk(
   input: EvaluationInput,
   evaluate: (context: Context, ticket: Ticket, warnings: Problem[]) => TicketEvaluation,
   visit: (evaluation: TicketEvaluation) => void,
-): Problem[] {
+): Walk<Problem[]> {
   const context = evaluationContext(input);
   const warnings: Problem[] = [];
   const tally = runTally(input, context.done);
+  // The priorities policies accept: a ticket with one of them matched no policy for another reason.
+  const accepted = input.sla.policies.flatMap((p) => p.when.priority ?? []);
   let later = 0;
+  let seen = 0;
   for (const ticket of input.tickets) {
+    if (++seen % TICKETS_PER_PAUSE === 0) yield;
     if (ticket.times.created! > input.asOf) {
       later++;
       continue;
     }
     const evaluation = evaluate(context, ticket, warnings);
-    if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation)));
+    if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation), input.priorityLabels, accepted));
     tally.add(ticket, evaluation.fields, evaluation.resolvedAt, evaluation.active);
     visit(evaluation);
   }

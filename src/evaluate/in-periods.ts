@@ -2,7 +2,8 @@ import type { Instant } from '../calendar/types.js';
 import type { Problem } from '../problem.js';
 import type { Ticket } from '../tickets/types.js';
 import type { Context } from './context.js';
-import { forEachTicket, judgeClock, ticketClocks, type EvaluationInput, type TicketClock, type TicketEvaluation } from './evaluate.js';
+import { judgeClock, ticketClocks, ticketWalk, type EvaluationInput, type TicketClock, type TicketEvaluation } from './evaluate.js';
+import { walkToEnd, type Walk } from './walk.js';
 import { judgeAt, type Detail } from './records.js';
 import type { Period, TicketRecord } from './types.js';
 
@@ -34,12 +35,21 @@ export function forEachEvaluationInPeriods(
   periods: readonly PeriodToJudge[],
   visit: (evaluation: TicketEvaluation, judged: readonly JudgedRecord[]) => void,
 ): Problem[] {
+  return walkToEnd(evaluationInPeriodsWalk(input, periods, visit));
+}
+
+/** forEachEvaluationInPeriods as a walk that pauses every TICKETS_PER_PAUSE tickets (walk.ts). */
+export function evaluationInPeriodsWalk(
+  input: EvaluationInput,
+  periods: readonly PeriodToJudge[],
+  visit: (evaluation: TicketEvaluation, judged: readonly JudgedRecord[]) => void,
+): Walk<Problem[]> {
   const judged: JudgedRecord[] = [];
   const evaluate = (context: Context, ticket: Ticket, warnings: Problem[]): TicketEvaluation => {
     judged.length = 0;
     return ticketClocks(context, ticket, warnings, (c) => judgeInPeriods(c, context.asOf, periods, judged));
   };
-  return forEachTicket(input, evaluate, (evaluation) => visit(evaluation, judged));
+  return ticketWalk(input, evaluate, (evaluation) => visit(evaluation, judged));
 }
 
 /**

@@ -4,9 +4,19 @@ import type { Ticket } from '../tickets/types.js';
 import { addSample, emptySamples, nearestRank, sampleValues, type Samples } from './samples.js';
 import { isStopped, type TicketRecord } from './types.js';
 
-/** What `report --by` can group on; `none` gives one group per metric. */
-export const GROUP_KEYS = ['policy', 'priority', 'service', 'customer', 'group', 'month', 'none'] as const;
-export type GroupKey = (typeof GROUP_KEYS)[number];
+/**
+ * What `report --by` groups on: a key of the record (`policy`, `priority`:
+ * the record's, after a priority change the latest; `month`), `none` (one
+ * group per metric), or else a ticket field or an export column, read as the
+ * list of its values (Ticket.lists; issue 22): a ticket with two labels is
+ * counted under each.
+ */
+export const RECORD_GROUP_KEYS = ['policy', 'priority', 'month', 'none'] as const;
+export type GroupKey = string;
+
+export function isRecordGroupKey(key: string): boolean {
+  return (RECORD_GROUP_KEYS as readonly string[]).includes(key);
+}
 
 /** One KPI row: a group (its values in `--by` order) and a metric. Durations in ms of business time. */
 export type Kpi = {
@@ -58,15 +68,34 @@ const EMPTY = '\u0000';
 
 export function addRecord(table: KpiTable, record: TicketRecord, ticket: Ticket): void {
   const { by, zone } = table;
-  // One key (the usual --by policy) needs no joined string per record.
-  const values = by.length === 1 ? undefined : by.map((key) => groupValue(key, record, ticket, zone));
-  const id = values === undefined ? (groupValue(by[0]!, record, ticket, zone) ?? EMPTY) : values.map((v) => v ?? EMPTY).join('\u0001');
+  // One key of the record (the usual --by policy) needs no joined string per record.
+  if (by.length === 1 && isRecordGroupKey(by[0]!)) {
+    const value = groupValue(by[0]!, record, ticket, zone);
+    addTo(table, value ?? EMPTY, () => [value], record);
+    return;
+  }
+  // Every combination of the keys' values: a list field puts the record in one group per value.
+  let groups: (string | null)[][] = [[]];
+  for (const key of by) {
+    const values = isRecordGroupKey(key) ? [groupValue(key, record, ticket, zone)] : listValues(ticket, key);
+    groups = values.length === 1 ? groups.map((g) => [...g, values[0]!]) : groups.flatMap((g) => values.map((v) => [...g, v]));
+  }
+  for (const group of groups) addTo(table, group.map((v) => v ?? EMPTY).join('\u0001'), () => group, record);
+}
+
+/** A ticket field's values (none: one null value); a ticket not read with lists has its field's one value. */
+function listValues(ticket: Ticket, key: string): readonly (string | null)[] {
+  const list = ticket.lists?.[key];
+  if (list === undefined) return [ticket.fields[key] ?? null];
+  return list.length === 0 ? [null] : list;
+}
+
+function addTo(table: KpiTable, id: string, group: () => (string | null)[], record: TicketRecord): void {
   let metrics = table.groups.get(id);
   if (metrics === undefined) table.groups.set(id, (metrics = new Map()));
   let acc = metrics.get(record.metric);
   if (acc === undefined) {
-    const group = values ?? by.map((key) => groupValue(key, record, ticket, zone));
-    acc = { group, metric: record.metric, policy: undefined, policies: [], met: 0, breached: 0, overdue: 0, open: 0, elapsed: emptySamples(), sum: 0, max: -Infinity };
+    acc = { group: group(), metric: record.metric, policy: undefined, policies: [], met: 0, breached: 0, overdue: 0, open: 0, elapsed: emptySamples(), sum: 0, max: -Infinity };
     metrics.set(record.metric, acc);
   }
   if (acc.policy === undefined) acc.policy = record.policy;

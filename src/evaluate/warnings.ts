@@ -2,6 +2,7 @@ import type { Instant } from '../calendar/types.js';
 import { formatInstant } from '../calendar/wall-clock.js';
 import { problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
+import { closestMatch } from '../suggest.js';
 import type { Ticket } from '../tickets/types.js';
 import { isResolutionClock, type Clock } from './clocks.js';
 import type { StatusSet } from './history.js';
@@ -9,16 +10,31 @@ import type { Period } from './types.js';
 
 /** The evaluation's warnings: each names the ticket's file and line, and says what to do. */
 
-/** `keys`: every field a policy's `when` looks at; `fields`: the values they were matched on; `created`: its date, when policies have dates (SPEC 9). */
-export function noPolicy(ticket: Ticket, keys: readonly string[], fields: Ticket['fields'], created?: string): Problem {
+/**
+ * `keys`: every field a policy's `when` looks at; `fields`: the values they
+ * were matched on; `created`: its date, when policies have dates (SPEC 9);
+ * `labels`: the export labels the priority map in force names: a priority
+ * none of them names (a localized label the preset lacks, issue 22) gets the
+ * nearest as a did-you-mean.
+ */
+export function noPolicy(ticket: Ticket, keys: readonly string[], fields: Ticket['fields'], created?: string, labels: readonly string[] = [], accepted: readonly string[] = []): Problem {
   const values = [...keys.map((k) => `${k} ${fields[k] === undefined ? 'empty' : `"${fields[k]}"`}`), ...(created === undefined ? [] : [`created ${created}`])].join(', ');
+  const near = keys.includes('priority') ? unmappedPriority(fields.priority, labels, accepted) : undefined;
   return problem(
     'evaluate.no-policy',
     'warning',
-    `ticket "${ticket.id}" matches no policy${values === '' ? '' : ` (${values})`}: it has no SLA`,
+    `ticket "${ticket.id}" matches no policy${values === '' ? '' : ` (${values})`}: it has no SLA${near === undefined ? '' : `; priority "${fields.priority}" is not a label the priority map knows: did you mean "${near}"?`}`,
     { file: ticket.source.file, line: ticket.source.line },
-    `add a policy for it, or map its value under priorities.map in the SLA file${created === undefined ? '' : '; policies with valid_from or valid_until take only tickets created in their dates'}`,
+    `${near === undefined ? 'add a policy for it, or map its value under priorities.map in the SLA file' : `map it under priorities.map in the SLA file, e.g. priorities: { map: { "${fields.priority}": P1 } }, or add a policy for it`}${created === undefined ? '' : '; policies with valid_from or valid_until take only tickets created in their dates'}`,
   );
+}
+
+/** The label nearest to a priority that no label of the map names and no policy accepts (it stayed as written), or undefined. */
+function unmappedPriority(priority: string | undefined, labels: readonly string[], accepted: readonly string[]): string | undefined {
+  if (priority === undefined || labels.length === 0) return undefined;
+  const value = priority.trim().toLowerCase();
+  if ([...labels, ...accepted].some((l) => l.trim().toLowerCase() === value)) return undefined;
+  return closestMatch(priority, labels);
 }
 
 export function stopBeforeStart(ticket: Ticket, metric: string, clock: Clock, zone: string): Problem {

@@ -1,11 +1,12 @@
-import { GROUP_KEYS } from '../evaluate/kpis.js';
-
 /**
  * The keys of `compare` and `suggest` JSON that are their own (schema-doc.ts
  * adds schema_version, as_of, period and warnings around them), described for
  * the README's key tables.
  */
 type Key = [path: string, type: string, meaning: string];
+
+/** The `--by` keys the key tables name; any other ticket field or column of the export is a key too. */
+export const EXAMPLE_GROUP_KEYS = ['policy', 'priority', 'service', 'customer', 'group', 'month'];
 
 export const COMPARE_KEYS: Key[] = [
   ['group_by', 'array of strings', 'the `--by` keys (default `priority`)'],
@@ -14,7 +15,7 @@ export const COMPARE_KEYS: Key[] = [
   ['slas[].name', 'string', 'the agreement\'s `name`'],
   ['slas[].verdicts_changed', 'number', 'ticket x metric verdicts that differ from the first file\'s (0 for the first)'],
   ['kpis[]', 'array', 'one row per group, metric and SLA file (the files of a group and metric one after the other)'],
-  [`kpis[].${GROUP_KEYS.filter((k) => k !== 'none').join(', ')}`, 'string or null', 'the `--by` keys, in the order given (null: the ticket has no value)'],
+  [`kpis[].${EXAMPLE_GROUP_KEYS.join(', ')}`, 'string or null', 'the `--by` keys, in the order given: these, or any other ticket field or export column named; null: the ticket has no value'],
   ['kpis[].metric', 'string', 'metric name'],
   ['kpis[].sla', 'string', 'the SLA file the figures are under'],
   ['kpis[].target', 'string or null', 'the target as written (`4h`, `3bd`); several, comma-separated, when the row\'s records come from policies with different targets; null without records'],

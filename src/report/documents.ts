@@ -8,7 +8,10 @@ import type { Volume } from '../evaluate/volume.js';
 import type { Problem } from '../problem.js';
 import { instantFormatter } from './instant-text.js';
 import { lazyMap } from './lazy.js';
-import type { ListedRecord } from './record-list.js';
+import { withTicket, type ListedRecord } from './record-list.js';
+import type { Ticket } from '../tickets/types.js';
+import type { VendorVerdict } from '../tickets/columns/vendor-verdict.js';
+import { verdictDiffers } from '../evaluate/vendor-verdicts.js';
 import type { CompareDocument } from './compare-document.js';
 import type { SuggestDocument } from './suggest-document.js';
 
@@ -51,6 +54,15 @@ export type RecordDoc = {
   /** SPEC 8.2: null on records that are not update-cadence records. */
   updates: number | null;
   late_updates: number | null;
+  /** The helpdesk's own verdict for this metric (`breached`, `within`), read from its export; null without one (issue 22). */
+  vendor_verdict: VendorVerdict | null;
+  /** slacheck says late (breached, overdue) and the helpdesk not, or the other way round; null without a helpdesk verdict. */
+  verdict_differs: boolean | null;
+  /** The ticket's own fields (issue 22), null where it has none. */
+  customer: string | null;
+  group: string | null;
+  service: string | null;
+  title: string | null;
 };
 
 export type CheckDocument = { schema_version: number; as_of: string; period: PeriodDoc; records: Iterable<RecordDoc>; warnings: Iterable<WarningDoc> };
@@ -140,6 +152,12 @@ export function toRecordDoc(r: ListedRecord, zone: string, text: (at: Instant) =
     priority_changed: r.priorityChanged,
     updates: r.updates ?? null,
     late_updates: r.lateUpdates ?? null,
+    vendor_verdict: r.vendorVerdict ?? null,
+    verdict_differs: verdictDiffers(r.status, r.vendorVerdict),
+    customer: r.customer ?? null,
+    group: r.group ?? null,
+    service: r.service ?? null,
+    title: r.title ?? null,
   };
 }
 
@@ -192,6 +210,8 @@ export function toKpiDoc(by: readonly string[], k: Kpi): KpiDoc {
 export type ExplainInput = {
   ticket: string;
   source: { file: string; line: number };
+  /** The ticket's fields: its records carry customer, group, service and title. */
+  fields: Ticket['fields'];
   policy: string | undefined;
   reasons: readonly MatchReason[];
   records: readonly ExplainedRecord[];
@@ -206,7 +226,7 @@ export function toExplainDocument(e: ExplainInput, c: Common): ExplainDocument {
     source: { file: e.source.file, line: e.source.line },
     policy: e.policy ?? null,
     matched: e.reasons.map((m) => ({ field: m.field, value: m.value, accepted: [...m.accepted] })),
-    records: e.records.map((x) => toRecordDoc(x.record, c.zone, text)),
+    records: e.records.map((x) => toRecordDoc(withTicket(x.record, e), c.zone, text)),
     intervals: e.records.flatMap(({ record }) =>
       (record.intervals ?? []).map((i) => ({ metric: record.metric, from: text(i.from), to: text(i.to), minutes: minutes(i.businessMs), late: i.late })),
     ),

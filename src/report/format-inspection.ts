@@ -35,9 +35,20 @@ export function formatInspection(x: Inspection): string {
     `statuses (${x.statuses.length > 0 ? 'value, rows, meaning' : hasColumn(x, 'status') ? 'no values' : 'no status column'})`,
     ...indent(columns(x.statuses.map((s) => [shown(s.value), String(s.count), s.meaning ?? '']))),
     '',
+    ...formatVerdicts(x.vendor_verdicts),
     `unused columns: ${x.unused_columns.length === 0 ? 'none' : x.unused_columns.map(visible).join(', ')}`,
   ];
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+}
+
+/** The helpdesk's own SLA verdict columns: what check and explain compare them with (issue 22). */
+function formatVerdicts(verdicts: Inspection['vendor_verdicts']): string[] {
+  if (verdicts.length === 0) return [];
+  const rows = verdicts.map((v) => [
+    visible(v.column),
+    v.metric === null ? `not compared: no metric starts at created and stops first at ${v.stops_at} (inspect --sla FILE reads the SLA file's metrics)` : `compared with the metric ${v.metric}`,
+  ]);
+  return ['helpdesk verdicts (column, what check and explain compare it with)', ...indent(columns(rows)), ''];
 }
 
 function hasColumn(x: Inspection, field: string): boolean {

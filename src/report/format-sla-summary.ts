@@ -75,9 +75,29 @@ function formatCalendar(c: CalendarSummary, year: number): string[] {
   const closed =
     c.closed.length === 0
       ? [`no holidays in ${year}`]
-      : [`closed in ${year}:`, ...indent(columns(c.closed.map((h) => [h.date, weekday(h.date), h.name])))];
+      : [`closed in ${year}:`, ...indent(columns(c.closed.map((h) => [h.date, weekday(h.date), h.name, ...icsSource(h.source)])))];
   const overrides = c.overrides.length === 0 ? [] : [`own hours in ${year}:`, ...indent(columns(c.overrides.map((o) => [o.date, weekday(o.date), o.ranges.length === 0 ? 'closed' : o.ranges.join(', ')])))];
-  return [head, ...hours, ...indent(closed), ...indent(overrides)];
+  const times = c.closed_times.length === 0 ? [] : [`closed for a time in ${year} (timed events):`, ...indent(columns(c.closed_times.map((t) => [wallTime(t.from), '-', wallTime(t.to), t.name, t.source])))];
+  return [head, ...hours, ...indent(closed), ...indent(overrides), ...indent(times), ...indent(formatIcs(c))];
+}
+
+/** A date an ICS event closes names the file and line; a holiday's name and `closed (holidays: dates)` say where they come from. */
+function icsSource(source: string): string[] {
+  return source.startsWith('holidays.ics ') ? [source] : [];
+}
+
+/** Each ICS file with its closing days and timed closures per year, so a file that stops short of the tickets' years shows it. */
+function formatIcs(c: CalendarSummary): string[] {
+  return c.ics.flatMap((f) => [
+    `holidays.ics ${f.file}: ${f.events} event${f.events === 1 ? '' : 's'}; what it closes, before holidays and overrides:`,
+    ...indent(columns([['year', 'closed days', 'timed closures'], ...f.years.map((y) => [String(y.year), String(y.closed_days), String(y.timed_closures)])])),
+  ]);
+}
+
+/** `2026-03-28T22:00:00+01:00` -> `2026-03-28 22:00` (the calendar's wall clock; seconds only when not zero). */
+function wallTime(iso: string): string {
+  const seconds = iso.slice(17, 19);
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`}`;
 }
 
 /** A list of statuses with where it comes from (`[waiting]` is the waiting list: the reader sees the statuses the clock stops in). */

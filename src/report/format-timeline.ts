@@ -10,8 +10,8 @@ export function formatTimeline(t: Timeline): string {
     ...(t.add === null ? [['to', t.to]] : [['add', t.add], ['due', t.due ?? t.to]]),
     ['business time', `${formatMinutes(t.business_minutes)} (${trimNumber(t.business_minutes)} minutes)`],
   ]);
-  const rows = t.segments.map((s) => [s.from, s.to, formatMinutes(s.minutes), s.kind, s.label ?? '']);
-  const body = rows.length === 0 ? ['(an empty span)'] : columns([['from', 'to', 'length', 'segment', 'holiday'], ...rows]);
+  const rows = t.segments.map((s) => [s.from, s.to, formatMinutes(s.minutes), s.kind, s.label ?? '', s.source ?? '']);
+  const body = rows.length === 0 ? ['(an empty span)'] : columns([['from', 'to', 'length', 'segment', 'holiday', 'closed by'], ...rows]);
   return `${[...head, '', ...body].join('\n')}\n`;
 }
 

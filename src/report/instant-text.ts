@@ -17,6 +17,19 @@ type Offsets = { change: Instant; before: number; after: number } | null;
  * instant by instant. Same text as formatInstant.
  */
 export function instantFormatter(zone: string): (at: Instant) => string {
+  const offsetAt = offsetsIn(zone);
+  return (at) => {
+    const offset = offsetAt(at);
+    return Number.isInteger(offset) ? withOffset(at, offset) : formatInstant(zone, at);
+  };
+}
+
+/**
+ * offsetMinutes for many instants in one zone, looked up per six hours as
+ * instantFormatter does (the spreadsheet format turns instants into local
+ * wall-clock times with it). Same value as offsetMinutes.
+ */
+export function offsetsIn(zone: string): (at: Instant) => number {
   const buckets = new Map<number, Offsets>();
   return (at) => {
     const bucket = Math.floor(at / BUCKET);
@@ -25,8 +38,8 @@ export function instantFormatter(zone: string): (at: Instant) => string {
       offsets = offsetsOf(zone, bucket * BUCKET, (bucket + 1) * BUCKET - 1);
       buckets.set(bucket, offsets);
     }
-    if (offsets === null) return formatInstant(zone, at);
-    return withOffset(at, at < offsets.change ? offsets.before : offsets.after);
+    if (offsets === null) return offsetMinutes(zone, at);
+    return at < offsets.change ? offsets.before : offsets.after;
   };
 }
 

@@ -21,7 +21,7 @@ function* markdownLines(tables: readonly Table[]): Generator<string> {
 
 function* markdownTable(table: Table): Generator<string> {
   yield `### ${escapeMarkdown(table.title)}\n\n`;
-  const shown = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.wide !== true);
+  const shown = table.columns.map((c, i) => ({ c, i })).filter(({ c, i }) => c.wide !== true && (c.optional !== true || hasValue(table, i)));
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
   let empty = true;
   for (const row of table.rows) {
@@ -33,6 +33,12 @@ function* markdownTable(table: Table): Generator<string> {
     yield line(shown.map(({ c, i }) => escapeMarkdown(displayCell(row[i] ?? null, c.type))));
   }
   if (empty) yield '_none_\n';
+}
+
+/** Does a row have a value in column `i`? (An optional column is shown only then; one more pass, up to the first value.) */
+function hasValue(table: Table, i: number): boolean {
+  for (const row of table.rows) if (row[i] !== null && row[i] !== undefined) return true;
+  return false;
 }
 
 const MARKDOWN_SPECIAL = /[\\|`[\]<>&]/g;

@@ -1,20 +1,46 @@
 import type { RecordStatus, TicketRecord } from '../evaluate/types.js';
+import { vendorVerdictOf } from '../evaluate/vendor-verdicts.js';
+import type { VendorVerdict } from '../tickets/columns/vendor-verdict.js';
+import type { Ticket } from '../tickets/types.js';
+
+/**
+ * The ticket's own fields a record carries (issue 22: a breach list is read
+ * without a join to the export): absent where the ticket has no value.
+ */
+export type RecordTicket = { customer?: string; group?: string; service?: string; title?: string; /** The helpdesk's own verdict for the record's metric. */ vendorVerdict?: VendorVerdict };
+export const RECORD_TICKET_FIELDS = ['customer', 'group', 'service', 'title'] as const satisfies readonly (keyof RecordTicket)[];
 
 /**
  * What a listed record keeps: every field but the ones only evaluation and
- * explain use (its pauses, source, judge instant and update intervals).
- * Fields added to TicketRecord later are kept too (see `extras`).
+ * explain use (its pauses, source, judge instant and update intervals), and
+ * its ticket's fields. Fields added to TicketRecord later are kept too (see `extras`).
  */
-export type ListedRecord = Omit<TicketRecord, 'pauses' | 'source' | 'judgedAt' | 'intervals'>;
+export type ListedRecord = Omit<TicketRecord, 'pauses' | 'source' | 'judgedAt' | 'intervals'> & RecordTicket;
+
+/** A record with its ticket's fields. */
+export function withTicket<R extends object>(record: R, ticket: Pick<Ticket, 'fields'>): R & RecordTicket {
+  const out: R & RecordTicket = { ...record };
+  for (const field of RECORD_TICKET_FIELDS) {
+    const value = ticket.fields[field];
+    if (value !== undefined) out[field] = value;
+  }
+  if ('metric' in record && typeof record.metric === 'string') {
+    const vendor = vendorVerdictOf(ticket, record.metric);
+    if (vendor !== undefined) out.vendorVerdict = vendor;
+  }
+  return out;
+}
 
 export type RecordList = Iterable<ListedRecord> & {
   readonly length: number;
-  add(record: TicketRecord): void;
+  /** `ticket`: the record's ticket, whose fields the record carries. */
+  add(record: TicketRecord, ticket?: Pick<Ticket, 'fields'>): void;
   /** SPEC 7's order: due, then ticket id, then the order added (metric order as evaluated); plain comparisons, no locale. */
   sortByDueThenTicket(): void;
 };
 
 const STATUSES: readonly RecordStatus[] = ['met', 'breached', 'open', 'overdue'];
+const VERDICTS: readonly (VendorVerdict | undefined)[] = [undefined, 'within', 'breached'];
 
 // Append-only blocks of 64k records: growing never copies (a doubling array holds the old and the new copy at
 // once, half again the peak memory of three million records).
@@ -37,11 +63,16 @@ type Block = {
   elapsedMs: Float64Array;
   pausedMs: Float64Array;
   wallMs: Float64Array;
-  /** Status index in bits 0-1, priorityChanged in bit 2. */
+  /** Status index in bits 0-1, priorityChanged in bit 2, the helpdesk's verdict in bits 3-4 (0 none, 1 within, 2 breached). */
   flags: Uint8Array;
   /** SPEC 8.2's counts of update-cadence records; -1 on the others (undefined). */
   updates: Int32Array;
   lateUpdates: Int32Array;
+  /** The ticket's customer, group and service: indexes into their interners; its title as it is. */
+  customer: Uint32Array;
+  group: Uint32Array;
+  service: Uint32Array;
+  titles: (string | undefined)[];
 };
 
 function newBlock(): Block {
@@ -61,6 +92,10 @@ function newBlock(): Block {
     flags: new Uint8Array(BLOCK),
     updates: new Int32Array(BLOCK),
     lateUpdates: new Int32Array(BLOCK),
+    customer: new Uint32Array(BLOCK),
+    group: new Uint32Array(BLOCK),
+    service: new Uint32Array(BLOCK),
+    titles: [],
   };
 }
 
@@ -69,14 +104,15 @@ function newBlock(): Block {
  * arrays for the instants and durations, small indexes for the names that
  * repeat (metric, policy, priority, calendar). Two million records as
  * objects took some 300 bytes each (a number field is a boxed double);
- * here about 90. Reading yields one ListedRecord at a time, made as it is
+ * here about 90 (and the ticket's title, interned customer, group and
+ * service). Reading yields one ListedRecord at a time, made as it is
  * read. Fields this file does not know (a later optional field of
  * TicketRecord) are kept as they are, for the records that have them.
  */
 export function recordList(): RecordList {
   let length = 0;
   const blocks: Block[] = [];
-  const names = { metric: interner(), policy: interner(), priority: interner(), calendar: interner() };
+  const names = { metric: interner(), policy: interner(), priority: interner(), calendar: interner(), customer: interner(), group: interner(), service: interner() };
   const extras = new Map<number, object>();
   let order: Uint32Array | undefined;
 
@@ -103,6 +139,16 @@ export function recordList(): RecordList {
       updates: counted(b.updates[k]!),
       lateUpdates: counted(b.lateUpdates[k]!),
     };
+    const customer = names.customer.text(b.customer[k]!);
+    const group = names.group.text(b.group[k]!);
+    const service = names.service.text(b.service[k]!);
+    const title = b.titles[k];
+    if (customer !== undefined) record.customer = customer;
+    if (group !== undefined) record.group = group;
+    if (service !== undefined) record.service = service;
+    if (title !== undefined) record.title = title;
+    const vendor = VERDICTS[(flags >> 3) & 3];
+    if (vendor !== undefined) record.vendorVerdict = vendor;
     const extra = extras.get(i);
     return extra === undefined ? record : { ...record, ...extra };
   };
@@ -111,7 +157,7 @@ export function recordList(): RecordList {
     get length() {
       return length;
     },
-    add(r) {
+    add(r, ticket) {
       const i = length++;
       const k = i & MASK;
       if (k === 0) blocks.push(newBlock());
@@ -128,9 +174,15 @@ export function recordList(): RecordList {
       b.elapsedMs[k] = r.elapsedMs;
       b.pausedMs[k] = r.pausedMs;
       b.wallMs[k] = r.wallMs;
-      b.flags[k] = STATUSES.indexOf(r.status) | (r.priorityChanged ? 4 : 0);
+      const vendor = ticket === undefined ? undefined : vendorVerdictOf(ticket, r.metric);
+      b.flags[k] = STATUSES.indexOf(r.status) | (r.priorityChanged ? 4 : 0) | (vendor === undefined ? 0 : VERDICTS.indexOf(vendor) << 3);
       b.updates[k] = r.updates ?? -1;
       b.lateUpdates[k] = r.lateUpdates ?? -1;
+      const fields = ticket?.fields;
+      b.customer[k] = names.customer.id(fields?.customer);
+      b.group[k] = names.group.id(fields?.group);
+      b.service[k] = names.service.id(fields?.service);
+      b.titles.push(fields?.title);
       // A key KNOWN does not hold means a field added later. Records from evaluation carry every key, so the
       // count settles it (Object.keys is cached per shape: cheap); fewer keys (an optional one left out) are looked at.
       const keys = Object.keys(r);

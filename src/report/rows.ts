@@ -13,7 +13,12 @@ import { suggestTables } from './suggest-rows.js';
  * `name` is what `--table` selects: records, kpis, volume, timeline.
  */
 export type ColumnType = 'text' | 'count' | 'minutes' | 'percent' | 'points' | 'instant' | 'flag';
-export type Column = { key: string; header: string; type: ColumnType; wide?: boolean };
+/**
+ * `optional`: table and markdown show the column only when a row has a value
+ * in it (a ticket field the export has no column for is left out there; csv,
+ * json and ndjson keep every key, so that a workbook's columns stay put).
+ */
+export type Column = { key: string; header: string; type: ColumnType; wide?: boolean; optional?: boolean };
 export type Cell = string | number | boolean | null;
 export type TableName = 'records' | 'kpis' | 'volume' | 'intervals' | 'timeline' | 'slas' | 'flips' | 'suggestions';
 /** `hidden`: empty, and left out when every table is shown (it is printed, header only, when asked for by name). */
@@ -25,8 +30,9 @@ export function isNumeric(type: ColumnType): boolean {
 }
 
 // A function declaration: compare-rows.ts and suggest-rows.ts (imported below, in a cycle) call it while this module loads.
-export function column(key: string, header: string, type: ColumnType, wide = false): Column {
-  return wide ? { key, header, type, wide } : { key, header, type };
+export function column(key: string, header: string, type: ColumnType, wide = false, optional = false): Column {
+  const c: Column = wide ? { key, header, type, wide } : { key, header, type };
+  return optional ? { ...c, optional } : c;
 }
 const col = column;
 
@@ -49,6 +55,14 @@ export const RECORD_COLUMNS: readonly Column[] = [
   col('priority_changed', 'priority changed', 'flag', true),
   col('updates', 'updates', 'count', true),
   col('late_updates', 'late updates', 'count', true),
+  // The helpdesk's own verdict (issue 22), where the export has one.
+  col('vendor_verdict', 'helpdesk verdict', 'text', false, true),
+  col('verdict_differs', 'differs', 'flag', false, true),
+  // The ticket's own fields (issue 22), last: the title is the longest cell of a row.
+  col('customer', 'customer', 'text', false, true),
+  col('group', 'group', 'text', false, true),
+  col('service', 'service', 'text', false, true),
+  col('title', 'title', 'text', false, true),
 ];
 
 export const KPI_COLUMNS: readonly Column[] = [
@@ -148,8 +162,8 @@ function reportTables(doc: ReportDocument): Table[] {
 }
 
 /** Explain shows few records, so its summary columns include the clock's figures. */
-const EXPLAIN_SHOWN = new Set(['metric', 'calendar', 'start', 'due', 'stop', 'target_minutes', 'elapsed_minutes', 'paused_minutes', 'over_minutes', 'status']);
-const EXPLAIN_RECORD_COLUMNS: readonly Column[] = RECORD_COLUMNS.map((c) => col(c.key, c.header, c.type, !EXPLAIN_SHOWN.has(c.key)));
+const EXPLAIN_SHOWN = new Set(['metric', 'calendar', 'start', 'due', 'stop', 'target_minutes', 'elapsed_minutes', 'paused_minutes', 'over_minutes', 'status', 'vendor_verdict', 'verdict_differs']);
+const EXPLAIN_RECORD_COLUMNS: readonly Column[] = RECORD_COLUMNS.map((c) => col(c.key, c.header, c.type, !EXPLAIN_SHOWN.has(c.key), c.optional === true));
 
 function explainTables(doc: ExplainDocument): Table[] {
   const why = doc.matched.map((m) => `${m.field} "${m.value}"`).join(', ');

@@ -1,5 +1,4 @@
-import { GROUP_KEYS } from '../evaluate/kpis.js';
-import { COMPARE_KEYS, SUGGEST_KEYS } from './compare-schema-doc.js';
+import { COMPARE_KEYS, EXAMPLE_GROUP_KEYS, SUGGEST_KEYS } from './compare-schema-doc.js';
 import { SCHEMA_VERSION } from './documents.js';
 
 /**
@@ -48,10 +47,16 @@ export const RECORD_KEYS: Key[] = [
   ['priority_changed', 'boolean', 'the history changed the priority; the record uses the latest priority\'s policy'],
   ['updates', 'number or null', 'update-cadence records (SPEC 8.2): updates counted between start and stop; elapsed is then the longest interval between updates; null on other records'],
   ['late_updates', 'number or null', 'update-cadence records: intervals longer than the target, the last or running one included; null on other records'],
+  ['vendor_verdict', 'string or null', 'the helpdesk\'s own verdict for this metric, from its export (Jira Service Management\'s `Time to first response` / `Time to resolution`): `breached` (negative remaining time) or `within`; null when the export has none'],
+  ['verdict_differs', 'boolean or null', 'true when slacheck says late (breached, overdue) and the helpdesk not, or the other way round; null without a helpdesk verdict'],
+  ['customer', 'string or null', 'the ticket\'s customer, as mapped from the export; null when it has none (every record carries these four keys, so that a workbook\'s columns stay put)'],
+  ['group', 'string or null', 'the ticket\'s group'],
+  ['service', 'string or null', 'the ticket\'s service'],
+  ['title', 'string or null', 'the ticket\'s title'],
 ];
 
 const KPI_KEYS: Key[] = [
-  [GROUP_KEYS.filter((k) => k !== 'none').join(', '), 'string or null', 'the `--by` keys, in the order given (null: the ticket has no value)'],
+  [EXAMPLE_GROUP_KEYS.join(', '), 'string or null', 'the `--by` keys, in the order given: these, or any other ticket field or export column named (`category`, `Custom field (Team)`); null: the ticket has no value'],
   ['metric', 'string', 'metric name'],
   ['count', 'number', 'records: met + breached + overdue + open'],
   ['met', 'number', 'stopped within target'],

@@ -1,4 +1,5 @@
-import { holidaysIn } from '../calendar/index.js';
+import { closedDatesIn, closedTimesIn, icsYearCounts } from '../calendar/index.js';
+import { formatInstant } from '../calendar/wall-clock.js';
 import type { CalendarDef } from '../calendar/types.js';
 import { writtenItem } from '../sla/clock-items.js';
 import { presetNamed } from '../tickets/columns/presets/index.js';
@@ -53,8 +54,13 @@ export type CalendarSummary = {
   always_open: boolean;
   weekly_hours: number;
   hours: Record<string, string[]>;
-  closed: { date: string; name: string }[];
+  /** `source`: where the closure comes from (`holidays.country DK`, `holidays.dates`, `holidays.ics closures.ics:14`, `overrides`). */
+  closed: { date: string; name: string; source: string }[];
   overrides: { date: string; ranges: string[] }[];
+  /** Timed closures of the ICS files that reach into the year, whole, in the calendar's zone. */
+  closed_times: { from: string; to: string; name: string; source: string }[];
+  /** Each ICS file with what it closes year by year (before holidays and overrides). */
+  ics: { file: string; events: number; years: { year: number; closed_days: number; timed_closures: number }[] }[];
 };
 
 export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
@@ -130,6 +136,12 @@ function calendarSummary(c: SlaCalendar, year: number): CalendarSummary {
       .filter(([date]) => date.startsWith(`${year}-`))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([date, ranges]) => ({ date, ranges: [...ranges] })),
+    closed_times: closedTimesIn(c.calendar, year).map((t) => ({ from: formatInstant(c.def.timezone, t.from), to: formatInstant(c.def.timezone, t.to), name: t.name, source: t.source })),
+    ics: (c.def.holidays?.ics ?? []).map((f) => ({
+      file: f.name,
+      events: f.events.length,
+      years: icsYearCounts(f, c.def.timezone, year).map((y) => ({ year: y.year, closed_days: y.closedDays, timed_closures: y.timedClosures })),
+    })),
   };
 }
 
@@ -137,10 +149,10 @@ function calendarSummary(c: SlaCalendar, year: number): CalendarSummary {
  * The engine's closed dates, minus the overrides (listed on their own with
  * their hours); an explicit date of holidays.dates is named as such.
  */
-function closedDays(c: SlaCalendar, year: number): { date: string; name: string }[] {
+function closedDays(c: SlaCalendar, year: number): { date: string; name: string; source: string }[] {
   const overridden = new Set(Object.keys(c.def.overrides ?? {}));
-  return holidaysIn(c.calendar, year)
+  return closedDatesIn(c.calendar, year)
     .filter((h) => !overridden.has(h.date))
-    .map((h) => ({ date: h.date, name: h.name === 'closed' ? 'closed (holidays: dates)' : h.name }));
+    .map((h) => ({ date: h.date, name: h.name === 'closed' && h.source === 'holidays.dates' ? 'closed (holidays: dates)' : h.name, source: h.source }));
 }
 

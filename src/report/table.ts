@@ -41,18 +41,21 @@ const KEPT_BYTES_LIMIT = 64_000_000;
 
 function* boxTable(table: Table, style: ChalkInstance, keptBytesLimit: number): Generator<string> {
   yield `${style.bold(visible(table.title))}\n`;
-  const shown: Shown[] = table.columns.flatMap((column, index) => (column.wide === true ? [] : [{ column, index, width: textWidth(column.header), right: isNumeric(column.type) }]));
+  const candidates: Shown[] = table.columns.flatMap((column, index) => (column.wide === true ? [] : [{ column, index, width: textWidth(column.header), right: isNumeric(column.type) }]));
+  // An optional column is shown when a row has a value in it: known after this pass.
+  const filled = candidates.map((s) => s.column.optional !== true);
   const kept: RowTexts[] = [];
   let keptBytes = 0;
   let rows = 0;
   for (const row of table.rows) {
     rows++;
-    const texts = rowTexts(row, shown, style);
+    const texts = rowTexts(row, candidates, style);
     let bytes = 16 * texts.length;
-    for (const [i, s] of shown.entries()) {
+    for (const [i, s] of candidates.entries()) {
       const plain = texts[2 * i]!;
       s.width = Math.max(s.width, textWidth(plain));
       bytes += plain.length;
+      if (!filled[i] && row[s.index] !== null && row[s.index] !== undefined) filled[i] = true;
     }
     // Only a run from the first row is kept, so the second pass can go on where it ends.
     if (kept.length === rows - 1 && keptBytes + bytes <= keptBytesLimit) {
@@ -64,10 +67,12 @@ function* boxTable(table: Table, style: ChalkInstance, keptBytesLimit: number): 
     yield '(none)\n';
     return;
   }
+  const shown = candidates.filter((_, i) => filled[i]);
+  const pick = (texts: RowTexts): RowTexts => (shown.length === candidates.length ? texts : texts.filter((_, t) => filled[t >> 1]));
   const rule = (left: string, join: string, right: string) => `${left}${shown.map((s) => '─'.repeat(s.width + 2)).join(join)}${right}\n`;
   yield rule('┌', '┬', '┐');
   yield line(shown.flatMap((s) => [s.column.header, style.bold(s.column.header)]), shown);
-  for (const texts of kept) yield line(texts, shown);
+  for (const texts of kept) yield line(pick(texts), shown);
   if (kept.length < rows) {
     let n = 0;
     for (const row of table.rows) if (n++ >= kept.length) yield line(rowTexts(row, shown, style), shown);

@@ -24,6 +24,8 @@ const RULES: Record<Language, Record<string, string>> = {
     'without-sla': 'a ticket active in the period that matches no policy gets no records; it is counted under volume',
     'stop-before-start': 'a clock that stops before it starts is left out: time is never negative',
     'done-without-resolution': 'a ticket whose status means done but which has no resolution time keeps its resolution clock running (open or overdue)',
+    'truncated-file': 'a file whose last row is short or that ends without a line end looks cut off: its rows are read as they are, with a warning; --strict stops the run instead',
+    'stale-export': 'an export whose newest activity is more than --max-staleness (24 hours unless set) before the end of the period or the as-of is named: tickets created or resolved since are missing from it; --strict stops the run instead',
   },
   da: {
     skipped: 'en række der ikke kan læses (manglende id, umulig dato, løst før oprettet, …) udelades og nævnes med fil og linje; med --strict stopper kørslen i stedet',
@@ -34,6 +36,8 @@ const RULES: Record<Language, Record<string, string>> = {
     'without-sla': 'en sag aktiv i perioden som ingen politik passer på, får ingen målinger; den tælles med i sagsmængden',
     'stop-before-start': 'et ur der stopper før det starter, udelades: tid er aldrig negativ',
     'done-without-resolution': 'en sag hvis status betyder løst, men som ikke har et løsningstidspunkt, har sit løsningsur kørende (åben eller overskredet)',
+    'truncated-file': 'en fil hvis sidste række er for kort, eller som ikke slutter med et linjeskift, ser afbrudt ud: dens rækker læses som de er, med en advarsel; med --strict stopper kørslen i stedet',
+    'stale-export': 'en eksport hvis nyeste aktivitet ligger mere end --max-staleness (24 timer, hvis intet andet er sat) før periodens slutning eller opgørelsestidspunktet, nævnes: sager oprettet eller løst siden mangler i den; med --strict stopper kørslen i stedet',
   },
 };
 
@@ -56,9 +60,20 @@ const REASONS: Record<Language, Record<string, string>> = {
 export type QualityFigures = { withoutSla: number; doneWithoutResolution: number; afterAsOf: number };
 
 /**
+ * Warnings about a whole input file that the table counts on a line of their
+ * own, with the rule applied, by the line's item. The list of the run's
+ * warnings below the table leaves these codes out, so that each is on the
+ * page once (their messages, with the file, are on stderr and in the JSON's
+ * `warnings`).
+ */
+const FILE_LINES: Readonly<Record<string, string>> = { 'truncated-file': 'tickets.truncated-file', 'stale-export': 'evaluate.stale-export' };
+const COUNTED_ON_A_LINE = new Set(Object.values(FILE_LINES));
+
+/**
  * `warnings`: the evaluation's (and the review's own); `all`: every warning
  * of the run, the SLA file's and the import's first, which the section lists
- * by code (issue 18: a page never hides what its run warned about).
+ * by code (a page never hides what its run warned about), but for those the
+ * table counts on a line of their own (FILE_LINES).
  */
 export function toDataQuality(imported: ImportResult, warnings: readonly Problem[], figures: QualityFigures, language: Language, all: readonly Problem[] = [...imported.problems, ...warnings]): DataQualityDoc {
   const counts = imported.counts;
@@ -77,6 +92,7 @@ export function toDataQuality(imported: ImportResult, warnings: readonly Problem
     { item: 'without-sla', count: figures.withoutSla },
     { item: 'stop-before-start', count: warnings.filter((w) => w.code === 'evaluate.stop-before-start').length },
     { item: 'done-without-resolution', count: figures.doneWithoutResolution },
+    ...Object.entries(FILE_LINES).map(([item, code]): Item => ({ item, count: count([code]) })),
   ];
   return {
     ticket_rows: counts?.ticketRows ?? 0,
@@ -85,7 +101,7 @@ export function toDataQuality(imported: ImportResult, warnings: readonly Problem
     events: counts?.events ?? 0,
     // A reason of skipped rows is listed under `skipped` without a rule of its own.
     lines: items.map(({ item, count: n }) => ({ item, count: n, rule: RULES[language][item] ?? null })),
-    warnings: byCode(all),
+    warnings: byCode(all.filter((p) => !COUNTED_ON_A_LINE.has(p.code))),
   };
 }
 
@@ -127,6 +143,8 @@ const ITEM_NAMES: Record<Language, Record<string, string>> = {
     'without-sla': 'tickets without SLA',
     'stop-before-start': 'clocks stopping before they start',
     'done-without-resolution': 'done without a resolution time',
+    'truncated-file': 'files that look cut off',
+    'stale-export': 'exports that stop before the period ends',
   },
   da: {
     skipped: 'udeladte rækker',
@@ -137,5 +155,7 @@ const ITEM_NAMES: Record<Language, Record<string, string>> = {
     'without-sla': 'sager uden SLA',
     'stop-before-start': 'ure der stopper før de starter',
     'done-without-resolution': 'løst uden løsningstidspunkt',
+    'truncated-file': 'filer der ser afbrudte ud',
+    'stale-export': 'eksporter der slutter før perioden',
   },
 };

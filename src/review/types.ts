@@ -184,7 +184,7 @@ export type DataQualityDoc = {
   events: number;
   /** `rule` is null for a reason under `skipped` (its rule is the one above it). */
   lines: { item: string; count: number; rule: string | null }[];
-  /** Every warning of the run (the SLA file's, the import's, the evaluation's, the review's), by code in order of first appearance, with the first three as examples; `warnings` below lists them all. */
+  /** Every warning of the run (the SLA file's, the import's, the evaluation's, the review's), by code in order of first appearance, with the first three as examples; `warnings` below lists them all. Those a line of `lines` counts (a truncated file, a stale export) are left out. */
   warnings: { code: string; count: number; examples: WarningDoc[] }[];
 };
 

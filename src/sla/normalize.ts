@@ -1,4 +1,4 @@
-import { compileCheckedCalendar } from '../calendar/index.js';
+import { compileCheckedCalendar, type IcsFile } from '../calendar/index.js';
 import { calendarDef } from './calendar-def.js';
 import { clockItem, itemList } from './clock-items.js';
 import { parseDuration } from './duration.js';
@@ -13,14 +13,15 @@ import { validityOf } from './validity.js';
  * SlaFile (as written, validated) -> Sla (as the program uses it): durations
  * parsed, calendars compiled, `when` values and priority keys in their
  * comparison form, goals as a flat list. Runs only on a file without errors.
+ * `ics` holds the ICS files the calendars name, read, by the path as written.
  */
 
-export function normalizeSla(file: SlaFile): Sla {
+export function normalizeSla(file: SlaFile, ics: ReadonlyMap<string, IcsFile> = new Map()): Sla {
   const sla: Sla = {
     version: 1,
     name: file.name,
     timezone: file.timezone,
-    calendars: compileCalendars(file),
+    calendars: compileCalendars(file, ics),
     metrics: new Map(Object.entries(file.metrics).map(([name, m]) => [name, metric(name, m)])),
     policies: file.policies.map((p, index) => policy(p, index, file.timezone)),
     goals: goals(file.goals ?? {}),
@@ -34,10 +35,10 @@ export function normalizeSla(file: SlaFile): Sla {
 }
 
 /** Every calendar, compiled without a second check: the rules have run checkCalendarDef on each (calendar-rules.ts). */
-function compileCalendars(file: SlaFile): Map<string, SlaCalendar> {
+function compileCalendars(file: SlaFile, ics: ReadonlyMap<string, IcsFile>): Map<string, SlaCalendar> {
   return new Map(
     Object.entries(file.calendars).map(([name, entry]) => {
-      const def = calendarDef(entry, file.timezone);
+      const def = calendarDef(entry, file.timezone, ics);
       return [name, { name, def, calendar: compileCheckedCalendar(def) }];
     }),
   );

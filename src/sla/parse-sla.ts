@@ -1,5 +1,6 @@
 import { hasErrors, problem, type Problem } from '../problem.js';
 import { historyKey } from './clock-items.js';
+import { readIcsFiles, type IcsTexts } from './ics-files.js';
 import { normalizeSla } from './normalize.js';
 import { rules, type Finding, type Names } from './rules.js';
 import { schemaProblems } from './schema-problems.js';
@@ -15,8 +16,11 @@ export type SlaResult = { sla?: Sla; file?: SlaFile; problems: Problem[] };
  * The SLA file's text -> the normalised Sla, or every problem in it at once,
  * each with file:line:column and the path in the document. Pure; never throws
  * on user input. Warnings may come with an Sla; errors never do.
+ *
+ * `ics`: the texts of the ICS files the calendars name (icsPathsIn lists
+ * them), as the caller read them; their problems follow the file's own.
  */
-export function parseSla(text: string, file: string): SlaResult {
+export function parseSla(text: string, file: string, ics: IcsTexts = new Map()): SlaResult {
   const { source, data, problems } = parseYaml(text, file);
   if (data === undefined) return { problems: sorted(problems) };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problems: sorted([...problems, notAMapping(source, data)]) };
@@ -26,14 +30,18 @@ export function parseSla(text: string, file: string): SlaResult {
   if (!parsed.success) found.push(...schemaProblems(source, slaFileSchema, data, parsed.error.issues));
   const raw = data as Record<string, unknown>;
   found.push(...check(source, parsed.success ? parsed.data : usableSections(raw), parsed.success, declaredNames(raw)));
-  if (!parsed.success || hasErrors(found)) return { problems: sorted(found) };
-  const sla = normalizeSla(parsed.data);
+  if (!parsed.success) return { problems: sorted(found) };
+  // The ICS files' problems name their own files: after the SLA file's, in the order the files are named.
+  const calendars = readIcsFiles(parsed.data, ics, source);
+  const all = [...sorted(found), ...calendars.problems];
+  if (hasErrors(all)) return { problems: all };
+  const sla = normalizeSla(parsed.data, calendars.files);
   // Where each metric that reads the status history says so: the import reports there when no history is given.
   for (const metric of sla.metrics.values()) {
     const key = historyKey(metric);
     if (key !== undefined) metric.where = whereOf(source, ['metrics', metric.name, key], 'key');
   }
-  return { sla, file: parsed.data, problems: sorted(found) };
+  return { sla, file: parsed.data, problems: all };
 }
 
 function check(source: YamlSource, file: Partial<SlaFile>, complete: boolean, names: Names): Problem[] {

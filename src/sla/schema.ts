@@ -54,6 +54,7 @@ export const holidaysSchema = z
     include: texts('names of other holidays to close as well, e.g. Juleaftensdag').optional(),
     exclude: texts('names of holidays to keep open').optional(),
     dates: z.array(z.string().meta({ pattern: DATE_PATTERN })).describe('explicit closed dates YYYY-MM-DD').optional(),
+    ics: texts('ICS files (iCalendar, as Outlook and Google Calendar export them) whose events close the calendar: a whole-day event its dates, a timed event its interval; paths relative to the SLA file').optional(),
   })
   .strict()
   .describe('dates on which the calendar is closed');

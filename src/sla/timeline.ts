@@ -6,7 +6,8 @@ import type { Duration, SlaCalendar } from './types.js';
 /**
  * `slacheck calendar`: one stretch of one calendar, the way a person checks a
  * deadline by hand. Between two instants: the business time and the segments
- * (counted, outside hours, holiday with its name). From an instant plus a
+ * (counted, outside hours, holiday with its name and where its closure comes
+ * from). From an instant plus a
  * duration: the due instant, and the segments that lead to it.
  */
 export type Timeline = {
@@ -20,7 +21,8 @@ export type Timeline = {
   /** With --add: the due instant (= to); null for --to. */
   due: string | null;
   business_minutes: number;
-  segments: { from: string; to: string; minutes: number; kind: string; label: string | null }[];
+  /** `source`: where a holiday segment's closure comes from (`holidays.country DK`, `holidays.dates`, `holidays.ics closures.ics:14`, `overrides`); null for the other kinds. */
+  segments: { from: string; to: string; minutes: number; kind: string; label: string | null; source: string | null }[];
 };
 
 export function timelineBetween(cal: SlaCalendar, from: Instant, to: Instant): Timeline {
@@ -44,12 +46,13 @@ function build(cal: SlaCalendar, from: Instant, to: Instant, add: string | null)
     add,
     due: add === null ? null : formatInstant(zone, to),
     business_minutes: businessTime(cal.calendar, from, to) / 60_000,
-    segments: segments(cal.calendar, from, to).map((s) => ({
+    segments: segments(cal.calendar, from, to, undefined, { sources: true }).map((s) => ({
       from: formatInstant(zone, s.from),
       to: formatInstant(zone, s.to),
       minutes: (s.to - s.from) / 60_000,
       kind: s.kind,
       label: s.label ?? null,
+      source: s.source ?? null,
     })),
   };
 }

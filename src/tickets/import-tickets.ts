@@ -5,6 +5,7 @@ import type { Orphans } from './history/events-file.js';
 import { guardFile } from './read/guard-file.js';
 import { noHistoryProblems } from './history/history-columns.js';
 import { withChosenPreset } from './columns/presets/choose.js';
+import { withRawValueZone } from './columns/presets/raw-values.js';
 import { readHistoryFiles } from './history/history-files.js';
 import { adoptHistoryPart, type HistoryPart } from './history/history-part.js';
 import { resolveSettings, type Settings } from './settings.js';
@@ -22,8 +23,11 @@ import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './type
  * bad row a warning with its reason, and `counts` says where every row went.
  */
 export async function importTickets(given: ImportRequest): Promise<ImportResult> {
-  // No preset named: the first ticket file's header row picks one (issue 9).
-  const { request, notices } = await withChosenPreset(given);
+  // No preset named: the first ticket file's header row picks one (issue 9); a raw-value export's times have their own zone (issue 22).
+  const preset = await withChosenPreset(given);
+  const zoned = await withRawValueZone(preset.request);
+  const { request } = zoned;
+  const notices = [...preset.notices, ...zoned.notices];
   const { settings, problems } = resolveSettings(request.sla, request.options);
   problems.unshift(...notices);
   const counts = emptyCounts();
@@ -33,7 +37,7 @@ export async function importTickets(given: ImportRequest): Promise<ImportResult>
   if (settings === undefined || hasErrors(problems)) return { tickets: ticketTable([], []).list(), events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], waitingStatuses: [], problems, counts };
   const run = runState(settings, settings.priorities);
   const store = eventStore(settings.eventFields);
-  const table = ticketTable(settings.timeFields, settings.textFields);
+  const table = ticketTable(settings.timeFields, settings.textFields, settings.listFields);
   const files: string[] = [];
   const stops: StopWarning[] = [];
   const guarded = (read: () => Promise<void>): Promise<void> => guardFile(problems, read);
@@ -107,7 +111,8 @@ function finish(run: Run, sealed: { log: EventLog; orphans: number; replies: boo
   // two at most): its statuses, and the pauses they make, would be lost.
   const logHint = !fromLog && table.merged >= 2 * tickets.length ? eventLogHint(preset.name, preset.eventLog !== undefined) : undefined;
   problems.push(...mergeNotices(table.merges, logHint), ...notices(counts, orphanTickets, fromLog));
-  return { tickets, events: sealed.log, resolvedStatuses, waitingStatuses, preset: preset.name, problems, counts };
+  const activity = [...table.activity].map(([file, newest]) => ({ file, ...newest }));
+  return { tickets, events: sealed.log, resolvedStatuses, waitingStatuses, preset: preset.name, problems, counts, activity };
 }
 
 /** One warning per file whose rows repeat ids, at the first such row (issue 8: file and line in JSON too). */

@@ -1,4 +1,5 @@
 import { problem, type Problem } from '../problem.js';
+import { looksLikeRemainingTime } from './columns/vendor-verdict.js';
 import { dateFormatFix } from './timestamps/date-fix.js';
 import { ParseStatus } from './timestamps/parsed.js';
 
@@ -26,6 +27,7 @@ export const REJECTION_LABELS: Readonly<Record<string, [singular: string, plural
 export const ROW_WARNING_LABELS: Readonly<Record<string, [singular: string, plural: string, done: string]>> = {
   'tickets.surplus-cells': ['row has more cells than the header', 'rows have more cells than the header', 'the cells past the header\'s last column are not read'],
   'tickets.nul-byte': ['row holds a NUL byte', 'rows hold NUL bytes', 'the NUL bytes were removed'],
+  'tickets.short-row': ['row has fewer cells than the header', 'rows have fewer cells than the header', 'the missing cells are read as empty'],
 };
 
 export function isRowWarning(p: Problem): boolean {
@@ -37,9 +39,17 @@ export function isRejection(p: Problem): boolean {
   return REJECTION_LABELS[p.code] !== undefined;
 }
 
-/** SPEC 5.2 and issues 4 and 8: under --strict any rejected row, and any row not read as written, fails the run (exit 2); notices never do. */
+/**
+ * Warnings about a whole input that --strict also makes errors (issue 22): a
+ * file that looks cut off, an export whose newest activity stops well before
+ * the period or the as-of does. A cron job run with --strict must not mail a
+ * clean report from half an export.
+ */
+export const STRICT_INPUT_WARNINGS: ReadonlySet<string> = new Set(['tickets.truncated-file', 'evaluate.stale-export']);
+
+/** SPEC 5.2 and issues 4, 8 and 22: under --strict any rejected row, any row not read as written, and a truncated or stale input fail the run (exit 2); notices never do. */
 export function isErrorUnderStrict(p: Problem): boolean {
-  return p.severity === 'error' || isRejection(p) || isRowWarning(p);
+  return p.severity === 'error' || isRejection(p) || isRowWarning(p) || STRICT_INPUT_WARNINGS.has(p.code);
 }
 
 export function hasStrictErrors(problems: readonly Problem[], strict: boolean): boolean {
@@ -67,6 +77,19 @@ export function dstNotice(file: string, line: number, row: number, header: strin
     : rejectRow('tickets.dst-overlap', file, line, row, header, `"${value}" happens twice in ${zone} (clocks fall back); read as the earlier`);
 }
 
+/** A cell of the helpdesk's verdict column that is not a remaining time (issue 22): a notice; the row is used without that verdict. */
+export function badVerdict(file: string, line: number, row: number, column: string, value: string): Problem {
+  return rejectRow(
+    'tickets.bad-vendor-verdict',
+    file,
+    line,
+    row,
+    column,
+    `cannot read "${value}" as the helpdesk's remaining time (such as 1:05, -2:40 or -2h 40m); the row is used without this verdict`,
+    'slacheck reads this column only to compare its own verdict with the helpdesk\'s; if the column holds something else, map verdict.METRIC to another column or leave it out of the export',
+  );
+}
+
 /** A timestamp cell that cannot be used: empty where a time is needed, unreadable in the format, a date that does not exist, or a year out of range. */
 export function timeProblem(file: string, line: number, row: number, column: string, value: string | undefined, status: ParseStatus, format: string): Problem {
   if (value === undefined || status === ParseStatus.empty) return rejectRow('tickets.bad-timestamp', file, line, row, column, 'no time');
@@ -74,7 +97,20 @@ export function timeProblem(file: string, line: number, row: number, column: str
   if (status === ParseStatus.outOfRange) {
     return rejectRow('tickets.year-out-of-range', file, line, row, column, `"${value}" has a year outside 1900-2200 (format ${format})`, 'correct the year in the export; if the format is wrong, set input.date_format or --date-format');
   }
-  return rejectRow('tickets.bad-timestamp', file, line, row, column, `cannot read "${value}" as a date (format ${format})`, 'set input.date_format or --date-format if the format is wrong');
+  const hint = looksLikeRemainingTime(value) ? remainingTimeHint(value, column) : 'set input.date_format or --date-format if the format is wrong';
+  return rejectRow('tickets.bad-timestamp', file, line, row, column, `cannot read "${value}" as a date (format ${format})`, hint);
+}
+
+/** The words that mark the hint below (the problem summary and allRowsRejected show it instead of date-format advice). */
+export const REMAINING_TIME = 'is a remaining time, not a date';
+
+/**
+ * Issue 22: a column of remaining times (Jira's `Time to first response`)
+ * mapped as a timestamp field: no date format reads it, so the fix is the
+ * mapping, not --date-format.
+ */
+export function remainingTimeHint(value: string, column: string): string {
+  return `"${value}" ${REMAINING_TIME}: "${column}" looks like the helpdesk's own SLA field (Jira's Time to first response or Time to resolution). Map the field to a column of timestamps instead (the jira preset reads first_response from "Custom field ([CHART] Date of First Response)"), or use a status history; to compare slacheck with the helpdesk's verdict, map it with --map verdict.METRIC="${column}" (the jira preset does this by itself)`;
 }
 
 /**
@@ -89,7 +125,7 @@ export function allRowsRejected(file: string | undefined, rows: number, rejected
   const what = rows === 1 ? `the one ${noun} was rejected` : `every ${noun} was rejected (${rows} of ${rows})`;
   const where = { file: file ?? first?.where.file, line: first?.where.line ?? 1 };
   const why = first === undefined ? '' : rows === 1 ? `: ${first.message}` : `; the first: ${first.message}`;
-  const hint = first !== undefined && DATE_CODES.has(first.code) ? dateFormatFix(first.message, history) : (LIKELY_FIX[first?.code ?? ''] ?? 'check the export and how it is read (--preset, --map, --date-format, --delimiter)');
+  const hint = first !== undefined && DATE_CODES.has(first.code) ? (first.hint?.includes(REMAINING_TIME) === true ? first.hint : dateFormatFix(first.message, history)) : (LIKELY_FIX[first?.code ?? ''] ?? 'check the export and how it is read (--preset, --map, --date-format, --delimiter)');
   return problem('tickets.all-rows-rejected', 'error', `${what}${why}`, where, hint);
 }
 

@@ -7,6 +7,7 @@ import { parseEncoding, type Encoding } from './read/decode.js';
 import { TEXT_FIELDS, TIME_FIELDS } from './columns/fields.js';
 import type { EventLogSettings } from '../sla/input-schema.js';
 import { unknownMappedFields } from './columns/mapped-fields.js';
+import { VERDICT_PREFIX, verdictColumns } from './columns/vendor-verdict.js';
 import { presetNamed, presetNames, type Preset } from './columns/presets/index.js';
 import { mappedAwayPriorities } from './columns/presets/mapped-away.js';
 import { prioritiesInForce } from './columns/presets/priority-map.js';
@@ -49,6 +50,8 @@ export type Settings = {
   timeFields: readonly string[];
   /** Text fields to keep: SPEC 5.1's and every key of a policy's `when` and of report.major. */
   textFields: readonly string[];
+  /** Fields or columns read as lists, from every column of their name (`report --by`, ImportOptions.groupBy). */
+  listFields: readonly string[];
   /** Status-history columns a metric cannot do without (SPEC 8.1 milestones, `reply`), each with the first metric naming it. */
   historyColumns: readonly HistoryColumn[];
   /** The history columns kept beside status, priority and reply (`group`, `assignee`, any other a milestone names), in the event store's order. */
@@ -106,12 +109,16 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const timeFields = unique([...TIME_FIELDS, ...metricFields]);
   // report.major is a `when` too: a custom column it names is read like a policy's.
   const whenKeys = [...sla.policies.flatMap((p) => Object.keys(p.when)), ...Object.keys(sla.report?.major?.when ?? {})];
-  const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k))]);
+  // The helpdesk's own verdicts (issue 22): the preset's SLA columns beside the metrics they pair with, and any verdict.METRIC mapped.
+  const verdicts = verdictColumns(preset, sla.metrics.values());
+  const mappedVerdicts = Object.keys(columns).filter((k) => k.startsWith(VERDICT_PREFIX) && sla.metrics.has(k.slice(VERDICT_PREFIX.length)));
+  const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k)), ...Object.keys(verdicts), ...mappedVerdicts]);
+  const listFields = unique((options.groupBy ?? []).map((f) => f.trim()));
   // Warnings only: a mapping that does nothing is said, the import goes on.
-  problems.push(...unknownMappedFields({ flag: options.map ?? {}, file: input.columns ?? {} }, [...timeFields, ...textFields]));
+  problems.push(...unknownMappedFields({ flag: options.map ?? {}, file: input.columns ?? {} }, [...timeFields, ...textFields, ...listFields]));
   return {
     settings: {
-      preset,
+      preset: Object.keys(verdicts).length === 0 ? preset : { ...preset, columns: { ...preset.columns, ...verdicts } },
       columns,
       eventColumns,
       dates,
@@ -126,6 +133,7 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
       eventLog: input.event_log,
       timeFields,
       textFields,
+      listFields,
       historyColumns,
       eventFields: historyColumns.map((c) => c.name).filter((name) => !BUILT_IN_HISTORY.includes(name)),
       resolvedStatuses: sla.resolvedStatuses ?? preset.resolvedStatuses,

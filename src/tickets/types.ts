@@ -25,6 +25,13 @@ export type Ticket = {
    * `urgency`, and any custom column a policy's `when` names.
    */
   fields: Readonly<Record<string, string | undefined>>;
+  /**
+   * The fields `report --by` groups on (ImportOptions.groupBy), each as the
+   * list of its distinct values in every column of that name (Jira writes a
+   * multi-value field such as Labels as one column per value); empty when
+   * none. Absent when nothing is grouped on.
+   */
+  lists?: Readonly<Record<string, readonly string[]>>;
 };
 
 /** One change in a ticket's status history; absent = no change (SPEC 5.3). */
@@ -75,9 +82,14 @@ export type ImportResult = {
   preset?: string;
   /** Rejected rows, notices (encoding guessed, DST adjustments, merged duplicates, events for unknown tickets). */
   problems: readonly Problem[];
+  /** Per ticket file (or event log) with a ticket, its newest activity: how far the export reaches (set by importTickets). */
+  activity?: readonly FileActivity[];
   /** Where every row went (set by importTickets). */
   counts?: ImportCounts;
 };
+
+/** The latest timestamp among a file's rows in created, first_response, resolved, closed and updated: which, and on which line. */
+export type FileActivity = { file: string; at: Instant; field: string; line: number };
 
 /** A file's bytes as the CLI opened them (already gunzipped): the core never touches the file system. */
 export type Source = { name: string; chunks: AsyncIterable<Uint8Array> };
@@ -95,6 +107,8 @@ export type ImportOptions = {
   encoding?: string;
   /** `,` `;` `|` or `tab`; detected when absent. */
   delimiter?: string;
+  /** Ticket fields or export columns to read as lists, for `report --by` (Ticket.lists). */
+  groupBy?: readonly string[];
 };
 
 export type ImportRequest = {

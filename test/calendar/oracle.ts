@@ -16,6 +16,10 @@ import { DateTime } from 'luxon';
  *
  * Assumes minute-granular instants and zone transitions on quarter hours
  * (true for every zone the tests use), so one offset per quarter hour.
+ *
+ * `closed` (absolute [from, to), as a timed ICS event closes time): a minute
+ * inside one is not open, and where it would have been open it is labelled
+ * by the first such closure that holds it.
  */
 
 type Def = {
@@ -23,6 +27,7 @@ type Def = {
   hours: Record<string, readonly string[]> | '24x7';
   holidays?: { country?: string; region?: string; types?: readonly string[]; include?: readonly string[]; exclude?: readonly string[]; dates?: readonly string[] };
   overrides?: Record<string, readonly string[]>;
+  closed?: readonly { from: number; to: number; label: string }[];
 };
 
 const MIN = 60_000;
@@ -65,6 +70,8 @@ export function oracleOf(def: Def): Oracle {
     }
     return at + offset * MIN;
   };
+  // Where closures overlap, the one that starts first (then ends first) holds the minute.
+  const closures = [...(def.closed ?? [])].sort((a, b) => a.from - b.from || a.to - b.to);
   const tape = (from: number, to: number): Minute[] => {
     let high = -Infinity;
     // Start the running maximum three hours early: longer than any fall-back repeat.
@@ -75,7 +82,9 @@ export function oracleOf(def: Def): Oracle {
       const day = Math.floor(high / DAY);
       // A range belongs to the date it starts on: an overnight one from yesterday may hold this minute.
       const owner = [day - 1, day].find((d) => plan(d).ranges.some(([s, e]) => s <= high && high < e));
-      out.push({ at, open: owner !== undefined, owner, day, closedBy: plan(day).closedBy });
+      const closure = owner === undefined ? undefined : closures.find((c) => c.from <= at && at < c.to);
+      if (closure !== undefined) out.push({ at, open: false, owner: undefined, day, closedBy: closure.label });
+      else out.push({ at, open: owner !== undefined, owner, day, closedBy: plan(day).closedBy });
     }
     return out;
   };

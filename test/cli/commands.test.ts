@@ -41,7 +41,9 @@ describe('exit codes (SPEC 7)', () => {
     [['--month', '2026-13'], '--month: "2026-13" is not a month'],
     [['--month', '0026-10'], '--month: "0026-10" is outside the years 1900-2200 slacheck reads'],
     [['--quarter', '0000-Q1'], '--quarter: "0000-Q1" is outside the years 1900-2200 slacheck reads'],
-    [['--by', 'kunde'], '--by: unknown key "kunde"'],
+    [['--by', 'kunder'], 'tickets.csv:1: --by kunder: no column "kunder" in this file; did you mean "Kunde"?'],
+    [['--by', 'policy,Policy'], '--by: "policy,Policy" names a key twice'],
+    [['--by', 'met'], '--by: "met" is also a column of the KPI rows'],
     [['--as-of', 'yesterday'], '--as-of: cannot read "yesterday" as a time'],
     [['--format', 'xml'], "argument 'xml' is invalid"],
   ])('2 for bad usage: %j', async (args, message) => {
@@ -126,7 +128,7 @@ describe('explain of a ticket it cannot explain says why', () => {
   const explain = (...args: string[]) => runCli(['explain', '--sla', 'sla.yaml', 't.csv', ...args], fakeIo({ files: { 'sla.yaml': SMALL_SLA, 't.csv': SMALL_TICKETS } }));
 
   it('a ticket whose row was rejected: the warning naming the row comes first (QA: it read as no such ticket)', async () => {
-    const { code, err } = await explain('--as-of', '2027-01-05', 'A4');
+    const { code, err } = await explain('--as-of', '2026-10-06', 'A4');
     expect(code).toBe(2);
     expect(err).toBe(
       'slacheck: t.csv: warning: 1 row skipped: 1 resolved before created (line 3)\nslacheck: no ticket "A4" in the ticket files; did you mean "A1"?\n  the last argument of explain is the ticket id; if its row was rejected, the warnings above name the row and why\n',

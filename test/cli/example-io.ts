@@ -19,3 +19,32 @@ export function exampleIo(options: { env?: Record<string, string>; tty?: boolean
 export function runExample(command: string, args: string[] = [], io: FakeIo = exampleIo()) {
   return runCli([command, '--sla', SLA, TICKETS, '--events', EVENTS, '--as-of', AS_OF, ...args], io);
 }
+
+/** The bundled export without the four rows it holds to show rejections (lines 15, 20, 21 and 22): an export --strict takes. */
+export function wholeTickets(): string {
+  const lines = readFileSync(TICKETS, 'utf8').split('\n');
+  return lines.filter((_, k) => ![15, 20, 21, 22].includes(k + 1)).join('\n');
+}
+
+/**
+ * The bundled export as if it had been taken at `cutoff` (`2026-11-20 23:59`,
+ * the export's zone): the tickets created by then, with the first-response
+ * and resolved times after it not yet written, and such a ticket still in
+ * progress. Rows without a readable created time are left out.
+ */
+export function exportTakenAt(text: string, cutoff: string): string {
+  const sortable = (cell: string | undefined) => {
+    const m = /^(\d\d)-(\d\d)-(\d{4}) (\d\d:\d\d)$/.exec(cell ?? '');
+    return m === null ? '' : `${m[3]}-${m[2]}-${m[1]} ${m[4]}`;
+  };
+  const [header, ...rows] = text.trimEnd().split('\n');
+  const kept = rows
+    .map((row) => row.split(';'))
+    .filter((cells) => sortable(cells[1]) !== '' && sortable(cells[1]) <= cutoff)
+    .map((cells) => {
+      if (sortable(cells[7]) > cutoff) cells[7] = '';
+      if (sortable(cells[8]) > cutoff) [cells[8], cells[3]] = ['', 'I gang'];
+      return cells.join(';');
+    });
+  return [header, ...kept].join('\n') + '\n';
+}

@@ -50,4 +50,24 @@ describe('--output chooses the format by its extension', () => {
     expect(code).toBe(0);
     expect(io.files.get('r.markdown')?.toString()).toMatch(/^### KPIs/);
   });
+
+  it('composes with {period}: the extension of the name chooses the format, and the placeholder is filled in', async () => {
+    const { code, io } = await runExample('report', ['--as-of', '2026-11-02', '--month', '2026-10', '--output', 'reports/sla-{period}.md']);
+    expect(code).toBe(0);
+    expect(io.files.get('reports/sla-2026-10.md')?.toString()).toMatch(/^### KPIs: period 2026-10/);
+    // A placeholder in the extension names no format before or after it is filled in: the default table.
+    const plain = await runExample('report', ['--as-of', '2026-11-02', '--month', '2026-10', '--output', 'sla.{period}']);
+    expect(plain.io.files.get('sla.2026-10')?.toString()).toMatch(/^KPIs: period 2026-10/);
+  });
+
+  it('--csv-dialect is checked against the format the extension chose', async () => {
+    const csv = await runExample('check', ['--as-of', '2026-11-02', '--month', '2026-10', '--csv-dialect', 'excel', '--output', 'b-{period}.csv']);
+    expect(csv.code).toBe(0);
+    // excel: a UTF-8 BOM, then the header.
+    expect(csv.io.files.get('b-2026-10.csv')?.toString()).toMatch(/^\uFEFFticket,/);
+    const md = await runExample('check', ['--month', '2026-10', '--csv-dialect', 'excel', '--output', 'b.md']);
+    expect(md.code).toBe(2);
+    expect(md.err).toBe('slacheck: --csv-dialect excel shapes csv output; the markdown output would ignore it\n  add --format csv, or leave out --csv-dialect\n');
+    expect(md.io.files.has('b.md')).toBe(false);
+  });
 });

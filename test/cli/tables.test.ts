@@ -41,6 +41,29 @@ describe('one table per csv stream (--table)', () => {
   });
 });
 
+describe('--csv-dialect (issue 22)', () => {
+  it('is a usage error with a format other than csv, before any ticket is read', async () => {
+    for (const format of ['table', 'json', 'markdown', 'ndjson']) {
+      const { code, out, err } = await runExample('check', ['--format', format, '--csv-dialect', 'excel-da']);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toContain(`--csv-dialect excel-da shapes csv output; the ${format} output would ignore it`);
+    }
+    expect((await runExample('report', ['--csv-dialect', 'excel'])).code).toBe(2);
+  });
+
+  it('keeps the old names working, and plain csv keeps ISO 8601', async () => {
+    const rfc = (await runExample('check', ['--format', 'csv', '--csv-dialect', 'rfc4180'])).out;
+    expect(rfc).toBe((await runExample('check', ['--format', 'csv'])).out);
+    expect(rfc.split('\r\n')[1]).toMatch(/,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00,/);
+    const da = (await runExample('check', ['--format', 'csv', '--csv-dialect', 'excel-da'])).out;
+    expect(da.startsWith('\uFEFFticket;metric;')).toBe(true);
+    expect(da.split('\r\n')[0]).toContain(';due;due_offset;');
+    const excel = (await runExample('check', ['--format', 'csv', '--csv-dialect', 'excel'])).out;
+    expect(excel.split('\r\n')[0]).toContain(',start,start_offset,stop,stop_offset,due,due_offset,');
+  });
+});
+
 describe('the same fields in every format', () => {
   it('check ndjson lines carry "type": "record", as explain\'s do', async () => {
     const lines = (await runExample('check', ['--format', 'ndjson'])).out.trimEnd().split('\n').map((l) => JSON.parse(l));

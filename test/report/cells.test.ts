@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayCell, displayInstant, fixed2, formatMinutes } from '../../src/report/cells.js';
-import { csvCell, guardFormula, quote } from '../../src/report/csv-cell.js';
+import { csvCell, guardFormula, offsetCell, quote } from '../../src/report/csv-cell.js';
+import { wallClockText } from '../../src/report/wall-clock-text.js';
 
 describe('csv cells', () => {
   it.each(['=1+1', '+45 12 34 56 78', '-3', '@Home Interiør', '\tx', '\rx'])('guards the text %j against formula injection', (text) => {
@@ -34,6 +35,35 @@ describe('csv cells', () => {
   it('writes empty for null and true/false for flags; instants as ISO 8601', () => {
     expect([csvCell(null, 'minutes', 'rfc4180'), csvCell(true, 'flag', 'rfc4180')]).toEqual(['', 'true']);
     expect(csvCell('2026-10-25T02:00:00+01:00', 'instant', 'rfc4180')).toBe('2026-10-25T02:00:00+01:00');
+  });
+});
+
+describe('csv cells for a spreadsheet (issue 22)', () => {
+  it('writes instants as the wall-clock time of their offset, the offset as text beside it', () => {
+    // The fall-back hour of 25 October 2026 in Copenhagen happens twice: the offset tells the two apart.
+    expect(['+02:00', '+01:00'].map((o) => [csvCell(`2026-10-25T02:30:00${o}`, 'instant', 'excel'), offsetCell(`2026-10-25T02:30:00${o}`)])).toEqual([
+      ['2026-10-25 02:30:00', 'UTC+02:00'],
+      ['2026-10-25 02:30:00', 'UTC+01:00'],
+    ]);
+    expect(csvCell('2026-11-03T09:15:00+01:00', 'instant', 'excel-da')).toBe('2026-11-03 09:15:00');
+    expect([csvCell(null, 'instant', 'excel'), offsetCell(null)]).toEqual(['', '']);
+  });
+
+  it('keeps seconds of a local mean time offset and milliseconds of an instant', () => {
+    expect(wallClockText('1890-01-01T12:00:00+00:53:28')).toEqual({ local: '1890-01-01 12:00:00', offset: '+00:53:28' });
+    expect(wallClockText('2026-11-03T09:15:00.250+01:00')).toEqual({ local: '2026-11-03 09:15:00.250', offset: '+01:00' });
+    expect(wallClockText('2026-11-03T09:15Z')).toEqual({ local: '2026-11-03 09:15:00', offset: '+00:00' });
+    expect(wallClockText('not a time')).toBeUndefined();
+  });
+
+  it('writes booleans a spreadsheet of the locale reads as booleans', () => {
+    expect([true, false].map((b) => csvCell(b, 'flag', 'excel'))).toEqual(['TRUE', 'FALSE']);
+    expect([true, false].map((b) => csvCell(b, 'flag', 'excel-da'))).toEqual(['SAND', 'FALSK']);
+    expect([true, false].map((b) => csvCell(b, 'flag', 'rfc4180'))).toEqual(['true', 'false']);
+  });
+
+  it('excel keeps decimal points and commas; excel-da decimal commas', () => {
+    expect([csvCell(12.5, 'minutes', 'excel'), csvCell(12.5, 'minutes', 'excel-da'), csvCell('a,b', 'text', 'excel')]).toEqual(['12.5', '12,5', '"a,b"']);
   });
 });
 

@@ -42,8 +42,9 @@ function paths(value: unknown, prefix = ''): string[] {
 
 describe('output documents', () => {
   it('write a record with SPEC 6 keys in order, timestamps with the SLA zone\'s offset and minutes', () => {
-    const doc = toCheckDocument([record], common);
+    const doc = toCheckDocument([{ ...record, customer: 'Bager Hansen ApS', title: 'Server nede' }], common);
     expect(Object.keys(doc)).toEqual(['schema_version', 'as_of', 'period', 'records', 'warnings']);
+    expect(Object.keys([...doc.records][0]!).slice(-4)).toEqual(['customer', 'group', 'service', 'title']);
     expect([...doc.records][0]).toEqual({
       ticket: 'NL-1007',
       metric: 'resolution',
@@ -62,6 +63,13 @@ describe('output documents', () => {
       priority_changed: false,
       updates: null,
       late_updates: null,
+      // Issue 22: the helpdesk's own verdict (none here), and the ticket's own fields, null where it has none.
+      vendor_verdict: null,
+      verdict_differs: null,
+      customer: 'Bager Hansen ApS',
+      group: null,
+      service: null,
+      title: 'Server nede',
     });
     expect(doc.period).toEqual({ label: '2026-10', from: '2026-10-01T00:00:00+02:00', to: '2026-11-01T00:00:00+01:00', complete: true });
   });
@@ -103,6 +111,7 @@ describe('output documents', () => {
         {
           ticket: 'NL-1007',
           source: record.source,
+          fields: { title: 'Printer', customer: 'Bager Hansen ApS' },
           policy: 'P1',
           reasons: [{ field: 'priority', value: 'P1', accepted: ['p1'] }],
           records: [{ record: { ...record, updates: 1, lateUpdates: 0, intervals: [{ from: record.start, to: record.due, businessMs: 0, late: false }] }, timeline: [{ from: record.start, to: record.due, kind: 'counted' }] }],

@@ -60,6 +60,18 @@ describe('the record list of check', () => {
     expect([b!.updates, b!.lateUpdates]).toEqual([undefined, undefined]);
   });
 
+  it('keeps its ticket\'s customer, group, service and title, absent where the ticket has none', () => {
+    const list = recordList();
+    const base = fc.sample(record, { numRuns: 1, seed: 3 })[0]!;
+    list.add({ ...base, ticket: 'X-1' }, { fields: { customer: 'Bager Hansen ApS', group: 'Drift', service: 'Webshop', title: 'Betaling afvist', status: 'Open' } });
+    list.add({ ...base, ticket: 'X-2' }, { fields: { customer: 'Bager Hansen ApS' } });
+    list.add({ ...base, ticket: 'X-3' });
+    const [a, b, c] = [...list];
+    expect([a!.customer, a!.group, a!.service, a!.title]).toEqual(['Bager Hansen ApS', 'Drift', 'Webshop', 'Betaling afvist']);
+    expect(b).toEqual({ ...listed({ ...base, ticket: 'X-2' }), customer: 'Bager Hansen ApS' });
+    expect(c).toEqual(listed({ ...base, ticket: 'X-3' }));
+  });
+
   it('grows past its first capacity', () => {
     const list = recordList();
     const base = fc.sample(record, { numRuns: 1, seed: 2 })[0]!;

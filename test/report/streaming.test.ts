@@ -110,6 +110,12 @@ describe('every format at 200,000 records', () => {
     priority_changed: false,
     updates: null,
     late_updates: null,
+    vendor_verdict: 'breached',
+    verdict_differs: false,
+    customer: 'Bager Hansen ApS',
+    group: null,
+    service: null,
+    title: `Printer ${i}`,
   });
   const N = 200_000;
   const output: Output = {

@@ -19,7 +19,7 @@ describe('status history (SPEC 5.3)', () => {
             'T2,2026-01-05 09:15,Open,High,',
             'T1,2026-01-05 10:00,Open,,',
             'T1,2026-01-05 08:10,New,,no',
-          ].join('\n'),
+          ].join('\n') + '\n',
         },
       },
     );
@@ -80,7 +80,7 @@ describe('event logs with no ticket table', () => {
     'INC1,Resolved,3,29/2/2016 01:16,2/3/2016 12:00,2 - High,2/3/2016 12:00,?',
     'INC2,Resolved,1,1/3/2016 04:40,1/3/2016 05:00,4 - Low,1/3/2016 05:00,?',
     'INC3,New,0,?,1/3/2016 06:00,4 - Low,?,?',
-  ].join('\n');
+  ].join('\n') + '\n';
   const slaServiceNow = importSla({ input: { preset: 'servicenow', timezone: 'UTC', event_log: {} }, map: { '2 - high': 'P2', '4 - low': 'P4' } });
 
   it('ServiceNow: ticket = latest row by sys_mod_count, history = incident_state per row; every row accounted for', async () => {
@@ -116,7 +116,7 @@ describe('event logs with no ticket table', () => {
     'Case 1,Resolve ticket,Value 1,2012/10/14 10:00:00.000,Variant 1,1,Variant 1,Value 2,Value 1',
     'Case 1,Closed,Value 3,2012/11/13 10:00:00.000,Variant 1,1,Variant 1,Value 2,Value 1',
     'Case 2,Insert ticket,Value 2,2013/01/02 08:00:00.000,Variant 2,2,Variant 2,Value 3,Value 4',
-  ].join('\n');
+  ].join('\n') + '\n';
   const slaItalian = importSla({
     timezone: 'Europe/Rome',
     input: {

@@ -32,7 +32,7 @@ describe('history columns that milestones name', () => {
       { 't.csv': TICKETS },
       {
         sla: ESCALATION,
-        events: { 'e.csv': ['ticket,at,status,Assignment group,Assignee,Team,Other', 'T1,2026-01-05 08:10,New,Desk,,,x', 'T1,2026-01-05 08:20,,Vagt,Ole,Net,y', 'T2,2026-01-05 09:30,,,,,z'].join('\n') },
+        events: { 'e.csv': ['ticket,at,status,Assignment group,Assignee,Team,Other', 'T1,2026-01-05 08:10,New,Desk,,,x', 'T1,2026-01-05 08:20,,Vagt,Ole,Net,y', 'T2,2026-01-05 09:30,,,,,z'].join('\n') + '\n' },
       },
     );
     expect(result.problems).toEqual([]);
@@ -50,8 +50,8 @@ describe('history columns that milestones name', () => {
       {
         sla: ESCALATION,
         events: {
-          'e.csv': ['ticket,at,field,value', 'T1,2026-01-05 08:10,assignment_group,Vagt', 'T1,2026-01-05 08:20,assigned_to,Ole', 'T1,2026-01-05 08:30,team,Net', 'T1,2026-01-05 08:40,cmdb_ci,x'].join('\n'),
-          'f.csv': ['ticket,at,Tildelt', 'T2,2026-01-05 09:10,Ole'].join('\n'),
+          'e.csv': ['ticket,at,field,value', 'T1,2026-01-05 08:10,assignment_group,Vagt', 'T1,2026-01-05 08:20,assigned_to,Ole', 'T1,2026-01-05 08:30,team,Net', 'T1,2026-01-05 08:40,cmdb_ci,x'].join('\n') + '\n',
+          'f.csv': ['ticket,at,Tildelt', 'T2,2026-01-05 09:10,Ole'].join('\n') + '\n',
         },
       },
     );
@@ -107,7 +107,7 @@ describe('history columns that milestones name', () => {
       'escalation: 30m, updates: 1h',
       'input:\n  event_log: { ticket: number, at: at, status: state, times: { created: first } }',
     );
-    const log = ['number,at,state,assignment_group,reply', 'A,2026-01-05 08:00,New,Desk,', 'A,2026-01-05 08:20,Active,Vagt,yes'].join('\n');
+    const log = ['number,at,state,assignment_group,reply', 'A,2026-01-05 08:00,New,Desk,', 'A,2026-01-05 08:20,Active,Vagt,yes'].join('\n') + '\n';
     const result = await importTickets({ tickets: [source('log.csv', log)], sla });
     expect(result.problems).toEqual([]);
     expect(result.events.eventsFor('A').map((e) => [e.fields, e.reply])).toEqual([

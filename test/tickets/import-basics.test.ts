@@ -68,7 +68,7 @@ describe('bad rows', () => {
         'e,yesterday,,', // line 6: unparseable
         'f,,,', // line 7: no created
         'g,13-03-2026 10:00,,',
-      ].join('\n'),
+      ].join('\n') + '\n',
     });
     expect([...result.tickets].map((t) => t.id)).toEqual(['g']);
     expect(result.problems.map((p) => [p.code, p.where.line, p.where.row, p.where.field])).toEqual([
@@ -112,7 +112,7 @@ describe('bad rows', () => {
 
   it('decides day-first from a later value, holding the earlier rows back', async () => {
     const rows = ['id,created', '1,03/04/2026 10:00', '2,04/05/2026 10:00', '3,29/02/2024 10:00'];
-    const result = await load({ 't.csv': rows.join('\n') }, { sla: NO_METRICS });
+    const result = await load({ 't.csv': rows.join('\n') + '\n' }, { sla: NO_METRICS });
     expect(result.problems).toEqual([]);
     expect([...result.tickets].map((t) => new Date(t.times.created!).toISOString())).toEqual(['2026-04-03T08:00:00.000Z', '2026-05-04T08:00:00.000Z', '2024-02-29T09:00:00.000Z']);
   });

@@ -28,6 +28,10 @@ const CANONICAL = [
 const CASES: { preset: string; file: string; ids: string[]; firstResponse: boolean; notices: string[] }[] = [
   { preset: 'jira', file: 'jira/tickets.csv', ids: ['SUP-101', 'SUP-102', 'SUP-103', 'SUP-104'], firstResponse: true, notices: ['tickets.duplicate-header'] },
   { preset: 'jira', file: 'jira/tickets-es.csv', ids: ['SUP-101', 'SUP-102', 'SUP-103', 'SUP-104'], firstResponse: true, notices: [] },
+  // Issue 22: German headers as a German Jira Cloud export writes them, and the German priority names (Hoch, Höchste, Niedrig, Mittel).
+  { preset: 'jira', file: 'jira/tickets-de.csv', ids: ['SUP-101', 'SUP-102', 'SUP-103', 'SUP-104'], firstResponse: true, notices: [] },
+  // Issue 22: the Danish priority names (Høj, Højeste, Laveste, Medium) and Annulleret as done.
+  { preset: 'jira', file: 'jira/tickets-da.csv', ids: ['SUP-101', 'SUP-102', 'SUP-103', 'SUP-104'], firstResponse: true, notices: [] },
   // First response from "First reply time in minutes" (issue 18): created + minutes, named once.
   { preset: 'zendesk', file: 'zendesk/tickets.csv', ids: ['1', '2', '3', '4'], firstResponse: true, notices: ['tickets.derived-time'] },
   { preset: 'servicenow', file: 'servicenow/tickets.csv', ids: ['INC0010001', 'INC0010002', 'INC0010003', 'INC0010004'], firstResponse: false, notices: ['tickets.no-first-stop-column'] },

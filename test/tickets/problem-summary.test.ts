@@ -15,7 +15,7 @@ const BAD = [
   '8;never;', // 9
   '9;29-03-2026 02:30;', // 10: DST gap
   '10;13-03-2026 10:00;',
-].join('\n');
+].join('\n') + '\n';
 
 describe('problem summary on stderr', () => {
   it('groups rejected rows per file with counts and the first lines, then the rest', async () => {

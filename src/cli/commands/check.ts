@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
-import { forEachEvaluation } from '../../evaluate/evaluate.js';
+import { evaluationWalk } from '../../evaluate/evaluate.js';
 import type { TicketRecord } from '../../evaluate/types.js';
 import { toCheckDocument } from '../../report/documents.js';
 import { recordList } from '../../report/record-list.js';
+import { verdictTally } from '../../evaluate/vendor-verdicts.js';
+import { helpdeskName } from '../../tickets/columns/presets/index.js';
 import { ThresholdMissed } from '../errors.js';
 import type { Io } from '../io.js';
+import { walkLettingSignalsIn } from '../signal-turns.js';
 import { loadRun } from '../load-run.js';
 import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
@@ -31,17 +34,21 @@ export const checkCommand: CommandSetup = (program: Command, io: Io) => {
     .action(async (files: string[], options: Options) => {
       const run = await loadRun(io, files, options);
       const records = recordList();
+      const verdicts = verdictTally();
       let breaches = 0;
       const progress = evaluationProgress(io, run.input.tickets.length);
-      const warnings = forEachEvaluation(run.input, ({ records: mine }) => {
+      const warnings = await walkLettingSignalsIn(evaluationWalk(run.input, ({ records: mine, ticket }) => {
         for (const r of mine) {
+          verdicts.add(r, ticket);
           if (isBreach(r)) breaches++;
-          if (options.all === true || isBreach(r)) records.add(r);
+          if (options.all === true || isBreach(r)) records.add(r, ticket);
         }
         progress.tick();
-      });
+      }));
       progress.done();
       records.sortByDueThenTicket();
+      const differ = verdicts.warning(helpdeskName(run.imported.preset));
+      if (differ !== undefined) warnings.push(differ);
       await run.write({ command: 'check', document: toCheckDocument(records, { ...run.common, warnings: run.warnings(warnings) }) });
       printRunProblems(io, run.imported, warnings);
       if (options.failOnBreach === true && breaches > 0) throw new ThresholdMissed(`${breaches} record${breaches === 1 ? '' : 's'} breached or overdue (--fail-on-breach)`);

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { comparisonWarnings, forEachComparison } from '../../evaluate/compare.js';
+import { comparisonWarnings, comparisonWalk } from '../../evaluate/compare.js';
 import { importDifferences, mergedImportSla } from '../../evaluate/compare-import.js';
 import { addComparison, comparisonRows, emptyComparison } from '../../evaluate/compare-table.js';
-import { GROUP_KEYS } from '../../evaluate/kpis.js';
 import { toCompareDocument } from '../../report/compare-document.js';
 import { ProblemsFound, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { contractTerms, importFlags, loadRunWith } from '../load-run.js';
+import { walkLettingSignalsIn } from '../signal-turns.js';
+import { contractTerms, importFlags, loadRunWith, runMoment, withOutputPath } from '../load-run.js';
 import { historyPaths } from '../read-tickets.js';
 import { checkOutputOptions } from '../write-output.js';
 import { TABLES_OF } from '../../report/index.js';
@@ -16,7 +16,8 @@ import { readSlaFile } from '../read-sla.js';
 import { printRunProblems } from '../run-problems.js';
 import { addRunOptions, type RunOptions } from '../run-options.js';
 import type { CommandSetup } from './index.js';
-import { groupKeys } from './report.js';
+import { groupKeys, listKeys } from '../group-keys.js';
+import { compareKpiColumns } from '../../report/compare-rows.js';
 
 type Options = Omit<RunOptions, 'sla'> & { sla: string[]; by: string; flips?: boolean };
 
@@ -33,10 +34,10 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
     .addHelpText('after', examples([['slacheck compare --sla sla.yaml --sla proposal.yaml tickets.csv --events history.csv --quarter 2026-Q4', "today's agreement against a proposal over a quarter, per priority"], ['slacheck compare --sla sla.yaml --sla proposal.yaml tickets.csv --month 2026-10 --flips --format csv --table flips', 'the tickets whose verdict would change, as csv']]))
     .argument('<tickets...>', 'ticket export CSV file(s)');
   addRunOptions(command, { period: true, slaFiles: 'many', tables: TABLES_OF.compare })
-    .option('--by <keys>', `group rows by ${GROUP_KEYS.join(', ')}; combine with commas`, 'priority')
+    .option('--by <keys>', 'group rows by policy, priority, month, none, a ticket field or an export column; combine with commas', 'priority')
     .option('--flips', 'list the tickets whose verdict differs between the files')
     .action(async (files: string[], options: Options) => {
-      const by = groupKeys(options.by);
+      const by = groupKeys(options.by, compareKpiColumns().map((c) => c.key));
       if (options.table === 'flips' && options.flips !== true) throw new UsageError('--table flips needs --flips', 'add --flips to list the tickets whose verdict differs');
       if (options.sla.length < 2) {
         throw new UsageError(`compare needs two or more SLA files; got one (${options.sla[0]})`, 'name each with --sla, the baseline first: --sla current.yaml --sla proposal.yaml');
@@ -45,19 +46,23 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
         const { sla, text, warnings } = readSlaFile(io, file);
         return { file, text, sla, warnings };
       });
-      await checkOutputOptions(io, options, [...options.sla, ...files, ...sources.flatMap((s) => historyPaths(s.sla, options.events ?? []))]);
+      const zone = sources[0]!.sla.timezone;
+      const moment = runMoment(io, options, zone);
+      const resolved = withOutputPath(options, moment, zone);
+      await checkOutputOptions(io, resolved, [...options.sla, ...files, ...sources.flatMap((s) => historyPaths(s.sla, options.events ?? []))]);
       const differences = importDifferences(sources, importFlags(options), (options.events ?? []).length > 0);
       if (differences.length > 0) throw new ProblemsFound(differences);
       const slas = sources.map((s) => s.sla);
-      const run = await loadRunWith(io, files, options, slas[0]!, mergedImportSla(slas), sources.flatMap((s) => s.warnings));
+      const context = { importAs: mergedImportSla(slas), moment, slaWarnings: sources.flatMap((s) => s.warnings) };
+      const run = await loadRunWith(io, files, { ...resolved, groupBy: listKeys(by) }, slas[0]!, context);
       const table = emptyComparison(slas.length, by, run.sla.timezone, options.flips === true);
       const progress = evaluationProgress(io, run.input.tickets.length);
       // Each file with its own statuses and pauses (`waiting` expanded), as its own report would judge it.
       const inputs = slas.map((sla) => ({ ...run.input, ...contractTerms(sla, run.imported), detail: 'verdict' as const }));
-      const perFile = forEachComparison(inputs, (evaluations) => {
+      const perFile = await walkLettingSignalsIn(comparisonWalk(inputs, (evaluations) => {
         addComparison(table, evaluations, slas);
         progress.tick();
-      });
+      }));
       progress.done();
       const warnings = comparisonWarnings(perFile, options.sla);
       const compared = { by: table.tables[0]!.by, slas: sources.map((s) => ({ file: s.file, name: s.sla.name })), changed: table.changed, rows: comparisonRows(table, slas), flips: table.flips };

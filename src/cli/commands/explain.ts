@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { explainTicket } from '../../evaluate/explain.js';
+import { verdictTally } from '../../evaluate/vendor-verdicts.js';
+import { helpdeskName } from '../../tickets/columns/presets/index.js';
 import { toExplainDocument } from '../../report/documents.js';
 import { TABLES_OF } from '../../report/index.js';
 import { closestMatch } from '../../suggest.js';
@@ -36,8 +38,12 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
     }
     const explanation = explainTicket(run.input, ticket);
     const { evaluation } = explanation;
+    const verdicts = verdictTally();
+    for (const { record } of explanation.records) verdicts.add(record, ticket);
+    const differ = verdicts.warning(helpdeskName(run.imported.preset));
+    if (differ !== undefined) explanation.warnings.push(differ);
     const document = toExplainDocument(
-      { ticket: ticket.id, source: ticket.source, policy: evaluation.match?.policy.name, reasons: evaluation.match?.reasons ?? [], records: explanation.records },
+      { ticket: ticket.id, source: ticket.source, fields: ticket.fields, policy: evaluation.match?.policy.name, reasons: evaluation.match?.reasons ?? [], records: explanation.records },
       { ...run.common, warnings: run.warnings(explanation.warnings) },
     );
     await run.write({ command: 'explain', document });

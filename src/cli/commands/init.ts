@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
-import { dirname, join } from 'node:path';
 import { presetNames, presets, type PresetName } from '../../sla/presets/index.js';
 import { SCHEMA_FILE } from '../../sla/schema.js';
 import { formatJsonSchema } from './schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { resolveSlaPath } from '../sla-paths.js';
 import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
 
@@ -27,12 +27,13 @@ export const initCommand: CommandSetup = (program: Command, io: Io) => {
 };
 
 /**
- * The schema the starter file's `$schema` line names, in the same folder
- * (the line is relative, so an editor checks the file offline). A file of
- * that name that is there is left as it is: it may be the user's own.
+ * The schema the starter file's `$schema` line names, in the same folder:
+ * the line is relative to the SLA file, as every path it names
+ * (resolveSlaPath), so an editor checks the file offline. A file of that
+ * name that is there is left as it is: it may be the user's own.
  */
 function writeSchemaBeside(io: Io, file: string): string {
-  const path = join(dirname(file), SCHEMA_FILE);
+  const path = resolveSlaPath(file, SCHEMA_FILE);
   if (io.exists(path)) {
     return io.readFile(path).toString('utf8') === formatJsonSchema() ? '' : `; ${path} is there already and is left as it is: slacheck schema --output ${path} writes this version's`;
   }

@@ -1,7 +1,7 @@
 import { historyPaths } from '../read-tickets.js';
 import { Option, type Command } from 'commander';
 import type { Instant } from '../../calendar/types.js';
-import { forEachEvaluationInPeriods } from '../../evaluate/in-periods.js';
+import { evaluationInPeriodsWalk } from '../../evaluate/in-periods.js';
 import type { Period } from '../../evaluate/types.js';
 import { REVIEW_FORMATS, reviewFormatters, type ReviewFormat } from '../../report/review-formats.js';
 import { buildReview } from '../../review/build-review.js';
@@ -16,6 +16,7 @@ import type { Sla } from '../../sla/types.js';
 import { ThresholdMissed, UsageError } from '../errors.js';
 import { fileDigests } from '../file-digests.js';
 import type { Io } from '../io.js';
+import { walkLettingSignalsIn } from '../signal-turns.js';
 import { loadRun } from '../load-run.js';
 import { periodFromFlags, type PeriodFlags } from '../period-options.js';
 import { evaluationProgress } from '../progress.js';
@@ -49,18 +50,19 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
     .argument('<tickets...>', 'ticket export CSV file(s)');
   addRunOptions(command, { period: false, formats: false });
   reviewOptions(command).action(async (files: string[], options: Options) => {
-    const run = await loadRun(io, files, { ...(options as unknown as RunOptions), format: 'json', month: undefined, quarter: undefined, from: undefined, to: undefined, period: undefined });
+    const flags = { ...(options as unknown as RunOptions), format: 'json' as const, month: undefined, quarter: undefined, from: undefined, to: undefined, period: undefined };
+    const run = await loadRun(io, files, flags, (zone, asOf) => reviewPeriod(options, zone, asOf));
     const { sla } = run;
     const asOf = run.common.asOf;
-    const period = reviewPeriod(options, sla.timezone, asOf);
+    const period = run.common.period!;
     const plan = reviewPlan(sla.timezone, period, sla.report?.trendMonths ?? 12);
     const input = { ...run.input, period, detail: 'verdict' as const };
     const collector = reviewCollector(plan, input);
     const progress = evaluationProgress(io, input.tickets.length);
-    const warnings = forEachEvaluationInPeriods(input, plan.judged, (evaluation, judged) => {
+    const warnings = await walkLettingSignalsIn(evaluationInPeriodsWalk(input, plan.judged, (evaluation, judged) => {
       collector.add(evaluation, judged);
       progress.tick();
-    });
+    }));
     progress.done();
     // A pipe was consumed by the import: a second read would hash nothing (review: "bytes": 0 beside 111 rows).
     const inputs = await fileDigests(io, inputFiles(sla, files, options.events ?? []).filter((f) => io.isRegularFile?.(f.file) ?? true));
@@ -71,7 +73,7 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
     const all = [...warnings, ...major.problems];
     const review = buildReview({ sla, plan, collected, imported: run.imported, warnings: all, slaWarnings: run.slaWarnings, unmatched: major.unmatched, inputs, asOf, generatedAt, language });
     const text = reviewFormatters[options.format](review);
-    await writeTo(io, options.output, async (sink) => {
+    await writeTo(io, run.output, async (sink) => {
       await sink.write(text);
     });
     printRunProblems(io, run.imported, all);

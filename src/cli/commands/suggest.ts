@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { forEachEvaluation } from '../../evaluate/evaluate.js';
+import { evaluationWalk } from '../../evaluate/evaluate.js';
 import { addToSuggestions, emptySuggestionTable, suggestions } from '../../evaluate/suggestions.js';
 import { toSuggestDocument } from '../../report/suggest-document.js';
 import { parsePercent } from '../../sla/percent.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { walkLettingSignalsIn } from '../signal-turns.js';
 import { loadRun } from '../load-run.js';
 import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
@@ -32,10 +33,10 @@ export const suggestCommand: CommandSetup = (program: Command, io: Io) => {
       const run = await loadRun(io, files, options);
       const table = emptySuggestionTable();
       const progress = evaluationProgress(io, run.input.tickets.length);
-      const warnings = forEachEvaluation({ ...run.input, detail: 'verdict' }, (evaluation) => {
+      const warnings = await walkLettingSignalsIn(evaluationWalk({ ...run.input, detail: 'verdict' }, (evaluation) => {
         for (const r of evaluation.records) addToSuggestions(table, r);
         progress.tick();
-      });
+      }));
       progress.done();
       const list = suggestions(table, run.sla, goal);
       await run.write({ command: 'suggest', document: toSuggestDocument(list, { ...run.common, warnings: run.warnings(warnings) }) });

@@ -7,6 +7,9 @@ import { derivedColumns } from '../columns/derived-times.js';
 import { guardFile } from '../read/guard-file.js';
 import type { Headers } from '../read/headers.js';
 import { withChosenPreset } from '../columns/presets/choose.js';
+import { withRawValueZone } from '../columns/presets/raw-values.js';
+import type { Preset } from '../columns/presets/preset.js';
+import { VERDICT_PREFIX } from '../columns/vendor-verdict.js';
 import { exportTraits, tapHead } from './inspect-traits.js';
 import { readFile } from '../read/read-file.js';
 import { resolveSettings, type ImportSla } from '../settings.js';
@@ -35,6 +38,8 @@ export type Inspection = {
   dates: { setting: string; format: string | null; samples: { column: string; text: string; instant: string }[]; unreadable: { column: string; count: number }[] };
   priorities: Tally<{ priority: string | null; mapped: boolean }>[];
   statuses: Tally<{ meaning: 'done' | 'waiting' | null }>[];
+  /** The helpdesk's own SLA verdict columns in the file (issue 22): the field its clock stops at, and the metric slacheck compares it with (null: none; with no --sla there are no metrics). */
+  vendor_verdicts: { column: string; stops_at: string; metric: string | null }[];
   unused_columns: string[];
   warnings: Problem[];
 };
@@ -45,7 +50,10 @@ type Tally<T> = { value: string; count: number } & T;
 const DISTINCT = 1000;
 
 export async function inspectExport(given: Source, sla: ImportSla, options: ImportOptions): Promise<{ inspection?: Inspection; problems: Problem[] }> {
-  const { request, notices } = await withChosenPreset({ tickets: [given], sla, options });
+  const preset = await withChosenPreset({ tickets: [given], sla, options });
+  const zoned = await withRawValueZone(preset.request);
+  const { request } = zoned;
+  const notices = [...preset.notices, ...zoned.notices];
   const { settings, problems } = resolveSettings(request.sla, request.options);
   if (settings === undefined) return { problems };
   const run = runState(settings, settings.priorities);
@@ -77,6 +85,7 @@ export async function inspectExport(given: Source, sla: ImportSla, options: Impo
       dates: datesOf(seen, settings.datesText, settings.zone),
       priorities: tallies(seen.priorities).map((t) => ({ ...t, ...priorityOf(t.value, run) })),
       statuses: tallies(seen.statuses).map((t) => ({ ...t, meaning: meaningOf(t.value, settings.resolvedStatuses, settings.waitingStatuses) })),
+      vendor_verdicts: vendorVerdicts(seen.headers, settings.preset, seen.fields),
       unused_columns: names.filter((n, i) => n !== '' && !seen!.used.has(i)),
       // The preset's choice is part of the inspection itself.
       warnings: found.filter((p) => p.code !== 'tickets.preset-detected'),
@@ -188,4 +197,14 @@ function meaningOf(value: string, done: readonly string[], waiting: readonly str
   const key = matchKey(value);
   if (done.some((s) => matchKey(s) === key)) return 'done';
   return waiting.some((s) => matchKey(s) === key) ? 'waiting' : null;
+}
+
+/** The preset's verdict columns the file has, and the metric each is read beside (a `verdict.METRIC` field planned on that column). */
+function vendorVerdicts(headers: Headers, preset: Preset, fields: Seen['fields']): Inspection['vendor_verdicts'] {
+  return Object.entries(preset.verdicts ?? {}).flatMap(([stop, names]) => {
+    const index = headers.find(names);
+    if (index < 0) return [];
+    const paired = fields.find((f) => f.field.startsWith(VERDICT_PREFIX) && f.column?.index === index);
+    return [{ column: headers.names[index]!, stops_at: stop, metric: paired === undefined ? null : paired.field.slice(VERDICT_PREFIX.length) }];
+  });
 }

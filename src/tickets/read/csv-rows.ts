@@ -1,173 +1,109 @@
-import { parse, type CsvError } from 'csv-parse';
-import { problem } from '../../problem.js';
-import { checkPending, checkRecord, csvProblem, MAX_FIELD_BYTES, rejectNotCsv } from './csv-refusals.js';
+import { isAscii } from 'node:buffer';
+import { unclosedQuote } from './csv-refusals.js';
+import { csvTokenizer, type CsvEnd, type Tokenizer } from './csv-tokenizer.js';
+import { completeLength } from './decode.js';
 import { FileRejected } from './file-error.js';
-import { sniffDelimiter } from './sniff-delimiter.js';
+import { fileStart } from './file-start.js';
 
 /**
  * UTF-8 bytes of one export -> batches of records (arrays of cells, never
  * objects: a million rows) with the 1-based line each record starts on.
- * csv-parse does the CSV; it is driven through its transform API directly so
- * that each record's line can be read synchronously as it is pushed.
- *
- * `\n`, `\r\n` and `\r` each end a record anywhere in the file (issue 8: a
- * Windows export with Unix rows appended is one file, not one long row).
+ * The bytes are decoded slice by slice and tokenized by csvTokenizer (the
+ * dialect is described there); a file that ends inside quotes is refused
+ * after its last batch.
  */
 export type RowBatch = {
   rows: string[][];
   lines: number[];
   /** A NUL byte has been seen in this file up to here: the caller looks for it in the rows. */
   nul: boolean;
+  /** On the last batch only: how the file ended (for the checks of a file cut off mid-write). */
+  end?: CsvEnd;
 };
 
-/** Called for a record csv-parse could not read (a stray quote); the rest of the file goes on. */
+/**
+ * Called for a record that cannot be read while the rest of the file goes
+ * on. The tokenizer reads every record (a stray quote is text, an unclosed
+ * one refuses the file), so it is not called today; read-file.ts counts such
+ * rows should a dialect need it.
+ */
 export type SkipHandler = (line: number, message: string) => void;
 
-export type Api = {
-  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): CsvError | undefined;
-  info: { lines: number; empty_lines: number; bytes: number };
-  state: { field: { length: number }; record: unknown[]; recordDelimiterMaxLength: number };
-  options: { record_delimiter: Buffer[] };
-};
-
-const SNIFF_BYTES = 64 * 1024;
-/**
- * Record ends. csv-parse compares every character with each record
- * delimiter, and three of them cost it about a tenth more time than one. So a
- * file is parsed with `\n` alone until a slice holds a `\r` (one native scan
- * per 64 kB slice), and with all three from that slice on, longest first so
- * that `\r\n` is one line end, not two. csv-parse reads the list anew at each
- * call, and the switch happens before the slice with the `\r` is parsed.
- */
-const LF = [Buffer.from('\n')];
-const ALL_LINE_ENDS = [Buffer.from('\r\n'), Buffer.from('\n'), Buffer.from('\r')];
-
-/** Peek at the start of the file (for the delimiter), then parse everything. */
+/** Peek at the start of the file (for the delimiter), then tokenize everything. */
 export async function* csvBatches(
   file: string,
   chunks: AsyncIterable<Buffer>,
   delimiter: string | undefined,
-  onSkip: SkipHandler,
+  _onSkip: SkipHandler,
   unquotedTabs = false,
 ): AsyncGenerator<RowBatch> {
   const iterator = chunks[Symbol.asyncIterator]();
-  let parser: Parser | undefined;
+  let tokenizer: Tokenizer | undefined;
   // A limit hit while reading (a gzip bomb) names the line being read.
   const next = async (): Promise<IteratorResult<Buffer>> => {
     try {
       return await iterator.next();
     } catch (error) {
-      if (error instanceof FileRejected && parser !== undefined && error.problem.where.line === undefined) {
-        throw new FileRejected({ ...error.problem, where: { ...error.problem.where, line: (parser?.lastLine ?? 0) + 1 } });
+      if (error instanceof FileRejected && tokenizer !== undefined && error.problem.where.line === undefined) {
+        throw new FileRejected({ ...error.problem, where: { ...error.problem.where, line: tokenizer.lineBeingRead } });
       }
       throw error;
     }
   };
-  const head: Buffer[] = [];
-  let size = 0;
-  let done = false;
-  while (size < SNIFF_BYTES) {
-    const chunk = await next();
-    if (chunk.done === true) {
-      done = true;
-      break;
-    }
-    head.push(chunk.value);
-    size += chunk.value.length;
-  }
-  const sample = Buffer.concat(head).toString('utf8');
-  if (sample.trim() === '') throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
-  rejectNotCsv(file, sample);
-  const chosen = delimiter ?? sniffDelimiter(sample, done);
-  parser = createParser(chosen, onSkip, unquotedTabs && chosen === '\t');
-  for (const chunk of head) yield* slices(file, parser, chunk);
+  const { head, done, chosen } = await fileStart(file, next, delimiter);
+  // Request Tracker's TSV (Preset.unquotedTabs): every `"` is text.
+  tokenizer = csvTokenizer(file, chosen, !(unquotedTabs && chosen === '\t'));
+  const reader = sliceReader(tokenizer);
+  for (const chunk of head) yield* reader.slices(chunk);
   while (!done) {
     const chunk = await next();
     if (chunk.done === true) break;
-    yield* slices(file, parser, chunk.value);
+    yield* reader.slices(chunk.value);
   }
-  yield parseChunk(file, parser, undefined, true);
+  const last = reader.finish();
+  yield last;
+  if (last.end!.insideQuotes) throw unclosedQuote(file, last.end!.lastLine!);
 }
 
 /**
  * A chunk in 64 kB slices: each batch of rows is handled before the next is
- * parsed, so rows die young instead of surviving into the old generation
- * (a 1 MB chunk holds ~10,000 rows; this keeps peak memory down).
+ * read, so rows die young instead of surviving into the old generation
+ * (a 1 MB chunk holds ~10,000 rows; this keeps peak memory down). A slice
+ * ends on a character boundary; the bytes of a character cut by a chunk's
+ * end wait for the next chunk.
  */
 const SLICE = 64 * 1024;
 
-function* slices(file: string, parser: Parser, chunk: Buffer): Generator<RowBatch> {
-  for (let at = 0; at < chunk.length; at += SLICE) yield parseChunk(file, parser, chunk.subarray(at, at + SLICE), false);
-}
-
-/**
- * Line bookkeeping: `lastLine` is the line the previous record ended on.
- * csv-parse counts a `\r\n` inside a quoted field as two lines; `overcount`
- * is what it has counted too many so far.
- */
-export type Parser = { api: Api; lastLine: number; lastEmpty: number; lastBytes: number; overcount: number; nul: boolean; cr: boolean; onSkip: SkipHandler; unclosedAt?: number };
-
-function createParser(delimiter: string, onSkip: SkipHandler, unquoted: boolean): Parser {
-  const state: Parser = { api: undefined as unknown as Api, lastLine: 0, lastEmpty: 0, lastBytes: 0, overcount: 0, nul: false, cr: false, onSkip };
-  const stream = parse({
-    delimiter,
-    // Request Tracker's TSV (Preset.unquotedTabs): every `"` is text.
-    ...(unquoted ? { quote: null } : {}),
-    record_delimiter: LF,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (error: CsvError | undefined) => {
-      // An unclosed quote swallows the rest of the file: that is a file error, not one bad row.
-      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') state.unclosedAt = state.lastLine + 1;
-      else onSkip(state.lastLine + 1, `${error?.message ?? 'unreadable record'}`.replace(/^Invalid [^:]*: /, ''));
-      state.lastLine = state.api.info.lines - state.overcount;
-      state.lastEmpty = state.api.info.empty_lines;
-      state.lastBytes = state.api.info.bytes;
+function sliceReader(tokenizer: Tokenizer): { slices(chunk: Buffer): Generator<RowBatch>; finish(): RowBatch } {
+  let tail: Buffer = Buffer.alloc(0);
+  let nul = false;
+  const batch = (text: string, last: boolean): RowBatch => {
+    const rows: string[][] = [];
+    const lines: number[] = [];
+    tokenizer.feed(text, last, rows, lines);
+    return last ? { rows, lines, nul, end: tokenizer.end } : { rows, lines, nul };
+  };
+  return {
+    *slices(chunk) {
+      const joined = tail.length === 0 ? chunk : Buffer.concat([tail, chunk]);
+      const whole = completeLength(joined);
+      tail = Buffer.from(joined.subarray(whole));
+      const bytes = joined.subarray(0, whole);
+      for (let at = 0; at < bytes.length; ) {
+        const to = at + SLICE >= bytes.length ? bytes.length : at + completeLength(bytes.subarray(at, at + SLICE));
+        const slice = bytes.subarray(at, to);
+        // One native scan per slice; rows are searched for the NUL only in files that have one.
+        if (!nul && slice.indexOf(0) !== -1) nul = true;
+        // ASCII (the common case) decodes as Latin-1, which skips UTF-8's checks.
+        yield batch(slice.toString(isAscii(slice) ? 'latin1' : 'utf8'), false);
+        at = to;
+      }
     },
-  });
-  // The stream's transform API (csv-parse's own Parser is a thin wrapper over it).
-  state.api = (stream as unknown as { api: Api }).api;
-  return state;
-}
-
-function parseChunk(file: string, parser: Parser, chunk: Buffer | undefined, end: boolean): RowBatch {
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  const { api } = parser;
-  // One native scan each per slice; rows are searched for the NUL only in files that have one.
-  if (!parser.nul && chunk !== undefined && chunk.indexOf(0) !== -1) parser.nul = true;
-  if (!parser.cr && chunk !== undefined && chunk.indexOf(13) !== -1) {
-    parser.cr = true;
-    api.options.record_delimiter = ALL_LINE_ENDS;
-    api.state.recordDelimiterMaxLength = 2;
-  }
-  const error = api.parse(
-    chunk,
-    end,
-    (record) => {
-      // info.lines is the line the record ends on; it starts after the previous record and any skipped empty lines.
-      const info = api.info;
-      const first = parser.lastLine + 1 + (info.empty_lines - parser.lastEmpty);
-      if (info.lines - parser.overcount - first > 0) parser.overcount += quotedCrlfs(record);
-      if (info.bytes - parser.lastBytes > MAX_FIELD_BYTES) checkRecord(file, first, record);
-      lines.push(first);
-      parser.lastLine = info.lines - parser.overcount;
-      parser.lastEmpty = info.empty_lines;
-      parser.lastBytes = info.bytes;
-      rows.push(record);
+    finish() {
+      // A character cut by the end of the file reads as U+FFFD.
+      const text = tail.toString('utf8');
+      tail = Buffer.alloc(0);
+      return batch(text, true);
     },
-    () => undefined,
-  );
-  if (error !== undefined || parser.unclosedAt !== undefined) throw new FileRejected(csvProblem(file, parser.unclosedAt, api.info.lines, error));
-  checkPending(file, parser.lastLine + 1, api.state);
-  return { rows, lines, nul: parser.nul };
-}
-
-/** `\r\n` pairs inside the cells of a record that spans lines (rare: only then is this scan made). */
-function quotedCrlfs(record: readonly string[]): number {
-  let n = 0;
-  for (const cell of record) for (let i = cell.indexOf('\r\n'); i !== -1; i = cell.indexOf('\r\n', i + 2)) n++;
-  return n;
+  };
 }

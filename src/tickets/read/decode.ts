@@ -6,7 +6,7 @@ import { rejectBinary } from './sniff-binary.js';
 
 /**
  * Bytes of an export in whatever encoding Excel or a helpdesk wrote (SPEC 5.2,
- * export-formats.md 7) -> UTF-8 bytes for csv-parse, BOM removed. A BOM
+ * export-formats.md 7) -> UTF-8 bytes for the tokenizer, BOM removed. A BOM
  * decides (UTF-8, UTF-16 LE/BE); without one, UTF-8 is checked chunk by chunk
  * and the file is read as Windows-1252 from the first byte that is not UTF-8,
  * with a notice. UTF-8 input passes through without being decoded here.
@@ -144,13 +144,13 @@ async function* checkedUtf8(file: string, head: Buffer, rest: AsyncIterable<Buff
     if (out.length > 0) yield out;
   }
   if (carry.length > 0) {
-    // A truncated character at the very end: let csv-parse's decoder replace it.
+    // A truncated character at the very end: csvBatches reads it as U+FFFD.
     yield carry;
   }
 }
 
 /** Length of the prefix that ends on a character boundary (a lead byte near the end may still need its continuation bytes). */
-function completeLength(bytes: Buffer): number {
+export function completeLength(bytes: Buffer): number {
   const n = bytes.length;
   for (let back = 1; back <= 3 && back <= n; back++) {
     const b = bytes[n - back]!;

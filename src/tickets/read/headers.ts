@@ -13,6 +13,8 @@ export type Headers = {
   names: readonly string[];
   /** The first column whose name is one of these (in the order given), or -1. */
   find(alternatives: readonly string[]): number;
+  /** Every column of this name, in order (Jira repeats a multi-value field's header once per value). */
+  findAll(name: string): number[];
 };
 
 export function normalizeHeader(name: string): string {
@@ -35,11 +37,15 @@ export function readHeaders(row: readonly string[]): Headers {
       }
       return -1;
     },
+    findAll(name) {
+      const key = normalizeHeader(name);
+      return names.flatMap((n, i) => (n.toLowerCase() === key ? [i] : []));
+    },
   };
 }
 
-/** One notice for all repeated header names, or none. */
-export function duplicateHeaders(file: string, headers: Headers): Problem | undefined {
+/** One notice for all repeated header names, or none; `listed`: headers read as lists (`report --by`), all of whose columns are read. */
+export function duplicateHeaders(file: string, headers: Headers, listed: readonly string[] = []): Problem | undefined {
   const seen = new Map<string, number[]>();
   headers.names.forEach((n, i) => {
     if (n === '') return;
@@ -48,8 +54,10 @@ export function duplicateHeaders(file: string, headers: Headers): Problem | unde
   });
   const repeated = [...seen.entries()].filter(([, cols]) => cols.length > 1);
   if (repeated.length === 0) return undefined;
-  const list = repeated.map(([, cols]) => `"${headers.names[cols[0]! - 1]}" (columns ${cols.join(', ')})`).join(', ');
-  return problem('tickets.duplicate-header', 'warning', `repeated column names: ${list}; the first of each is used`, { file, line: 1 }, 'to use another one, rename it in the export');
+  const all = new Set(listed.map((n) => n.toLowerCase()));
+  const list = repeated.map(([key, cols]) => `"${headers.names[cols[0]! - 1]}" (columns ${cols.join(', ')}${all.has(key) ? ': --by reads every one' : ''})`).join(', ');
+  const used = repeated.every(([key]) => all.has(key)) ? '' : `; the first of each${all.size > 0 ? ' other' : ''} is used`;
+  return problem('tickets.duplicate-header', 'warning', `repeated column names: ${list}${used}`, { file, line: 1 }, 'to use another one, rename it in the export');
 }
 
 /** The error for a column a field needs but the file lacks: the headers it has, and the closest one. */

@@ -5,6 +5,9 @@ import { FileRejected } from './file-error.js';
 import { duplicateHeaders, readHeaders, type Headers } from './headers.js';
 import { rejectRow } from '../problems.js';
 import { oddRow } from './row-checks.js';
+import { truncatedFile } from './truncation.js';
+import { findColumn } from '../columns/column-plan.js';
+import type { Settings } from '../settings.js';
 import type { RunState } from '../shared-state.js';
 import { fileTimes, type FileDates, type FileTimes } from '../timestamps/file-times.js';
 import type { Source } from '../types.js';
@@ -41,9 +44,12 @@ export async function readFile(
   let chosen: FileSetup | undefined;
   let times: FileTimes | undefined;
   let handle: RowHandler | undefined;
-  // The header row's cells: a data row with more is looked at (row-checks.ts).
+  // The header row's cells: a data row with more or fewer is looked at (row-checks.ts).
   let header: string[] = [];
   let width = 0;
+  // The last data record and how the file ended: truncation.ts judges them.
+  let last: { line: number; cells: number } | undefined;
+  let endsWithLineEnd = true;
   const pending: [readonly string[], number, number][] = [];
   const flush = (): void => {
     for (const [row, line, n] of pending) handle!(row, line, n);
@@ -61,7 +67,7 @@ export async function readFile(
       header = batch.rows[0]!;
       if (batch.nul) oddRow(file, header, batch.lines[0]!, 0, header, problems);
       const headers = readHeaders(header);
-      const duplicates = duplicateHeaders(file, headers);
+      const duplicates = duplicateHeaders(file, headers, listHeaders(headers, settings));
       if (duplicates !== undefined) problems.push(duplicates);
       chosen = setup(headers);
       width = header.length;
@@ -70,10 +76,11 @@ export async function readFile(
       i = 1;
     }
     const odd = batch.nul;
+    const start = i;
     for (; i < batch.rows.length && times!.detecting; i++) {
       const row = batch.rows[i]!;
       rows++;
-      if (odd || row.length > width) oddRow(file, row, batch.lines[i]!, rows, header, problems);
+      if (odd || row.length !== width) oddRow(file, row, batch.lines[i]!, rows, header, problems);
       for (const c of chosen!.timeColumns) {
         const value = run.clean(row[c]);
         if (value !== undefined) times!.observe(c, value);
@@ -86,9 +93,12 @@ export async function readFile(
       const row = batch.rows[i]!;
       const line = batch.lines[i]!;
       rows++;
-      if (odd || row.length > width) oddRow(file, row, line, rows, header, problems);
+      if (odd || row.length !== width) oddRow(file, row, line, rows, header, problems);
       handle!(row, line, rows);
     }
+    const n = batch.rows.length;
+    if (n > start) last = { line: batch.lines[n - 1]!, cells: batch.rows[n - 1]!.length };
+    if (batch.end !== undefined) endsWithLineEnd = batch.end.finalLineEnd;
     handled.rows = rows - pending.length;
     handled.rejected = rejected;
   }
@@ -113,6 +123,8 @@ export async function readFile(
     }
     flush();
   }
+  const cut = truncatedFile(file, { headerCells: width, endsWithLineEnd, ...(last === undefined ? {} : { lastRecord: last }) });
+  if (cut !== undefined) problems.push(cut);
   handled.rows = rows;
   return handled;
 }
@@ -134,4 +146,12 @@ export async function readCounted(source: Source, run: RunState, problems: Probl
 
 function headerName(setup: FileSetup, column: number | undefined): string {
   return column === undefined ? '?' : setup.headerOf(column);
+}
+
+/** The headers of the fields read as lists (`report --by`): each of their columns is read. */
+function listHeaders(headers: Headers, settings: Settings): string[] {
+  return settings.listFields.flatMap((field) => {
+    const { index } = findColumn(field, headers, settings.columns, settings.preset.columns);
+    return index < 0 ? [] : [headers.names[index]!];
+  });
 }

@@ -3,8 +3,8 @@ import { rejectRow } from '../problems.js';
 
 /**
  * A row that is read but not as written (issue 8): never in silence. Called
- * only for the rare row that needs it (more cells than the header, or a file
- * with a NUL byte somewhere), so the hot loop pays one comparison per row.
+ * only for the rare row that needs it (more or fewer cells than the header,
+ * or a file with a NUL byte somewhere), so the hot loop pays one comparison per row.
  *
  * - A NUL byte in a cell is removed, with a warning: it would end up inside
  *   a ticket id or a status otherwise.
@@ -12,6 +12,9 @@ import { rejectRow } from '../problems.js';
  *   text, the row gets a warning (a delimiter inside an unquoted cell, or a
  *   broken line end, shifts the cells). Empty surplus cells (a trailing
  *   delimiter) are harmless and pass.
+ * - A row with fewer cells than the header is read with the missing cells
+ *   empty, and gets a warning (issue 22): a missing stop cell turns a met
+ *   response into a breach, and a row cut off by a truncated file is short.
  *
  * `rowNumber` 0 is the header (then `header` is the row itself). The row is
  * changed in place.
@@ -35,7 +38,11 @@ export function oddRow(file: string, row: string[], line: number, rowNumber: num
         : rejectRow('tickets.nul-byte', file, line, rowNumber, undefined, `a NUL byte in ${where} was removed`, hint),
     );
   }
-  if (rowNumber === 0 || row.length <= width) return;
+  if (rowNumber === 0 || row.length === width) return;
+  if (row.length < width) {
+    problems.push(shortRow(file, row.length, line, rowNumber, header));
+    return;
+  }
   const surplus = row.slice(width).filter((cell) => cell.trim() !== '');
   if (surplus.length === 0) return;
   const shown = surplus.slice(0, 3).map((cell) => `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`).join(', ') + (surplus.length > 3 ? ', …' : '');
@@ -49,5 +56,19 @@ export function oddRow(file: string, row: string[], line: number, rowNumber: num
       `${row.length} cells, but the header has ${width}: ${shown} past the last column ${surplus.length === 1 ? 'is' : 'are'} not read`,
       'a delimiter inside a cell that is not quoted, or a broken line end, shifts the cells: quote the cell, or check --delimiter',
     ),
+  );
+}
+
+function shortRow(file: string, cells: number, line: number, rowNumber: number, header: readonly string[]): Problem {
+  const missing = header.slice(cells).map((name, k) => (name.trim() === '' ? String(cells + k + 1) : `"${name}"`));
+  const shown = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ', …' : '');
+  return rejectRow(
+    'tickets.short-row',
+    file,
+    line,
+    rowNumber,
+    undefined,
+    `${cells} ${cells === 1 ? 'cell' : 'cells'}, but the header has ${header.length}: ${shown} ${missing.length === 1 ? 'is' : 'are'} missing and read as empty`,
+    'a row cut short (a truncated file, a line break inside a cell that is not quoted) loses the cells after the cut: export the file again, or quote the cell',
   );
 }

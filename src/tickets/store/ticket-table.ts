@@ -1,7 +1,7 @@
 import { numberColumn, textColumn, type Column } from './block-columns.js';
 import { idIndex } from './id-index.js';
 import { recordBuilder, timesBuilder } from './record-builder.js';
-import type { Ticket, TicketList } from '../types.js';
+import type { FileActivity, Ticket, TicketList } from '../types.js';
 
 /**
  * Tickets by id across all files. The same id twice keeps the row with the
@@ -17,8 +17,13 @@ import type { Ticket, TicketList } from '../types.js';
 export type TicketTable = {
   readonly timeFields: readonly string[];
   readonly textFields: readonly string[];
-  /** The row being read: values in the order of timeFields (NaN: absent) and textFields (undefined: absent). */
-  readonly scratch: { times: Float64Array; texts: (string | undefined)[] };
+  readonly listFields: readonly string[];
+  /**
+   * The row being read: values in the order of timeFields (NaN: absent) and
+   * textFields (undefined: absent), and listFields' values joined by NUL (a
+   * character no cell holds: NUL bytes are removed as cells are read; undefined: none).
+   */
+  readonly scratch: { times: Float64Array; texts: (string | undefined)[]; lists: (string | undefined)[] };
   /** Add the scratch row as the ticket `id` read from `file` at `line` (or merge it with an earlier row of that id). */
   putScratch(id: string, file: string, line: number): void;
   /** The ticket's position in list(), or -1: the key the status history is stored under. */
@@ -27,24 +32,52 @@ export type TicketTable = {
   readonly merged: number;
   /** Per file, in order: the rows of that file that repeated an id, with the first few (issue 8: each names its place). */
   readonly merges: ReadonlyMap<string, Merges>;
+  /** Per file, in order: the newest activity among its rows that became tickets (merged rows included). */
+  readonly activity: ReadonlyMap<string, Omit<FileActivity, 'file'>>;
   list(): TicketList;
 };
 
 /** The repeated ids of one file: how many, and the first few with their line and the earlier row's place. */
 export type Merges = { count: number; shown: { id: string; line: number; earlier: { file: string; line: number } }[] };
 
+/** A file's newest activity so far (issue 22: a stale or cut export stops early). */
+type Activity = Omit<FileActivity, 'file'>;
+
+/** Fields whose times are activity on a ticket (SPEC 5.1); any row's latest is the export's newest activity. */
+const ACTIVITY_FIELDS = ['updated', 'created', 'first_response', 'resolved', 'closed'];
+
 /** `timeFields` and `textFields` are every field any file may fill (Settings); others are not kept. */
-export function ticketTable(timeFields: readonly string[], textFields: readonly string[]): TicketTable {
+export function ticketTable(timeFields: readonly string[], textFields: readonly string[], listFields: readonly string[] = []): TicketTable {
   const ids: string[] = [];
   const lines = numberColumn(0);
   const files = numberColumn(0);
   const fileNames: string[] = [];
   const times = timeFields.map(() => numberColumn(Number.NaN));
   const texts = textFields.map(() => textColumn());
+  const lists = listFields.map(() => textColumn());
   const updated = timeFields.indexOf('updated');
-  const scratch = { times: new Float64Array(timeFields.length), texts: textFields.map((): string | undefined => undefined) };
+  const scratch = { times: new Float64Array(timeFields.length), texts: textFields.map((): string | undefined => undefined), lists: listFields.map((): string | undefined => undefined) };
   const byId = idIndex((p) => ids[p]!);
   const merges = new Map<string, Merges>();
+  const activity = new Map<string, Activity>();
+  const activitySlots = ACTIVITY_FIELDS.map((f) => timeFields.indexOf(f)).filter((k) => k >= 0);
+  let activityFile: string | undefined;
+  let newest: Activity | undefined;
+  // A few comparisons per row: the row's latest activity time against its file's so far.
+  const noteActivity = (file: string, line: number): void => {
+    let slot = -1;
+    for (const k of activitySlots) if (scratch.times[k]! > (slot < 0 ? -Infinity : scratch.times[slot]!)) slot = k;
+    if (slot < 0) return;
+    const at = scratch.times[slot]!;
+    // Rows come file by file: the file's entry is looked up only when the file changes.
+    if (file !== activityFile) {
+      activityFile = file;
+      newest = activity.get(file);
+    }
+    if (newest !== undefined && at <= newest.at) return;
+    newest = { at, field: timeFields[slot]!, line };
+    activity.set(file, newest);
+  };
   let merged = 0;
   const noteMerge = (at: number, id: string, file: string, line: number): void => {
     let mine = merges.get(file);
@@ -66,13 +99,16 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
     files.set(p, fileIndex(file));
     for (let k = 0; k < times.length; k++) times[k]!.set(p, scratch.times[k]!);
     for (let k = 0; k < texts.length; k++) texts[k]!.set(p, scratch.texts[k]);
+    for (let k = 0; k < lists.length; k++) lists[k]!.set(p, scratch.lists[k]);
   };
 
   return {
     timeFields,
     textFields,
+    listFields,
     scratch,
     putScratch(id, file, line) {
+      noteActivity(file, line);
       const at = byId.insert(id, ids.length);
       if (at < 0) return store(ids.length, id, file, line);
       merged++;
@@ -91,7 +127,8 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
       return merged;
     },
     merges,
-    list: () => ticketList({ ids, lines, files, fileNames, times, texts, timeFields, textFields, position: (id) => byId.get(id) }),
+    activity,
+    list: () => ticketList({ ids, lines, files, fileNames, times, texts, lists, timeFields, textFields, listFields, position: (id) => byId.get(id) }),
   };
 }
 
@@ -102,8 +139,10 @@ type Columns = {
   fileNames: readonly string[];
   times: readonly Column<number>[];
   texts: readonly Column<string | undefined>[];
+  lists: readonly Column<string | undefined>[];
   timeFields: readonly string[];
   textFields: readonly string[];
+  listFields: readonly string[];
   position(id: string): number;
 };
 
@@ -115,7 +154,16 @@ function ticketList(c: Columns): TicketList {
   const at = (p: number): Ticket => {
     for (let k = 0; k < timeValues.length; k++) timeValues[k] = c.times[k]!.get(p);
     for (let k = 0; k < textValues.length; k++) textValues[k] = c.texts[k]!.get(p);
-    return { id: c.ids[p]!, source: { file: c.fileNames[c.files.get(p)]!, line: c.lines.get(p) }, times: buildTimes(timeValues), fields: buildFields(textValues) };
+    const ticket: Ticket = { id: c.ids[p]!, source: { file: c.fileNames[c.files.get(p)]!, line: c.lines.get(p) }, times: buildTimes(timeValues), fields: buildFields(textValues) };
+    return c.listFields.length === 0 ? ticket : { ...ticket, lists: listsAt(p) };
+  };
+  const listsAt = (p: number): Record<string, readonly string[]> => {
+    const out: Record<string, readonly string[]> = {};
+    c.listFields.forEach((field, k) => {
+      const joined = c.lists[k]!.get(p);
+      out[field] = joined === undefined ? [] : joined.split('\u0000');
+    });
+    return out;
   };
   return {
     length: c.ids.length,

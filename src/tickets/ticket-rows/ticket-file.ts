@@ -2,6 +2,7 @@ import type { Problem } from '../../problem.js';
 import type { Metric } from '../../sla/types.js';
 import { planColumns } from '../columns/column-plan.js';
 import { derivedColumns } from '../columns/derived-times.js';
+import { planListColumns } from '../columns/list-columns.js';
 import { FileRejected } from '../read/file-error.js';
 import type { Headers } from '../read/headers.js';
 import { readCounted, type Handled } from '../read/read-file.js';
@@ -54,10 +55,11 @@ export function ticketColumns(file: string, headers: Headers, run: RunState, req
   const [id] = planColumns(file, headers, ['id'], required, settings.columns, preset, found);
   const times = planColumns(file, headers, settings.timeFields, required, settings.columns, preset, found);
   const texts = planColumns(file, headers, settings.textFields, [], settings.columns, preset, found);
+  const lists = planListColumns(file, headers, settings.listFields, settings.columns, preset, found);
   const errors = found.filter((p) => p.severity === 'error');
   problems.push(...found.filter((p) => p !== errors[0]));
   if (errors.length > 0) throw new FileRejected(errors[0]!);
   const { derived, notices } = derivedColumns(file, headers, settings, times);
   problems.push(...notices);
-  return { id: id?.index ?? -1, idHeader: id?.header ?? 'id', times, texts, derived };
+  return { id: id?.index ?? -1, idHeader: id?.header ?? 'id', times, texts, lists, derived };
 }

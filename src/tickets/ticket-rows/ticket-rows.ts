@@ -2,7 +2,9 @@ import type { Instant } from '../../calendar/wall-clock.js';
 import type { Problem } from '../../problem.js';
 import type { FieldColumn } from '../columns/column-plan.js';
 import { parseMinutes, type DerivedColumn } from '../columns/derived-times.js';
-import { dstNotice, rejectRow, timeProblem } from '../problems.js';
+import type { ListColumn } from '../columns/list-columns.js';
+import { badVerdict, dstNotice, rejectRow, timeProblem } from '../problems.js';
+import { parseRemainingTime, VERDICT_PREFIX } from '../columns/vendor-verdict.js';
 import { cellReader, type RunState } from '../shared-state.js';
 import type { TicketTable } from '../store/ticket-table.js';
 import { ParseStatus, type FileTimes } from '../timestamps/file-times.js';
@@ -17,14 +19,18 @@ import { ParseStatus, type FileTimes } from '../timestamps/file-times.js';
 export type TicketReader = (row: readonly string[], line: number, rowNumber: number, id?: string, extraTimes?: ReadonlyMap<string, Instant>) => boolean;
 
 /** `derived`: timestamps read as another field's time plus a column of minutes (columns/derived-times.ts). */
-export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[]; derived: readonly DerivedColumn[] };
+export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[]; lists: readonly ListColumn[]; derived: readonly DerivedColumn[] };
 
 export function ticketReader(file: string, columns: TicketColumns, times: FileTimes, run: RunState, table: TicketTable, problems: Problem[]): TicketReader {
-  const cells = columns.texts.map((c) => cellReader(run, c.field === 'priority' ? run.priority : undefined));
-  const scratch = table.scratch;
   // Where each of this file's columns goes in the table's row (both are planned from the same Settings).
-  const timeSlot = columns.times.map((c) => table.timeFields.indexOf(c.field));
   const textSlot = columns.texts.map((c) => table.textFields.indexOf(c.field));
+  const cells = columns.texts.map((c) => cellReader(run, c.field === 'priority' ? run.priority : c.field.startsWith(VERDICT_PREFIX) ? verdictText : undefined));
+  // The helpdesk's verdict columns: a cell that is not a remaining time is named (a notice), and left out.
+  const verdicts = columns.texts.flatMap((c, k) => (c.field.startsWith(VERDICT_PREFIX) ? [{ k, slot: textSlot[k]!, header: c.header }] : []));
+  const scratch = table.scratch;
+  const timeSlot = columns.times.map((c) => table.timeFields.indexOf(c.field));
+  const lists = columns.lists.map((c) => ({ slot: table.listFields.indexOf(c.field), indexes: c.indexes, read: cellReader(run, c.field === 'priority' ? run.priority : undefined) }));
+  const joined = new Map<string, string>();
   const slot = (field: string) => table.timeFields.indexOf(field);
   const [created, resolved, response] = [slot('created'), slot('resolved'), slot('first_response')];
   const [impact, urgency, priority] = ['impact', 'urgency', 'priority'].map((f) => table.textFields.indexOf(f)) as [number, number, number];
@@ -82,7 +88,16 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
     }
     scratch.texts.fill(undefined);
     for (let k = 0; k < columns.texts.length; k++) scratch.texts[textSlot[k]!] = cells[k]!(row[columns.texts[k]!.index]);
+    for (const v of verdicts) {
+      if (scratch.texts[v.slot] !== '') continue;
+      scratch.texts[v.slot] = undefined;
+      problems.push(badVerdict(file, line, rowNumber, v.header, row[columns.texts[v.k]!.index]!.trim()));
+    }
     if (priority >= 0 && impact >= 0 && urgency >= 0 && scratch.texts[priority] === undefined) scratch.texts[priority] = run.matrix(scratch.texts[impact], scratch.texts[urgency]);
+    if (lists.length > 0) {
+      scratch.lists.fill(undefined);
+      for (const list of lists) scratch.lists[list.slot] = listValue(row, list.indexes, list.read, joined);
+    }
     // Created is required; resolved and first response cannot come before it.
     const t = scratch.times;
     if (!(t[created]! === t[created]!)) return reject('tickets.missing-created', line, rowNumber, headerOf('created'), 'no created time');
@@ -91,4 +106,31 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
     table.putScratch(id, file, line);
     return true;
   };
+}
+
+/**
+ * The distinct values of a list field's columns in one row, in column order,
+ * joined by NUL (the ticket table's list form); undefined when all are empty.
+ * The joined text is interned: labels repeat across a million tickets.
+ */
+function listValue(row: readonly string[], indexes: readonly number[], read: (raw: string | undefined) => string | undefined, joined: Map<string, string>): string | undefined {
+  let first: string | undefined;
+  let values: string[] | undefined;
+  for (const index of indexes) {
+    const value = read(row[index]);
+    if (value === undefined) continue;
+    if (first === undefined) first = value;
+    else if (value !== first && !(values ?? []).includes(value)) (values ??= [first]).push(value);
+  }
+  if (values === undefined) return first;
+  const text = values.join('\u0000');
+  const known = joined.get(text);
+  if (known !== undefined) return known;
+  if (joined.size < 100_000) joined.set(text, text);
+  return text;
+}
+
+/** A verdict cell as the ticket field holds it: `breached` or `within`; '' (no cell is empty after cleaning) marks one that is not a remaining time. */
+function verdictText(value: string): string {
+  return parseRemainingTime(value) ?? '';
 }

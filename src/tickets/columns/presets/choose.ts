@@ -43,7 +43,7 @@ export async function withChosenPreset<R extends PresetRequest>(request: R): Pro
 /** Bytes looked at before the header: enough for any real header row. */
 const PEEK_BYTES = 64 * 1024;
 
-type Rows = (chunks: AsyncIterable<Uint8Array>) => AsyncIterable<{ rows: string[][] }>;
+type Rows = (chunks: AsyncIterable<Uint8Array>) => AsyncIterable<{ rows: string[][]; lines: number[] }>;
 
 /**
  * The first record of a file, and the file again as a source that replays
@@ -51,6 +51,19 @@ type Rows = (chunks: AsyncIterable<Uint8Array>) => AsyncIterable<{ rows: string[
  * import to report: its replay fails the same way.
  */
 export async function peekHeader(source: Source, rows: Rows): Promise<{ header?: string[]; source: Source }> {
+  const { records, source: replay } = await peekRecords(source, rows);
+  return { header: records?.rows[0], source: replay };
+}
+
+/** Records with the line each starts on. */
+export type PeekedRecords = { rows: string[][]; lines: number[] };
+
+/**
+ * The records in the first 64 kB of a file (the header first; the last may be
+ * cut by the peek), and the file again as a source that replays the bytes
+ * read for them. `records` is absent when the file cannot be read here.
+ */
+export async function peekRecords(source: Source, rows: Rows): Promise<{ records?: PeekedRecords; source: Source }> {
   const iterator = source.chunks[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let size = 0;
@@ -78,16 +91,18 @@ export async function peekHeader(source: Source, rows: Rows): Promise<{ header?:
       for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
     })(),
   };
-  return { header: failure === undefined ? await firstRecord(head, rows) : undefined, source: replay };
+  return { records: failure === undefined ? await firstRecords(head, rows) : undefined, source: replay };
 }
 
-async function firstRecord(head: readonly Uint8Array[], rows: Rows): Promise<string[] | undefined> {
+async function firstRecords(head: readonly Uint8Array[], rows: Rows): Promise<PeekedRecords | undefined> {
+  const records: PeekedRecords = { rows: [], lines: [] };
   try {
     for await (const batch of rows((async function* () { yield* head; })())) {
-      if (batch.rows.length > 0) return batch.rows[0];
+      records.rows.push(...batch.rows);
+      records.lines.push(...batch.lines);
     }
   } catch {
-    // Not a CSV, or cut in a quoted field: the import says so.
+    // Not a CSV, or cut in a quoted field: the import says so. The records before are still good.
   }
-  return undefined;
+  return records.rows.length === 0 ? undefined : records;
 }

@@ -24,3 +24,9 @@ export function presetNamed(name: string): Preset | undefined {
   const key = name.trim().toLowerCase();
   return presets[presetAliases[key] ?? key];
 }
+
+/** The helpdesk an import's preset stands for, for messages: `Jira / Jira Service Management`, or `the helpdesk`. */
+export function helpdeskName(preset: string | undefined): string {
+  const found = preset === undefined ? undefined : presetNamed(preset);
+  return found === undefined || found.name === 'generic' ? 'the helpdesk' : found.label;
+}

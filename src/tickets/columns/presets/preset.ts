@@ -25,6 +25,13 @@ export type Preset = {
    * column of the field itself and the user mapped none.
    */
   derived?: Readonly<Record<string, DerivedTime>>;
+  /**
+   * The helpdesk's own SLA verdict columns, by the field the vendor's clock
+   * stops at (`first_response`, `resolved`): header names, as for `columns`.
+   * Each is read beside the first metric that stops at that field
+   * (vendor-verdict.ts).
+   */
+  verdicts?: Readonly<Record<string, readonly string[]>>;
   /** `auto`, `iso` or luxon tokens; `auto` where the helpdesk lets each user choose. */
   dateFormat: string;
   /** What the helpdesk writes by default, for the README; `auto` detects it. */
@@ -59,6 +66,28 @@ export type Preset = {
   events: Readonly<Record<string, readonly string[]>>;
   /** Defaults for `input.event_log` when the export is an event log. */
   eventLog?: { ticket?: string; at?: string; order?: string; status?: string; priority?: string };
+  /** How the helpdesk's raw-value export (codes and record ids instead of labels) gives itself away, and the zone of its times (raw-values.ts). */
+  rawValues?: RawValues;
+};
+
+/**
+ * A raw-value export: choice fields hold their codes (`6`, not `Resolved`),
+ * reference fields the referenced record's id, and times a fixed zone rather
+ * than the exporting user's (issue 22).
+ */
+export type RawValues = {
+  /** What the helpdesk calls this form of export, for messages. */
+  name: string;
+  /** Canonical field -> every code its raw cells hold. */
+  codes: Readonly<Record<string, readonly string[]>>;
+  /** Canonical fields whose raw cells are record ids. */
+  references: readonly string[];
+  /** A record id as the raw export writes it (a regular expression's source, matched whole). */
+  recordId: string;
+  /** The IANA zone the raw export writes its times in. */
+  zone: string;
+  /** How to export with labels instead, for hints. */
+  displayHint: string;
 };
 
 /** A timestamp as `from` plus a column of calendar minutes (elapsed time, not business time: only such a duration pins an instant). */

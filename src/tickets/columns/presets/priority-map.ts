@@ -49,3 +49,10 @@ function rangeLabels(ranges: readonly PriorityRange[]): [string, string][] {
     return [above === undefined ? `${r.min}+` : `${r.min}-${above.min - 1}`, r.priority];
   });
 }
+
+/** The export labels the map in force names (the preset's as written, the SLA file's), for the did-you-mean of a priority it does not know. */
+export function priorityLabels(preset: Preset | undefined, sla: Priorities): string[] {
+  const own = preset === undefined ? [] : Object.keys(preset.priorities);
+  const known = new Set(own.map(matchKey));
+  return [...own, ...[...sla.map.keys()].filter((label) => !known.has(label))];
+}

@@ -19,8 +19,22 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  * and Evidence states wait on the supplier's own side and stay out; add them
  * with statuses.waiting if the contract pauses on them. Done: Resolved,
  * Closed, Canceled. A raw-value export writes the incident states as numbers:
- * 3 On Hold (waiting), 6 Resolved, 7 Closed, 8 Canceled (done); its times are
- * UTC (export-formats.md 5.1), so it is read with --input-timezone UTC.
+ * 3 On Hold (waiting), 6 Resolved, 7 Closed, 8 Canceled (done).
+ *
+ * Raw-value exports (`glide.export.csv.raw.value`, or
+ * `sysparm_display_value=false`: export-formats.md 5.1, SN2, SN3) are told
+ * by their cells (raw-values.ts): states and priorities as codes, and
+ * references (assignment_group, assigned_to, caller_id, company,
+ * business_service) as 32-hex sys_ids. ServiceNow's "Field types affected by
+ * export controls" (ServiceNowDocs,
+ * markdown/platform-administration/table-administration-and-data-management/field-types-affected.md
+ * at 53b6155803e3af1b63c39993a7d11fbc2c29043a) says it: a Date/Time raw
+ * value in CSV is "UTC timezone date/time with system format", a reference
+ * the sys_id, a choice its value. export-formats.md 5.1 says the same
+ * ("the internal/raw value is yyyy-MM-dd HH:mm:ss in UTC", from SN5). So
+ * such a file's times are read as UTC. The state codes are ServiceNow's
+ * IncidentStateSNC script include: 1 New, 2 In Progress, 3 On Hold,
+ * 6 Resolved, 7 Closed, 8 Canceled; priority 1-5, impact and urgency 1-3.
  */
 export const servicenow: Preset = {
   name: 'servicenow',
@@ -69,4 +83,12 @@ export const servicenow: Preset = {
     value: ['newvalue', 'new value'],
   }),
   eventLog: { ticket: 'number', at: 'sys_updated_at', order: 'sys_mod_count', status: 'incident_state', priority: 'priority' },
+  rawValues: {
+    name: 'raw-value ServiceNow export',
+    codes: { status: ['1', '2', '3', '6', '7', '8'], priority: ['1', '2', '3', '4', '5'], impact: ['1', '2', '3'], urgency: ['1', '2', '3'] },
+    references: ['group', 'assignee', 'customer', 'service'],
+    recordId: '[0-9a-f]{32}',
+    zone: 'UTC',
+    displayHint: 'export with display values (sysparm_display_value=true) for names and your own time zone',
+  },
 };
