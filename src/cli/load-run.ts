@@ -1,4 +1,5 @@
 import type { Instant } from '../calendar/types.js';
+import type { Problem } from '../problem.js';
 import type { EvaluationInput } from '../evaluate/evaluate.js';
 import type { Period } from '../evaluate/types.js';
 import { staleExports } from '../evaluate/stale-export.js';
@@ -15,7 +16,7 @@ import type { Io } from './io.js';
 import { maxStalenessFlag } from './max-staleness.js';
 import { outputPath } from './output-name.js';
 import { instantFlag, periodFromFlags } from './period-options.js';
-import { readSla } from './read-sla.js';
+import { readSlaFile } from './read-sla.js';
 import { historyPaths, readTickets } from './read-tickets.js';
 import type { RunOptions } from './run-options.js';
 import { checkOutputOptions, writeOutput } from './write-output.js';
@@ -33,6 +34,9 @@ export type LoadedRun = {
   common: { asOf: Instant; period: Period | undefined; zone: string };
   /** The document in the --format, to stdout or the --output file; resolves when all of it is written. */
   write: (output: Output) => Promise<void>;
+  /** The SLA file's warnings (printed when it was read), the import's problems, then the evaluation's warnings: every warning a document carries. */
+  warnings: (evaluation: readonly Problem[]) => Problem[];
+  slaWarnings: readonly Problem[];
   /** `--output` with its placeholders filled in (the review writes its page there itself). */
   output: string | undefined;
 };
@@ -44,11 +48,11 @@ export type RunMoment = { asOf: Instant; period: Period | undefined };
 export type PeriodRule = (zone: string, asOf: Instant) => Period | undefined;
 
 export async function loadRun(io: Io, files: readonly string[], options: RunOptions, periodRule?: PeriodRule): Promise<LoadedRun> {
-  const sla = readSla(io, options.sla);
+  const { sla, warnings } = readSlaFile(io, options.sla);
   const moment = runMoment(io, options, sla.timezone, periodRule);
   const resolved = withOutputPath(options, moment, sla.timezone);
   await checkOutputOptions(io, resolved, [options.sla, ...files, ...historyPaths(sla, options.events ?? [])]);
-  return loadRunWith(io, files, resolved, sla, sla, moment);
+  return loadRunWith(io, files, resolved, sla, { moment, slaWarnings: warnings });
 }
 
 /** The as-of instant (default: now) and the period, in the SLA's zone. */
@@ -63,12 +67,17 @@ export function withOutputPath<O extends { output?: string }>(options: O, moment
 }
 
 /**
- * loadRun with the SLA already read (compare reads several). `importAs` is the
- * SLA the exports are read with: compare's holds every file's metrics and
- * policies, so that each column any file needs is read. `options.output` has
- * its placeholders filled in (withOutputPath).
+ * What loadRunWith may be given besides the SLA. `importAs`: the SLA the
+ * exports are read with (default: the SLA); compare's holds every file's
+ * metrics and policies, so that each column any file needs is read.
+ * `moment`: default from the flags (runMoment). `slaWarnings`: the SLA
+ * files' own warnings, which the documents carry.
  */
-export async function loadRunWith(io: Io, files: readonly string[], options: Omit<RunOptions, 'sla'>, sla: Sla, importAs: Sla = sla, moment: RunMoment = runMoment(io, options, sla.timezone)): Promise<LoadedRun> {
+export type RunContext = { importAs?: Sla; moment?: RunMoment; slaWarnings?: readonly Problem[] };
+
+/** loadRun with the SLA already read (compare reads several); `options.output` has its placeholders filled in (withOutputPath). */
+export async function loadRunWith(io: Io, files: readonly string[], options: Omit<RunOptions, 'sla'>, sla: Sla, context: RunContext = {}): Promise<LoadedRun> {
+  const { importAs = sla, moment = runMoment(io, options, sla.timezone), slaWarnings = [] } = context;
   const write = (output: Output) => writeOutput(io, options, output);
   const { asOf, period } = moment;
   const maxStalenessMs = maxStalenessFlag(options.maxStaleness);
@@ -80,11 +89,25 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
   if (hasStrictErrors(imported.problems, options.strict === true)) {
     throw new ProblemsFound(options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'));
   }
-  // `pause_when_status: [waiting]` becomes the waiting statuses of the preset the import settled on.
-  const ready = withWaitingStatuses(sla, imported.waitingStatuses);
+  const terms = contractTerms(sla, imported);
+  const ready = terms.sla;
   const labels = priorityLabels(imported.preset === undefined ? undefined : presetNamed(imported.preset), importAs.priorities);
-  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period, priorityLabels: labels };
-  return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write, output: options.output };
+  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: terms.resolvedStatuses, asOf, period, priorityLabels: labels };
+  const warnings = (evaluation: readonly Problem[]) => [...slaWarnings, ...imported.problems, ...evaluation];
+  return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write, warnings, slaWarnings, output: options.output };
+}
+
+/**
+ * What an SLA file's own statuses mean once the import has settled the
+ * preset: `statuses.resolved` and `statuses.waiting`, else the preset's
+ * lists, with `pause_when_status: [waiting]` expanded. These are terms of
+ * the contract, not import settings: compare evaluates each file with its
+ * own (issue 18), as report does.
+ */
+export function contractTerms(sla: Sla, imported: Pick<ImportResult, 'preset' | 'resolvedStatuses' | 'waitingStatuses'>): { sla: Sla; resolvedStatuses: readonly string[] } {
+  const preset = imported.preset === undefined ? undefined : presetNamed(imported.preset);
+  const waiting = sla.waitingStatuses ?? preset?.waitingStatuses ?? imported.waitingStatuses;
+  return { sla: withWaitingStatuses(sla, waiting), resolvedStatuses: sla.resolvedStatuses ?? preset?.resolvedStatuses ?? imported.resolvedStatuses };
 }
 
 /** The import flags, each overriding its `input:` setting in the SLA file (also `inspect`'s). */

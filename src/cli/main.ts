@@ -68,11 +68,12 @@ function usagePointer(command?: string): string {
 
 async function exitCodeFor(error: unknown, io: Io, debug: boolean): Promise<ExitCode> {
   if (error instanceof OutputFailed) return outputFailed(error, io);
-  // What was written before the error is kept, in order before the messages; a failure to flush it counts as above.
+  // What was written before the error is kept, in order before the messages; a failure to flush it counts as above,
+  // except a reader that went away: the error's own exit code (a missed threshold's 1) still tells the verdict.
   try {
     await io.stdout.flush();
   } catch (flushError) {
-    if (flushError instanceof OutputFailed) return outputFailed(flushError, io);
+    if (flushError instanceof OutputFailed && !flushError.readerClosed) return outputFailed(flushError, io);
   }
   const say = (text: string) => io.stderr.write(`slacheck: ${visibleLines(text)}\n`);
   if (error instanceof CommanderError) {

@@ -13,7 +13,7 @@ import { isZip, zipCsv } from '../tickets/read/zip-input.js';
 import type { Io } from './io.js';
 
 /**
- * The ticket exports and status histories named on the command line (and in
+ * The ticket exports and status histories named on the command line (or in
  * the SLA file's `input.events.file`), opened through Io as byte streams,
  * gzip-compressed ones (`.gz`, or gzip bytes under any name) inflated with
  * node:zlib, then handed to the pure import. A file that cannot be opened is
@@ -28,10 +28,15 @@ export type ReadTicketsRequest = {
   flags?: ImportOptions;
 };
 
-/** The status histories of a run, each once: the SLA file's input.events.file first, then --events. */
+/**
+ * The status histories of a run, each once: --events when given (a flag
+ * replaces its setting, SPEC 4), else the SLA file's input.events.file
+ * (resolved against the SLA file's folder by readSlaFile).
+ */
 export function historyPaths(sla: Pick<Sla, 'input'>, events: readonly string[]): string[] {
   const fromSla = sla.input.events?.file;
-  return [...new Set([...(fromSla === undefined ? [] : typeof fromSla === 'string' ? [fromSla] : fromSla), ...events])];
+  const paths = events.length > 0 ? events : fromSla === undefined ? [] : typeof fromSla === 'string' ? [fromSla] : fromSla;
+  return [...new Set(paths)];
 }
 
 export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<ImportResult> {

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { RELATIVE_PERIODS } from '../evaluate/periods.js';
 import { CSV_DIALECTS, FORMATS, type CsvDialect, type Format, type TableName } from '../report/index.js';
+import { formatFromOutput } from './output-format.js';
 import { INSTANT_FORMS } from './parse-instant.js';
 
 /**
@@ -67,8 +68,9 @@ export function addRunOptions(
     command.addOption(new Option('--table <name>', `print only this table; csv prints one table, ${tables[0]} by default`).choices(tables));
   }
   if (formats) {
+    formatFromOutput(command, FORMATS);
     command
-      .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+      .addOption(new Option('--format <format>', "output format (default: table, or what --output's extension names: .md, .json, .csv, …)").choices(FORMATS).default('table'))
       .addOption(new Option('--csv-dialect <dialect>', 'csv flavour (--format csv only): excel and excel-da write local date-times a spreadsheet reads as dates, and a BOM; excel-da also ; and decimal commas').choices(CSV_DIALECTS))
       .option('--color', 'colour the table even off a terminal')
       .option('--no-color', 'never colour');

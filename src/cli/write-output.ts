@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { linkTarget } from './atomic-file.js';
 import { formatters, type CsvDialect, type Format, type FormatOptions, type Output, type TableName } from '../report/index.js';
 import type { Sink } from '../report/sink.js';
-import { UsageError } from './errors.js';
+import { OutputFailed, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { styleFor } from './style.js';
 
@@ -57,12 +57,18 @@ export async function writeOutput(io: Io, options: OutputOptions, output: Output
 
 /**
  * What `write` writes, to stdout (no path, or `-`), or atomically to the
- * file at `path` (the review writes its pages through this too).
+ * file at `path` (the review writes its pages through this too). When
+ * stdout's reader goes away, the rest is not written and the run goes on.
  */
 export async function writeTo(io: Io, path: string | undefined, write: (sink: Sink) => Promise<void>): Promise<void> {
   if (path === undefined || path === '-') {
-    await write(io.stdout);
-    await io.stdout.flush();
+    try {
+      await write(io.stdout);
+      await io.stdout.flush();
+    } catch (error) {
+      // A reader that stopped reading (`| head -1`) had what it wanted: the run goes on, so that its exit code is still the verdict.
+      if (!(error instanceof OutputFailed && error.readerClosed)) throw error;
+    }
     return;
   }
   const file = io.openOutput(path);

@@ -11,21 +11,23 @@ import type { ImportOptions } from '../tickets/types.js';
  * - `timezone` (naive timestamps without `input.timezone`, and the period and
  *   `--as-of`, are read in it),
  * - every key of `input:` (preset, columns, date format, encoding, history …),
- * - `statuses:` (what "done" means in this helpdesk),
  * - `priorities:` (map and matrix: the export's values to priorities).
  * A difference is an error naming both values and both places, never a
  * silent choice; a command-line flag that overrides a setting (--preset,
- * --map, --date-format, …) makes the files' values irrelevant.
- * What the files may differ in (calendars, metrics, policies, goals) is read
- * with the columns every file needs: the import reads their union.
+ * --map, --date-format, --events, …) makes the files' values irrelevant.
+ * What the files may differ in (calendars, metrics with their pauses,
+ * policies, goals, and `statuses:`, which only the evaluation reads: terms
+ * to compare, issue 18) is read with the columns every file needs: the
+ * import reads their union, and each file is evaluated with its own terms.
  */
 export type SlaSource = { file: string; text: string; sla: Sla };
 
-const SECTIONS = ['timezone', 'input', 'statuses', 'priorities'] as const;
+const SECTIONS = ['timezone', 'input', 'priorities'] as const;
 
-/** The paths a flag overrides (`input.date_format` for --date-format); they are not compared. */
-export function overriddenPaths(flags: ImportOptions): Set<string> {
+/** The paths a flag overrides (`input.date_format` for --date-format, `input.events.file` for --events); they are not compared. */
+export function overriddenPaths(flags: ImportOptions, historyGiven = false): Set<string> {
   const paths = new Set<string>();
+  if (historyGiven) paths.add('input.events.file');
   if (flags.preset !== undefined) paths.add('input.preset');
   if (flags.dateFormat !== undefined) paths.add('input.date_format');
   if (flags.encoding !== undefined) paths.add('input.encoding');
@@ -36,9 +38,9 @@ export function overriddenPaths(flags: ImportOptions): Set<string> {
 }
 
 /** Every difference between the first file and each later one, located in the later file; empty when they read the exports alike. */
-export function importDifferences(sources: readonly SlaSource[], flags: ImportOptions = {}): Problem[] {
+export function importDifferences(sources: readonly SlaSource[], flags: ImportOptions = {}, historyGiven = false): Problem[] {
   const parsed = sources.map((s) => parseYaml(s.text, s.file));
-  const skip = overriddenPaths(flags);
+  const skip = overriddenPaths(flags, historyGiven);
   const sections = (data: unknown) => Object.fromEntries(SECTIONS.map((k) => [k, isMapping(data) ? data[k] : undefined]));
   const problems: Problem[] = [];
   for (let i = 1; i < sources.length; i++) {
@@ -58,8 +60,8 @@ export function importDifferences(sources: readonly SlaSource[], flags: ImportOp
   return problems;
 }
 
-/** Lists that are sets (statuses, null tokens) compare in any order and case, as they are matched; anything else as written. */
-const SET_LISTS = new Set(['statuses.resolved', 'statuses.waiting', 'input.null_values']);
+/** Lists that are sets (null tokens) compare in any order and case, as they are matched; anything else as written. */
+const SET_LISTS = new Set(['input.null_values']);
 
 function comparable(value: unknown, path: Path): string {
   if (Array.isArray(value) && SET_LISTS.has(formatPath(path))) return JSON.stringify(value.map((v) => String(v).trim().toLowerCase()).sort());

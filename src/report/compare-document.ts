@@ -51,7 +51,7 @@ export function toCompareDocument(c: CompareInput, common: Common): CompareDocum
   return {
     schema_version: SCHEMA_VERSION,
     as_of: formatInstant(common.zone, common.asOf),
-    period: toPeriodDoc(common.period, common.zone),
+    period: toPeriodDoc(common.period, common.zone, common.asOf),
     group_by: [...c.by],
     slas: c.slas.map((s, i) => ({ sla: s.file, name: s.name, verdicts_changed: c.changed[i]! })),
     kpis: c.rows.flatMap((row) => row.cells.map((cell, i) => compareKpiDoc(c.by, row, cell, files[i]!))),

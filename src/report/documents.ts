@@ -26,7 +26,12 @@ import type { SuggestDocument } from './suggest-document.js';
  */
 export const SCHEMA_VERSION = 1;
 
-export type PeriodDoc = { label: string; from: string; to: string } | null;
+/**
+ * A period; `complete` (in the documents of check, report, compare and
+ * suggest) is false when the as-of lies before its end: the figures hold data
+ * up to the as-of, and the period is still running (issue 18).
+ */
+export type PeriodDoc = { label: string; from: string; to: string; complete?: boolean } | null;
 
 export type WarningDoc = { code: string; file: string | null; line: number | null; column: number | null; row: number | null; message: string };
 
@@ -115,8 +120,11 @@ export function round2(n: number): number {
   return r === 0 ? 0 : r; // never -0
 }
 
-export function toPeriodDoc(period: Period | undefined, zone: string): PeriodDoc {
-  return period === undefined ? null : { label: period.label, from: formatInstant(zone, period.from), to: formatInstant(zone, period.to) };
+/** With `asOf`, whether the period had ended by then (`complete`). */
+export function toPeriodDoc(period: Period | undefined, zone: string, asOf?: Instant): PeriodDoc {
+  if (period === undefined) return null;
+  const doc = { label: period.label, from: formatInstant(zone, period.from), to: formatInstant(zone, period.to) };
+  return asOf === undefined ? doc : { ...doc, complete: asOf >= period.to };
 }
 
 export function toWarningDoc(p: Problem): WarningDoc {
@@ -160,7 +168,7 @@ export function toCheckDocument(records: Iterable<ListedRecord>, c: Common): Che
   return {
     schema_version: SCHEMA_VERSION,
     as_of: formatInstant(c.zone, c.asOf),
-    period: toPeriodDoc(c.period, c.zone),
+    period: toPeriodDoc(c.period, c.zone, c.asOf),
     records: lazyMap(records, (r) => toRecordDoc(r, c.zone, text)),
     warnings: lazyMap(c.warnings, toWarningDoc),
   };
@@ -170,7 +178,7 @@ export function toReportDocument(by: readonly string[], kpis: readonly Kpi[], vo
   return {
     schema_version: SCHEMA_VERSION,
     as_of: formatInstant(c.zone, c.asOf),
-    period: toPeriodDoc(c.period, c.zone),
+    period: toPeriodDoc(c.period, c.zone, c.asOf),
     group_by: [...by],
     kpis: kpis.map((k) => toKpiDoc(by, k)),
     volume: { created: volume.created, resolved: volume.resolved, backlog: volume.backlog, reopened: volume.reopened, without_sla: volume.withoutSla },

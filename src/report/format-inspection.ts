@@ -62,6 +62,7 @@ function presetHow(p: Inspection['preset']): string {
 }
 
 function fieldColumn(f: Inspection['fields'][number]): string {
+  if (f.column !== null && f.derived !== undefined) return `${visible(f.column)} (minutes after "${visible(f.derived.from)}": ${f.derived.source})`;
   if (f.column !== null) return visible(f.column);
   return f.candidate === undefined ? '—' : `— (candidate "${visible(f.candidate.column)}": ${f.candidate.note})`;
 }

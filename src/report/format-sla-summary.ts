@@ -28,8 +28,8 @@ export function formatSummary(s: Summary, file: string): string {
     'goals',
     ...indent(s.goals.length === 0 ? ['none'] : columns(s.goals.map((g) => [g.metric, `${g.percent}%`, g.policy === null ? defaultLabel(s, g.metric) : `policy ${g.policy}`]))),
     '',
-    `statuses that mean resolved: ${s.resolved_statuses === null ? 'not set (the export preset decides)' : s.resolved_statuses.join(', ')}`,
-    `statuses that mean waiting:  ${formatWaiting(s)}`,
+    `statuses that mean resolved: ${formatStatuses(s, s.resolved_statuses, 'statuses.resolved')}`,
+    `statuses that mean waiting:  ${formatStatuses(s, s.waiting_statuses, 'statuses.waiting')}`,
     ...formatPriorities(s),
     ...formatReport(s.report),
   ];
@@ -100,11 +100,10 @@ function wallTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}${seconds === '00' ? '' : `:${seconds}`}`;
 }
 
-/** `[waiting]` is the waiting list: say which one, so the reader sees the statuses the clock stops in. */
-function formatWaiting(s: Summary): string {
-  const w = s.waiting_statuses;
-  if (w === null) return 'not set (the export preset decides)';
-  return `${w.statuses.join(', ')} (${w.from === 'preset' ? `the ${s.preset} preset's` : 'statuses.waiting'})`;
+/** A list of statuses with where it comes from (`[waiting]` is the waiting list: the reader sees the statuses the clock stops in). */
+function formatStatuses(s: Summary, list: { statuses: readonly string[]; from: string } | null, key: string): string {
+  if (list === null) return 'not set (the export preset decides)';
+  return `${list.statuses.join(', ')} (${list.from === 'preset' ? `the ${s.preset} preset's` : key})`;
 }
 
 /** The map in force (issue 9): the named preset's labels, then the file's own map, each line with its source. */

@@ -145,9 +145,11 @@ export function table(name: TableName, title: string, columns: readonly Column[]
   return { name, title, columns, rows };
 }
 
+/** `period 2026-10 [from, to), as of …`, and that the period is still running when the as-of lies before its end. */
 export function heading(doc: { as_of: string; period: CheckDocument['period'] }): string {
   const period = doc.period === null ? 'all records' : `period ${doc.period.label} [${doc.period.from}, ${doc.period.to})`;
-  return `${period}, as of ${doc.as_of}`;
+  const running = doc.period?.complete === false ? '; the period is still running: data up to the as-of' : '';
+  return `${period}, as of ${doc.as_of}${running}`;
 }
 
 function checkTable(doc: CheckDocument): Table {

@@ -17,9 +17,10 @@ const PERIOD: Key[] = [
   ['period.label', 'string', '`2026-10`, `2026-Q4`, or `FROM..TO` as given'],
   ['period.from', 'string', 'start, ISO 8601 (inclusive)'],
   ['period.to', 'string', 'end, ISO 8601 (exclusive)'],
+  ['period.complete', 'boolean', 'false when the as-of lies before the end: the figures hold data up to the as-of and the period is still running'],
 ];
 const WARNINGS: Key[] = [
-  ['warnings[]', 'array', 'every problem of the run: skipped rows, notices, tickets without SLA, evaluation warnings'],
+  ['warnings[]', 'array', 'every problem of the run: the SLA file\'s warnings, skipped rows, notices, tickets without SLA, evaluation warnings'],
   ['warnings[].code', 'string', 'stable code, e.g. `tickets.bad-timestamp`, `evaluate.no-policy`'],
   ['warnings[].file', 'string or null', 'file as named on the command line'],
   ['warnings[].line', 'number or null', '1-based line in the file'],

@@ -25,7 +25,8 @@ export type Summary = {
   metrics: { name: string; start: WrittenItem; stop: WrittenItem[]; updates: WrittenItem[] | null; pause_when_status: string[] }[];
   calendars: CalendarSummary[];
   goals: { metric: string; policy: string | null; percent: number }[];
-  resolved_statuses: string[] | null;
+  /** What "done" means and where the list comes from; null when the export's preset decides (none is named). */
+  resolved_statuses: { statuses: string[]; from: 'statuses.resolved' | 'preset' } | null;
   priorities: { map: [string, string][]; matrix: [string, string, string][]; in_force: PriorityEntry[] };
   /** input.preset as written; null when the export's header row chooses it. */
   preset: string | null;
@@ -89,7 +90,7 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
     })),
     calendars: [...sla.calendars.values()].map((c) => calendarSummary(c, year)),
     goals: sla.goals.map((g) => ({ metric: g.metric, policy: g.policy ?? null, percent: g.percent })),
-    resolved_statuses: sla.resolvedStatuses === undefined ? null : [...sla.resolvedStatuses],
+    resolved_statuses: statusList(sla.resolvedStatuses, preset?.resolvedStatuses, 'statuses.resolved'),
     priorities: {
       map: Object.entries(file.priorities?.map ?? {}),
       matrix: Object.entries(file.priorities?.matrix ?? {}).flatMap(([impact, row]) => Object.entries(row).map(([urgency, p]): [string, string, string] => [impact, urgency, p])),
@@ -97,14 +98,15 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
       in_force: priorityEntries(preset, file.priorities?.map ?? {}),
     },
     preset: preset?.name ?? null,
-    waiting_statuses:
-      sla.waitingStatuses !== undefined
-        ? { statuses: [...sla.waitingStatuses], from: 'statuses.waiting' }
-        : preset === undefined
-          ? null
-          : { statuses: [...preset.waitingStatuses], from: 'preset' },
+    waiting_statuses: statusList(sla.waitingStatuses, preset?.waitingStatuses, 'statuses.waiting'),
     report: reportSummary(file),
   };
+}
+
+/** The file's own list of statuses, else the named preset's, with where it comes from; null when the export's preset decides. */
+function statusList<K extends string>(own: readonly string[] | undefined, preset: readonly string[] | undefined, key: K): { statuses: string[]; from: K | 'preset' } | null {
+  if (own !== undefined) return { statuses: [...own], from: key };
+  return preset === undefined ? null : { statuses: [...preset], from: 'preset' };
 }
 
 function reportSummary(file: SlaFile): ReportSummary | null {

@@ -31,7 +31,7 @@ export function toSuggestDocument(list: readonly Suggestion[], common: Common): 
   return {
     schema_version: SCHEMA_VERSION,
     as_of: formatInstant(common.zone, common.asOf),
-    period: toPeriodDoc(common.period, common.zone),
+    period: toPeriodDoc(common.period, common.zone, common.asOf),
     suggestions: list.map(toSuggestionDoc),
     warnings: lazyMap(common.warnings, toWarningDoc),
   };

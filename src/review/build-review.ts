@@ -17,7 +17,7 @@ import { toObservations } from './observations.js';
 import type { ReviewPlan } from './plan.js';
 import { toScorecard } from './scorecard.js';
 import { toTrend } from './trend.js';
-import { REVIEW_SCHEMA_VERSION, type Language, type PeriodDoc, type ReviewDocument } from './types.js';
+import { REVIEW_SCHEMA_VERSION, type Language, type PeriodDoc, type ReviewDocument, type UnmatchedDoc } from './types.js';
 import { toVolumeSection } from './volume-doc.js';
 
 /** Everything the review is made of, once the tickets have been evaluated and collected. */
@@ -26,8 +26,12 @@ export type ReviewInput = {
   plan: ReviewPlan;
   collected: Collected;
   imported: ImportResult;
-  /** The evaluation's warnings (for the review period, as `report` gives them). */
+  /** The evaluation's warnings (for the review period, as `report` gives them), and the review's own (report.major that matches nothing). */
   warnings: readonly Problem[];
+  /** The SLA file's warnings, printed when it was read: the page shows them too. */
+  slaWarnings?: readonly Problem[];
+  /** report.major's values that no ticket has (major-rule.ts). */
+  unmatched?: readonly UnmatchedDoc[];
   inputs: readonly InputFile[];
   asOf: Instant;
   /** The time of the run, only when asked for (--show-run-time). */
@@ -45,6 +49,7 @@ export function buildReview(input: ReviewInput): ReviewDocument {
   const scorecard = toScorecard(sla, plan.period, kpiRows(collected.kpis[main]!, sla), kpiRows(collected.kpis[plan.at.previous[0]!]!, sla));
   const counts = imported.counts;
   const skipped = imported.problems.filter(isRejection).length;
+  const all = [...(input.slaWarnings ?? []), ...imported.problems, ...input.warnings];
   // `report.title` names the monthly edition in `report.language`; another edition or language has its default title.
   const ownTitle = plan.edition === 'monthly' && (settings?.language ?? language) === language ? settings?.title : undefined;
   return {
@@ -58,13 +63,13 @@ export function buildReview(input: ReviewInput): ReviewDocument {
     as_of: formatInstant(zone, input.asOf),
     timezone: zone,
     generated_at: input.generatedAt === undefined ? null : formatInstant(zone, input.generatedAt),
-    period: toPeriodDoc(plan.period, zone) as PeriodDoc,
+    period: { ...(toPeriodDoc(plan.period, zone) as PeriodDoc), complete: input.asOf >= plan.period.to },
     previous_period: toPeriodDoc(plan.previous[0], zone) as PeriodDoc,
-    cover: toCover(sla, plan.period, input.generatedAt ?? input.asOf, input.inputs, counts),
+    cover: toCover(sla, plan.period, input.generatedAt ?? input.asOf, input.inputs, counts, collected.active),
     scorecard,
     trend: toTrend(sla, plan, collected),
     breaches: toBreaches(sla, collected.breaches),
-    major_incidents: toMajorIncidents(sla, collected.major, collected.majorCount, end),
+    major_incidents: toMajorIncidents(sla, collected.major, collected.majorCount, end, input.unmatched),
     backlog: toBacklogDoc(collected.backlog, end, zone),
     volume: toVolumeSection(collected.volumes[main]!, collected.byPriority, collected.byService),
     data_quality: toDataQuality(
@@ -72,8 +77,9 @@ export function buildReview(input: ReviewInput): ReviewDocument {
       input.warnings,
       { withoutSla: collected.volumes[main]!.withoutSla, doneWithoutResolution: collected.doneWithoutResolution, afterAsOf: imported.tickets.length - collected.evaluated },
       language,
+      all,
     ),
     observations: toObservations({ sla, plan, collected, scorecard, rows: { read: (counts?.ticketRows ?? 0) + (counts?.eventRows ?? 0), skipped }, language }),
-    warnings: [...imported.problems, ...input.warnings].map(toWarningDoc),
+    warnings: all.map(toWarningDoc),
   };
 }

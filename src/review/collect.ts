@@ -10,6 +10,7 @@ import type { Policy } from '../sla/types.js';
 import { addToBacklog, emptyBacklog, type Backlog } from './backlog.js';
 import { addBreach, emptyBreaches, type Breaches } from './breaches.js';
 import { createdBefore, keepFirst } from './keep-first.js';
+import { majorTally, type MajorTally } from './major-rule.js';
 import type { ReviewPlan } from './plan.js';
 
 /**
@@ -37,6 +38,8 @@ export type Collected = {
   byService: Map<string, Volume>;
   /** Tickets active in the period whose status means done but that have no resolution time: their clocks run on. */
   doneWithoutResolution: number;
+  /** The values of every ticket evaluated for the fields report.major names (major-rule.ts); absent without report.major. */
+  majorValues?: MajorTally;
 };
 
 /** A major incident: its evaluation as of the end of the review period (every record, wherever it stopped). */
@@ -67,9 +70,12 @@ export function reviewCollector(plan: ReviewPlan, input: EvaluationInput): { add
   };
   const done = statusSet(input.resolvedStatuses);
   const major = majorMatcher(input);
+  const majorValues = input.sla.report?.major === undefined ? undefined : majorTally(input.sla.report.major);
+  if (majorValues !== undefined) collected.majorValues = majorValues;
   const firstMajor: TicketEvaluation[] = [];
   const add = (evaluation: TicketEvaluation, judged: readonly JudgedRecord[]): void => {
     collected.evaluated++;
+    majorValues?.add(evaluation.fields);
     for (const { period: i, record } of judged) {
       addRecord(collected.kpis[i]!, record, evaluation.ticket);
       if (i === plan.at.period) addMain(collected, record, evaluation);

@@ -1,4 +1,5 @@
 import type { Problem } from '../problem.js';
+import { toWarningDoc, type WarningDoc } from '../report/documents.js';
 import { REJECTION_LABELS } from '../tickets/problems.js';
 import type { ImportResult } from '../tickets/types.js';
 import type { DataQualityDoc, Language } from './types.js';
@@ -50,13 +51,31 @@ const REASONS: Record<Language, Record<string, string>> = {
     'tickets.resolved-before-created': 'løst før oprettet',
     'tickets.response-before-created': 'første svar før oprettet',
     'tickets.bad-row': 'ulæselig række',
+    'tickets.year-out-of-range': 'år uden for 1900-2200',
+    'tickets.bad-minutes': 'ulæseligt antal minutter',
   },
 };
 
 /** `afterAsOf`: tickets not evaluated because they were created after the as-of instant. */
 export type QualityFigures = { withoutSla: number; doneWithoutResolution: number; afterAsOf: number };
 
-export function toDataQuality(imported: ImportResult, warnings: readonly Problem[], figures: QualityFigures, language: Language): DataQualityDoc {
+/**
+ * Warnings about a whole input file that the table counts on a line of their
+ * own, with the rule applied, by the line's item. The list of the run's
+ * warnings below the table leaves these codes out, so that each is on the
+ * page once (their messages, with the file, are on stderr and in the JSON's
+ * `warnings`).
+ */
+const FILE_LINES: Readonly<Record<string, string>> = { 'truncated-file': 'tickets.truncated-file', 'stale-export': 'evaluate.stale-export' };
+const COUNTED_ON_A_LINE = new Set(Object.values(FILE_LINES));
+
+/**
+ * `warnings`: the evaluation's (and the review's own); `all`: every warning
+ * of the run, the SLA file's and the import's first, which the section lists
+ * by code (a page never hides what its run warned about), but for those the
+ * table counts on a line of their own (FILE_LINES).
+ */
+export function toDataQuality(imported: ImportResult, warnings: readonly Problem[], figures: QualityFigures, language: Language, all: readonly Problem[] = [...imported.problems, ...warnings]): DataQualityDoc {
   const counts = imported.counts;
   const problems = imported.problems;
   const count = (codes: readonly string[]) => problems.filter((p) => codes.includes(p.code)).length;
@@ -73,8 +92,7 @@ export function toDataQuality(imported: ImportResult, warnings: readonly Problem
     { item: 'without-sla', count: figures.withoutSla },
     { item: 'stop-before-start', count: warnings.filter((w) => w.code === 'evaluate.stop-before-start').length },
     { item: 'done-without-resolution', count: figures.doneWithoutResolution },
-    { item: 'truncated-file', count: count(['tickets.truncated-file']) },
-    { item: 'stale-export', count: count(['evaluate.stale-export']) },
+    ...Object.entries(FILE_LINES).map(([item, code]): Item => ({ item, count: count([code]) })),
   ];
   return {
     ticket_rows: counts?.ticketRows ?? 0,
@@ -83,7 +101,29 @@ export function toDataQuality(imported: ImportResult, warnings: readonly Problem
     events: counts?.events ?? 0,
     // A reason of skipped rows is listed under `skipped` without a rule of its own.
     lines: items.map(({ item, count: n }) => ({ item, count: n, rule: RULES[language][item] ?? null })),
+    warnings: byCode(all.filter((p) => !COUNTED_ON_A_LINE.has(p.code))),
   };
+}
+
+/** Examples shown per code; the document's `warnings` has every one. */
+const EXAMPLES = 3;
+
+function byCode(problems: readonly Problem[]): DataQualityDoc['warnings'] {
+  const groups = new Map<string, DataQualityDoc['warnings'][number]>();
+  for (const p of problems) {
+    if (p.severity !== 'warning') continue;
+    let group = groups.get(p.code);
+    if (group === undefined) groups.set(p.code, (group = { code: p.code, count: 0, examples: [] }));
+    group.count++;
+    if (group.examples.length < EXAMPLES) group.examples.push(toWarningDoc(p));
+  }
+  return [...groups.values()];
+}
+
+/** A warning as one line for the page: `file:line: message`, as on stderr. */
+export function warningText(w: WarningDoc): string {
+  const place = [w.file, w.line].filter((x) => x !== null).join(':');
+  return place === '' ? w.message : `${place}: ${w.message}`;
 }
 
 /** A data-quality item for people: `rows skipped`, `times moved by daylight saving`, …; a reason under `skipped` alone: `missing id`. */

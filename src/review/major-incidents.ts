@@ -5,7 +5,7 @@ import type { TicketRecord } from '../evaluate/types.js';
 import { minutes, toRecordDoc } from '../report/documents.js';
 import type { Sla } from '../sla/types.js';
 import type { MajorIncident } from './collect.js';
-import type { MajorIncidentsDoc, MajorRecordDoc } from './types.js';
+import type { MajorIncidentsDoc, MajorRecordDoc, UnmatchedDoc } from './types.js';
 
 /**
  * SPEC 10.1 section 5: the tickets matching `report.major` that were active
@@ -17,12 +17,13 @@ import type { MajorIncidentsDoc, MajorRecordDoc } from './types.js';
  * period began.
  */
 
-export function toMajorIncidents(sla: Sla, incidents: readonly MajorIncident[], count: number, end: Instant): MajorIncidentsDoc {
+export function toMajorIncidents(sla: Sla, incidents: readonly MajorIncident[], count: number, end: Instant, unmatched: readonly UnmatchedDoc[] = []): MajorIncidentsDoc {
   const zone = sla.timezone;
   const rule = sla.report?.major;
   return {
     rule: rule === undefined ? null : Object.fromEntries(Object.entries(rule.written).map(([k, v]) => [k, [...v]])),
     count,
+    unmatched: [...unmatched],
     incidents: incidents.map(({ evaluation: e }) => {
       const created = e.ticket.times.created!;
       const resolved = e.resolvedAt !== undefined && e.resolvedAt < end ? e.resolvedAt : undefined;

@@ -71,7 +71,7 @@ const TEXTS: Record<Language, Record<ObservationDoc['rule'], (f: Figures, editio
     'goal-missed-repeatedly': (f, edition) =>
       `målet på ${formatGoal(num(f, 'goal_percent'), 'da')} blev ikke nået i ${num(f, 'missed')} af de seneste 3 ${PERIOD_WORDS.da[edition]} (${attainments(f, 'da', 3)}).`,
     'p90-over-target': (f) =>
-      `mere end en tiendedel af de afsluttede sager tog længere end kravet på ${formatTarget(text(f, 'target'), 'da')} (P90 ${formatDuration(num(f, 'p90_minutes'), 'da')}; ${num(f, 'met')} af ${num(f, 'completed')} inden for kravet).`,
+      `mere end en tiendedel af de afsluttede målinger tog længere end kravet på ${formatTarget(text(f, 'target'), 'da')} (P90 ${formatDuration(num(f, 'p90_minutes'), 'da')}; ${num(f, 'met')} af ${num(f, 'completed')} inden for kravet).`,
     'backlog-growing': (f, edition) => `De åbne sager voksede 3 ${PERIOD_WORDS.da[edition]} i træk: ${backlogs(f, 'da')} åbne sager ved udgangen af ${backlogPeriods(f, 'da')}.`,
     'without-sla': (f) =>
       `${formatCount(num(f, 'without_sla'), 'da')} af de ${formatCount(num(f, 'active_tickets'), 'da')} sager aktive i perioden passer ikke på nogen politik (${formatShare(num(f, 'without_sla'), num(f, 'active_tickets'), 'da')}, over 1 %): tilknyt deres prioritet eller tilføj en politik.`,

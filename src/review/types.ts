@@ -18,6 +18,9 @@ export type Edition = 'monthly' | 'quarterly' | 'custom';
 
 export type PeriodDoc = { label: string; from: string; to: string };
 
+/** The review's period; `complete` is false when the as-of lies before its end: the figures hold data up to the as-of, and the period is still running. */
+export type ReviewPeriodDoc = PeriodDoc & { complete: boolean };
+
 export type ReviewDocument = {
   schema_version: number;
   language: Language;
@@ -31,7 +34,7 @@ export type ReviewDocument = {
   timezone: string;
   /** The time of the run, only with --show-run-time (it makes every run's output differ). */
   generated_at: string | null;
-  period: PeriodDoc;
+  period: ReviewPeriodDoc;
   previous_period: PeriodDoc;
   cover: CoverDoc;
   scorecard: ScorecardRow[];
@@ -45,7 +48,15 @@ export type ReviewDocument = {
   warnings: WarningDoc[];
 };
 
+/**
+ * Why the review has nothing to show: no ticket was read from the exports,
+ * or none was active in the period. Then no figure is good news: the cover
+ * says so and the brief shows "no data".
+ */
+export type NoData = 'no-tickets' | 'no-ticket-in-period';
+
 export type CoverDoc = {
+  no_data: NoData | null;
   deadline: DeadlineDoc | null;
   inputs: InputDoc[];
   rows: { ticket_rows: number; history_rows: number; tickets: number; events: number };
@@ -137,8 +148,16 @@ export type MajorIncidentDoc = {
   records: MajorRecordDoc[];
 };
 
-/** `count` major incidents were active in the period; `incidents` lists the first 50 by creation. */
-export type MajorIncidentsDoc = { rule: Record<string, string[]> | null; count: number; incidents: MajorIncidentDoc[] };
+/**
+ * `count` major incidents were active in the period; `incidents` lists the
+ * first 50 by creation. `unmatched`: the rule's values that no ticket of the
+ * exports has (a misspelt key, `Urgent` where priorities map to P1-P4), with
+ * the nearest value that does occur.
+ */
+export type MajorIncidentsDoc = { rule: Record<string, string[]> | null; count: number; unmatched: UnmatchedDoc[]; incidents: MajorIncidentDoc[] };
+
+/** `value` null: no ticket has any value for `field` (a misspelt key); `nearest` is then the nearest field that tickets have. */
+export type UnmatchedDoc = { field: string; value: string | null; nearest: string | null };
 
 export type AgeCounts = { days_0_2: number; days_3_7: number; days_8_30: number; days_over_30: number; total: number };
 
@@ -165,6 +184,8 @@ export type DataQualityDoc = {
   events: number;
   /** `rule` is null for a reason under `skipped` (its rule is the one above it). */
   lines: { item: string; count: number; rule: string | null }[];
+  /** Every warning of the run (the SLA file's, the import's, the evaluation's, the review's), by code in order of first appearance, with the first three as examples; `warnings` below lists them all. Those a line of `lines` counts (a truncated file, a stale export) are left out. */
+  warnings: { code: string; count: number; examples: WarningDoc[] }[];
 };
 
 export type ObservationDoc = {

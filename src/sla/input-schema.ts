@@ -29,7 +29,7 @@ export const eventLogSchema = z
 
 export const eventsInputSchema = z
   .object({
-    file: values.optional().describe('status-history file(s), relative to the current directory; --events adds to these'),
+    file: values.optional().describe('status-history file(s), relative to the folder of this SLA file; --events replaces them'),
     columns: z.record(z.string(), z.string()).optional().describe('ticket, at, status, priority, reply, group, assignee, field, value, or a column a milestone names -> column header'),
     date_format: z.string().optional().describe('timestamps of the history: luxon format tokens, "iso" or "auto" (default); ISO 8601 is always read too'),
   })

@@ -7,7 +7,7 @@ import { reachablePolicies } from './reachable-policies.js';
 import { reportReferences } from './report-rules.js';
 import type { SlaFile } from './schema.js';
 import { reachableTargets, zeroTargets } from './target-rules.js';
-import { validityCoverage, validityOrder } from './validity-rules.js';
+import { validityCoverage, validityOrder, validityOverlap } from './validity-rules.js';
 import type { Path } from './yaml-source.js';
 
 /**
@@ -42,6 +42,7 @@ export const rules: readonly Rule[] = [
   reachableTargets,
   reachablePolicies,
   validityCoverage,
+  validityOverlap,
   goalReferences,
   metricItems,
   cadenceTargets,

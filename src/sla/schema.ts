@@ -13,7 +13,15 @@ import { scalar } from './scalars.js';
  * policies) is checked by rules.ts; calendar definitions by the calendar engine.
  */
 
+/** The schema's `$id`: where the repository keeps it. An identifier, not something an editor can fetch offline. */
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/slacheck/slacheck/main/schema/sla.schema.json';
+
+/**
+ * The file `slacheck init` writes beside a starter SLA file and names in its
+ * `$schema` line, relative to it, so that an editor checks the file offline
+ * (`slacheck schema --output sla.schema.json` writes it again).
+ */
+export const SCHEMA_FILE = 'sla.schema.json';
 
 // Patterns shown to editors only: the calendar engine is the one parser of weekday keys and ranges.
 const RANGE_PATTERN = '^([01]\\d|2[0-3]):[0-5]\\d-(([01]\\d|2[0-3]):[0-5]\\d|24:00)$';

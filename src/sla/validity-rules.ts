@@ -1,7 +1,7 @@
 import { covers } from './reachable-policies.js';
 import type { Rule } from './rules.js';
 import { whenOf } from './match-key.js';
-import { dateOfDay, dayNumber, dayRange, isUnbounded, rangeGaps } from './validity.js';
+import { dateOfDay, dayNumber, dayRange, isUnbounded, rangeGaps, rangesCover } from './validity.js';
 
 /** SPEC 9: policies valid for tickets created in a range of dates. */
 
@@ -48,6 +48,43 @@ export const validityCoverage: Rule = ({ file, complete, report }) => {
         message: `${ticketsOf(policy.when)} created ${days} match no policy: none of theirs is valid then`,
         hint: `extend valid_until of "${before[0]}" to ${dateOfDay(gap.until)}, or move valid_from of "${after[0]}" to ${dateOfDay(gap.from)}`,
       });
+    }
+  });
+};
+
+/**
+ * Issue 18: two versions of a policy (an earlier one whose `when` takes every
+ * ticket the later one would) whose dates overlap: on the shared dates the
+ * first wins (SPEC 4), so the later version starts later than it says,
+ * without a word. Both must have dates: an undated fallback after dated
+ * versions is meant to take what they leave. A later version covered on all
+ * its dates is unreachable-policy's to report.
+ */
+export const validityOverlap: Rule = ({ file, complete, report }) => {
+  if (!complete) return;
+  const policies = file.policies ?? [];
+  const whens = policies.map(whenOf);
+  const ranges = policies.map(dayRange);
+  policies.forEach((later, j) => {
+    if (isUnbounded(ranges[j]!)) return;
+    for (let i = 0; i < j; i++) {
+      const [a, b] = [ranges[i]!, ranges[j]!];
+      if (isUnbounded(a) || !covers(whens[i]!, whens[j]!) || rangesCover([a], b)) continue;
+      const from = Math.max(a.from, b.from);
+      const until = Math.min(a.until, b.until);
+      if (from > until) continue;
+      const earlier = policies[i]!;
+      const days = from === until ? `on ${dateOfDay(from)}` : `from ${dateOfDay(from)} to ${dateOfDay(until)}`;
+      // Where the later version really takes over: after the shared dates when it starts inside them.
+      const effect = b.from >= a.from ? `so "${later.name}" starts only on ${dateOfDay(until + 1)}` : `so "${later.name}" does not apply on those dates`;
+      report({
+        code: 'sla.overlapping-validity',
+        severity: 'warning',
+        path: ['policies', j],
+        message: `${ticketsOf(later.when)} created ${days} match "${earlier.name}" and "${later.name}": the first one wins, ${effect}`,
+        hint: `versions of an agreement follow each other: end valid_until of "${earlier.name}" on ${dateOfDay(from - 1)}, or start valid_from of "${later.name}" on ${dateOfDay(until + 1)}`,
+      });
+      return;
     }
   });
 };

@@ -12,6 +12,7 @@ import { resolveSettings, type Settings } from './settings.js';
 import { runState } from './shared-state.js';
 import { allRowsRejected } from './problems.js';
 import { readTicketFile } from './ticket-rows/ticket-file.js';
+import type { StopWarning } from './columns/stop-columns.js';
 import { ticketTable, type Merges, type TicketTable } from './store/ticket-table.js';
 import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './types.js';
 
@@ -38,7 +39,7 @@ export async function importTickets(given: ImportRequest): Promise<ImportResult>
   const store = eventStore(settings.eventFields);
   const table = ticketTable(settings.timeFields, settings.textFields, settings.listFields);
   const files: string[] = [];
-  const stops: Problem[] = [];
+  const stops: StopWarning[] = [];
   const guarded = (read: () => Promise<void>): Promise<void> => guardFile(problems, read);
 
   const log = settings.eventLog === undefined ? undefined : eventLogBuilder(settings.eventLog, run, store, table, problems);
@@ -83,7 +84,7 @@ export async function importTickets(given: ImportRequest): Promise<ImportResult>
   return finish({ table, files, problems, counts, settings, stops }, sealed, orphans.events, orphanTickets, log !== undefined);
 }
 
-type Run = { table: TicketTable; files: string[]; problems: Problem[]; counts: ImportCounts; settings: Settings; stops: readonly Problem[] };
+type Run = { table: TicketTable; files: string[]; problems: Problem[]; counts: ImportCounts; settings: Settings; stops: readonly StopWarning[] };
 
 /** A ticket table's import completed with histories read elsewhere (readHistoryPart). */
 function withHistoryPart(part: HistoryPart, run: Run): ImportResult {
@@ -98,12 +99,13 @@ function withHistoryPart(part: HistoryPart, run: Run): ImportResult {
   return finish(run, sealed, 0, sealed.orphanKeys.map((k) => unknownIds[k - table.size]!), false);
 }
 
-function finish(run: Run, sealed: { log: EventLog; orphans: number }, moreOrphans: number, orphanTickets: readonly string[], fromLog: boolean): ImportResult {
+function finish(run: Run, sealed: { log: EventLog; orphans: number; replies: boolean }, moreOrphans: number, orphanTickets: readonly string[], fromLog: boolean): ImportResult {
   const { table, problems, counts } = run;
   const tickets = table.list();
   Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans + moreOrphans, mergedRows: table.merged });
   // A status history can stop what no column does (done statuses, replies).
-  if (sealed.log.size === 0) problems.push(...run.stops);
+  const moot = { history: sealed.log.size > 0, replies: sealed.replies, nothing: false };
+  problems.push(...run.stops.filter((s) => !moot[s.mootWith]).map((s) => s.problem));
   const { resolvedStatuses, waitingStatuses, preset } = run.settings;
   // Three rows or more per ticket on average is an event log read as a ticket table (two overlapping exports give
   // two at most): its statuses, and the pauses they make, would be lost.

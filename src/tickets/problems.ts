@@ -17,6 +17,7 @@ export const REJECTION_LABELS: Readonly<Record<string, [singular: string, plural
   'tickets.response-before-created': ['first response before created', 'first responses before created'],
   'tickets.bad-row': ['unreadable row', 'unreadable rows'],
   'tickets.year-out-of-range': ['year out of range', 'years out of range'],
+  'tickets.bad-minutes': ['unreadable number of minutes', 'unreadable numbers of minutes'],
 };
 
 /**

@@ -21,11 +21,11 @@ import type { ImportOptions } from './types.js';
  * import before any file is read.
  */
 /** The parts of the SLA an import reads: plain data, so that a worker thread can be given a copy. */
-export type ImportSla = Pick<Sla, 'timezone' | 'input' | 'metrics' | 'policies' | 'resolvedStatuses' | 'priorities'> & Partial<Pick<Sla, 'waitingStatuses'>>;
+export type ImportSla = Pick<Sla, 'timezone' | 'input' | 'metrics' | 'policies' | 'resolvedStatuses' | 'priorities'> & Partial<Pick<Sla, 'waitingStatuses' | 'report'>>;
 
 export function importSla(sla: ImportSla): ImportSla {
-  const { timezone, input, metrics, policies, resolvedStatuses, priorities, waitingStatuses } = sla;
-  return { timezone, input, metrics, policies, resolvedStatuses, priorities, ...(waitingStatuses === undefined ? {} : { waitingStatuses }) };
+  const { timezone, input, metrics, policies, resolvedStatuses, priorities, waitingStatuses, report } = sla;
+  return { timezone, input, metrics, policies, resolvedStatuses, priorities, ...(waitingStatuses === undefined ? {} : { waitingStatuses }), ...(report === undefined ? {} : { report }) };
 }
 
 export type Settings = {
@@ -48,7 +48,7 @@ export type Settings = {
   eventLog: EventLogSettings | undefined;
   /** Timestamp fields to read: SPEC 5.1's and every metric's start and stop. */
   timeFields: readonly string[];
-  /** Text fields to keep: SPEC 5.1's and every key of a policy's `when`. */
+  /** Text fields to keep: SPEC 5.1's and every key of a policy's `when` and of report.major. */
   textFields: readonly string[];
   /** Fields or columns read as lists, from every column of their name (`report --by`, ImportOptions.groupBy). */
   listFields: readonly string[];
@@ -107,7 +107,8 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const metricFields = [...sla.metrics.values()].flatMap((m) => itemFields(metricItems(m)));
   const historyColumns = historyColumnsNamed(sla);
   const timeFields = unique([...TIME_FIELDS, ...metricFields]);
-  const whenKeys = sla.policies.flatMap((p) => Object.keys(p.when));
+  // report.major is a `when` too: a custom column it names is read like a policy's.
+  const whenKeys = [...sla.policies.flatMap((p) => Object.keys(p.when)), ...Object.keys(sla.report?.major?.when ?? {})];
   // The helpdesk's own verdicts (issue 22): the preset's SLA columns beside the metrics they pair with, and any verdict.METRIC mapped.
   const verdicts = verdictColumns(preset, sla.metrics.values());
   const mappedVerdicts = Object.keys(columns).filter((k) => k.startsWith(VERDICT_PREFIX) && sla.metrics.has(k.slice(VERDICT_PREFIX.length)));

@@ -47,18 +47,25 @@ describe('files that must read the exports alike', () => {
     expect([...overriddenPaths({ dateFormat: 'iso', map: { 'first response': 'Y' } })]).toEqual(['input.date_format', 'input.columns["first response"]', 'input.events.columns["first response"]']);
   });
 
-  it('compare statuses, priorities and the time zone', () => {
-    const a = source('a.yaml', base('statuses: { resolved: [Done] }\npriorities: { map: { High: P1 } }\n'));
+  it('compare priorities and the time zone, not statuses: those are terms of the contract (issue 18)', () => {
+    const a = source('a.yaml', base('statuses: { resolved: [Done], waiting: [Pending] }\npriorities: { map: { High: P1 } }\n'));
     const b = source('b.yaml', base('statuses: { resolved: [Done, Closed] }\npriorities: { map: { High: P2 } }\n').replace('Europe/Copenhagen', 'Europe/Berlin'));
-    expect(importDifferences([a, b]).map((p) => p.where.field)).toEqual(['timezone', 'statuses.resolved', 'priorities.map.High']);
+    expect(importDifferences([a, b]).map((p) => p.where.field)).toEqual(['timezone', 'priorities.map.High']);
   });
 
-  it('compare status and null-token lists as sets: order and case do not change what they match', () => {
-    const a = source('a.yaml', base('statuses: { resolved: [Løst, Lukket] }\ninput: { null_values: [NA, "-"] }\n'));
-    const b = source('b.yaml', base('statuses: { resolved: [lukket, Løst] }\ninput: { null_values: ["-", NA] }\n'));
+  it('compare null-token lists as sets: order and case do not change what they match', () => {
+    const a = source('a.yaml', base('input: { null_values: [NA, "-"] }\n'));
+    const b = source('b.yaml', base('input: { null_values: ["-", na] }\n'));
     expect(messages([a, b])).toEqual([]);
-    const c = source('c.yaml', base('statuses: { resolved: [Løst] }\ninput: { null_values: ["-", NA] }\n'));
-    expect(importDifferences([a, c]).map((p) => p.where.field)).toEqual(['statuses.resolved']);
+    const c = source('c.yaml', base('input: { null_values: ["-"] }\n'));
+    expect(importDifferences([a, c]).map((p) => p.where.field)).toEqual(['input.null_values']);
+  });
+
+  it('leave out input.events.file when --events replaces it', () => {
+    const a = source('a.yaml', base('input: { events: { file: a.csv } }\n'));
+    const b = source('b.yaml', base('input: { events: { file: b.csv } }\n'));
+    expect(importDifferences([a, b]).map((p) => p.where.field)).toEqual(['input.events.file']);
+    expect(importDifferences([a, b], {}, true)).toEqual([]);
   });
 
   it('refuse a column that one file reads as a timestamp and another as a policy key', () => {

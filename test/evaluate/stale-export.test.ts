@@ -90,12 +90,31 @@ describe('a November report from an export taken on 20 November', () => {
     expect(err).not.toContain('looks stale');
   });
 
-  it('shows on the review page: the data-quality line counts it', async () => {
-    const { out } = await run('review', '--month', '2026-11', '--format', 'json');
-    const review = JSON.parse(out) as { data_quality: { lines: { item: string; count: number }[] }; warnings: { code: string }[] };
-    expect(review.data_quality.lines.find((l) => l.item === 'stale-export')?.count).toBe(1);
-    expect(review.warnings.map((w) => w.code)).toContain('evaluate.stale-export');
-    const html = (await run('review', '--month', '2026-11', '--language', 'en')).out;
+  it('shows on the review page once: its data-quality line counts it, and so does a file that looks cut off, in JSON, Markdown and HTML', async () => {
+    // The stale export also cut off: its last line ends without a line end.
+    const io = () => {
+      const files = exampleIo();
+      files.files.set('stale.csv', Buffer.from(exportTakenAt(readFileSync(TICKETS, 'utf8'), '2026-11-20 23:59').trimEnd()));
+      return files;
+    };
+    const review = (format: string) => runCli(['review', '--sla', SLA, 'stale.csv', '--events', EVENTS, '--as-of', '2026-12-01T06:00', '--month', '2026-11', '--language', 'en', '--format', format], io());
+    type Doc = { data_quality: { lines: { item: string; count: number }[]; warnings: { code: string }[] }; warnings: { code: string }[] };
+    const doc = JSON.parse((await review('json')).out) as Doc;
+    for (const [item, code] of [['stale-export', 'evaluate.stale-export'], ['truncated-file', 'tickets.truncated-file']] as const) {
+      expect(doc.data_quality.lines.filter((l) => l.item === item)).toEqual([expect.objectContaining({ count: 1 })]);
+      expect(doc.data_quality.warnings.map((w) => w.code)).not.toContain(code);
+      // The document's full list of warnings (as every command's JSON has) carries each once, with its file.
+      expect(doc.warnings.filter((w) => w.code === code)).toHaveLength(1);
+    }
+    // The other warnings of the run are still listed by code.
+    expect(doc.data_quality.warnings.map((w) => w.code)).toContain('tickets.missing-id');
+    for (const format of ['markdown', 'html']) {
+      const page = (await review(format)).out;
+      for (const text of ['exports that stop before the period ends', 'files that look cut off']) expect(page.split(text)).toHaveLength(2);
+      for (const text of ['evaluate.stale-export', 'tickets.truncated-file', 'looks stale or cut off', 'looks truncated']) expect(page).not.toContain(text);
+    }
+    const html = (await review('html')).out;
     expect(html).toContain('<tr class="nonzero"><th scope="row">exports that stop before the period ends</th><td class="num">1</td>');
+    expect(html).toContain('<tr class="nonzero"><th scope="row">files that look cut off</th><td class="num">1</td>');
   });
 });

@@ -71,7 +71,7 @@ describe('output documents', () => {
       service: null,
       title: 'Server nede',
     });
-    expect(doc.period).toEqual({ label: '2026-10', from: '2026-10-01T00:00:00+02:00', to: '2026-11-01T00:00:00+01:00' });
+    expect(doc.period).toEqual({ label: '2026-10', from: '2026-10-01T00:00:00+02:00', to: '2026-11-01T00:00:00+01:00', complete: true });
   });
 
   it('make records as they are read, again on each read (a table reads them twice)', () => {

@@ -31,8 +31,10 @@ describe('review editions and defaults', () => {
     expect(review.scorecard.every((r) => r.count === 0 && r.attainment_percent === null && r.goal_met === null)).toBe(true);
     expect([review.breaches.count, review.major_incidents.count, review.backlog.total.total, review.observations]).toEqual([0, 0, 0, []]);
     const html = formatReviewHtml(review);
-    expect(html).toContain('No record breached its target or was overdue in the period.');
-    expect(html).toContain('No ticket was open at the end of the period.');
+    // Issue 18: no ticket active in the period is no data, not good news: said in words where "no breach" stood.
+    expect(review.cover.no_data).toBe('no-ticket-in-period');
+    expect(html).toContain('No ticket was active in the period: there is nothing to measure, and no figure below is good news.');
+    expect(html).not.toContain('No record breached its target or was overdue in the period.');
     expect(html).toContain('No rule found anything to remark on.');
   });
 });

@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { parseSla } from '../../src/sla/parse-sla.js';
 import { presets } from '../../src/sla/presets/index.js';
-import { SCHEMA_URL } from '../../src/sla/schema.js';
+import { formatJsonSchema } from '../../src/cli/commands/schema.js';
+import { SCHEMA_FILE } from '../../src/sla/schema.js';
 import { fakeIo, runCli } from '../fake-io.js';
 
 describe('slacheck init', () => {
-  it('writes sla.yaml from the minimal preset by default and says so on stderr', async () => {
+  it('writes sla.yaml from the minimal preset by default, and the schema its first line names beside it', async () => {
     const { code, out, err, io } = await runCli(['init']);
     expect(code).toBe(0);
     expect(out).toBe('');
-    expect(err).toBe('slacheck: wrote sla.yaml (preset minimal); check it with: slacheck validate sla.yaml\n');
+    expect(err).toBe('slacheck: wrote sla.yaml (preset minimal) and sla.schema.json, which editors check it against offline; check it with: slacheck validate sla.yaml\n');
     expect(io.files.get('sla.yaml')?.toString()).toBe(presets.minimal);
+    expect(io.files.get('sla.schema.json')?.toString()).toBe(formatJsonSchema());
+  });
+
+  it('writes the schema into the folder of the SLA file, where its relative $schema points', async () => {
+    const { code, io } = await runCli(['init', 'conf/acme.yaml']);
+    expect(code).toBe(0);
+    expect(io.files.get('conf/sla.schema.json')?.toString()).toBe(formatJsonSchema());
+  });
+
+  it('leaves a schema file that is there as it is, and says how to update it', async () => {
+    const { code, err, io } = await runCli(['init'], fakeIo({ files: { 'sla.schema.json': '{}' } }));
+    expect(code).toBe(0);
+    expect(err).toBe('slacheck: wrote sla.yaml (preset minimal); sla.schema.json is there already and is left as it is: slacheck schema --output sla.schema.json writes this version\'s; check it with: slacheck validate sla.yaml\n');
+    expect(io.files.get('sla.schema.json')?.toString()).toBe('{}');
   });
 
   it('writes the named file from the named preset', async () => {
@@ -44,8 +59,9 @@ describe('slacheck init', () => {
 describe.each(Object.keys(presets) as (keyof typeof presets)[])('the %s preset', (name) => {
   const text = presets[name];
 
-  it('starts with the schema line that editors use to validate as you type', () => {
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_URL}`);
+  it('starts with the schema line that editors use to validate as you type, naming a file beside it (works offline)', () => {
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=./${SCHEMA_FILE}`);
+    expect(text).not.toContain('https://');
   });
 
   it('parses without a single problem, not even a warning', () => {

@@ -16,9 +16,15 @@ describe('the JSON Schema of the SLA file', () => {
     expect(out).toBe(formatJsonSchema());
   });
 
-  it('has the $id that the starter files name in their yaml-language-server line', () => {
+  it('has the $id of the schema in the repository', () => {
     expect(slaJsonSchema().$id).toBe(SCHEMA_URL);
     expect(SCHEMA_URL).toMatch(/\/schema\/sla\.schema\.json$/);
+  });
+
+  it('is what slacheck schema --output writes, atomically', async () => {
+    const { code, out, io } = await runCli(['schema', '--output', 'sla.schema.json']);
+    expect([code, out]).toEqual([0, '']);
+    expect(io.files.get('sla.schema.json')?.toString()).toBe(formatJsonSchema());
   });
 
   it('tells editors the formats of durations and goals, and that unknown keys are errors', () => {

@@ -23,13 +23,14 @@ const EXPECTED: Record<string, Row[]> = {
     ['SD-104', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'Canceled', 'done', 'Skærm flimrer', 'Blåbær ApS'],
     ['SD-105', '2026-10-27T15:45:00.000Z', '2026-10-28T07:10:00.000Z', null, null, 'P4', 'In Progress', null, 'Licens til PDF-program', 'Blåbær ApS'],
   ],
+  // First response: Created at + First reply time in minutes (11 on every row), issue 18.
   'zendesk/tickets.csv': [
-    ['201', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', null, 'P1', 'Solved', 'done', 'Webshop nede', 'Bageriet A/S'],
-    ['202', '2026-10-06T11:05:00.000Z', null, null, null, 'P2', 'Pending', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
-    ['203', '2026-10-12T06:15:00.000Z', null, null, null, 'P3', 'On-hold', 'waiting', 'Ny medarbejder: Åse', 'Bageriet A/S'],
-    ['204', '2026-10-25T23:00:00.000Z', null, '2026-10-26T14:30:00.000Z', null, 'P4', 'Closed', 'done', 'Skærm flimrer', 'Blåbær ApS'],
-    ['205', '2026-10-27T15:45:00.000Z', null, null, null, 'P4', 'Open', null, 'Licens til PDF-program', 'Blåbær ApS'],
-    ['206', '2026-10-28T06:50:00.000Z', null, null, null, null, 'New', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
+    ['201', '2026-10-05T07:30:00.000Z', '2026-10-05T07:41:00.000Z', '2026-10-05T09:02:00.000Z', null, 'P1', 'Solved', 'done', 'Webshop nede', 'Bageriet A/S'],
+    ['202', '2026-10-06T11:05:00.000Z', '2026-10-06T11:16:00.000Z', null, null, 'P2', 'Pending', 'waiting', 'VPN afviser login', 'Ærø Møbler A/S'],
+    ['203', '2026-10-12T06:15:00.000Z', '2026-10-12T06:26:00.000Z', null, null, 'P3', 'On-hold', 'waiting', 'Ny medarbejder: Åse', 'Bageriet A/S'],
+    ['204', '2026-10-25T23:00:00.000Z', '2026-10-25T23:11:00.000Z', '2026-10-26T14:30:00.000Z', null, 'P4', 'Closed', 'done', 'Skærm flimrer', 'Blåbær ApS'],
+    ['205', '2026-10-27T15:45:00.000Z', '2026-10-27T15:56:00.000Z', null, null, 'P4', 'Open', null, 'Licens til PDF-program', 'Blåbær ApS'],
+    ['206', '2026-10-28T06:50:00.000Z', '2026-10-28T07:01:00.000Z', null, null, null, 'New', null, 'Spørgsmål om faktura', 'Bageriet A/S'],
   ],
   'servicenow/incident.csv': [
     ['INC0010101', '2026-10-05T07:30:00.000Z', null, '2026-10-05T09:02:00.000Z', '2026-10-08T09:02:00.000Z', 'P1', 'Closed', 'done', 'Webshop nede', 'Bageriet A/S'],
@@ -117,17 +118,17 @@ const EXPECTED: Record<string, Row[]> = {
 /** The preset each file is read with, and the notices its reading gives (besides none). */
 const CASES: { file: string; preset: string; detected: string; notices: string[] }[] = [
   { file: 'jira/issues.csv', preset: 'jira', detected: 'jira', notices: ['tickets.duplicate-header'] },
-  { file: 'zendesk/tickets.csv', preset: 'zendesk', detected: 'zendesk', notices: [] },
-  { file: 'servicenow/incident.csv', preset: 'servicenow', detected: 'servicenow', notices: [] },
-  { file: 'servicenow/incident-labels.csv', preset: 'servicenow', detected: 'servicenow', notices: [] },
+  { file: 'zendesk/tickets.csv', preset: 'zendesk', detected: 'zendesk', notices: ['tickets.derived-time'] },
+  { file: 'servicenow/incident.csv', preset: 'servicenow', detected: 'servicenow', notices: ['tickets.no-first-stop-column'] },
+  { file: 'servicenow/incident-labels.csv', preset: 'servicenow', detected: 'servicenow', notices: ['tickets.no-first-stop-column'] },
   { file: 'freshdesk/tickets.csv', preset: 'freshdesk', detected: 'freshdesk', notices: [] },
   { file: 'freshservice/tickets.csv', preset: 'freshservice', detected: 'freshdesk', notices: [] },
-  { file: 'topdesk/incidenten.csv', preset: 'topdesk', detected: 'topdesk', notices: [] },
+  { file: 'topdesk/incidenten.csv', preset: 'topdesk', detected: 'topdesk', notices: ['tickets.no-first-stop-column'] },
   { file: 'zammad/by_ticket.csv', preset: 'zammad', detected: 'zammad', notices: [] },
-  { file: 'glpi/tickets-en.csv', preset: 'glpi', detected: 'glpi', notices: [] },
-  { file: 'glpi/tickets-fr.csv', preset: 'glpi', detected: 'glpi', notices: [] },
-  { file: 'rt/results.tsv', preset: 'rt', detected: 'rt', notices: [] },
-  { file: 'rt/results-rt5.tsv', preset: 'request-tracker', detected: 'rt', notices: [] },
+  { file: 'glpi/tickets-en.csv', preset: 'glpi', detected: 'glpi', notices: ['tickets.no-first-stop-column'] },
+  { file: 'glpi/tickets-fr.csv', preset: 'glpi', detected: 'glpi', notices: ['tickets.no-first-stop-column'] },
+  { file: 'rt/results.tsv', preset: 'rt', detected: 'rt', notices: ['tickets.no-first-stop-column'] },
+  { file: 'rt/results-rt5.tsv', preset: 'request-tracker', detected: 'rt', notices: ['tickets.no-first-stop-column'] },
   { file: 'danish/sager.csv', preset: 'generic', detected: 'generic', notices: ['tickets.encoding-guessed'] },
 ];
 

@@ -4,6 +4,13 @@ import type { InputSettings } from '../../src/sla/input-schema.js';
 import type { ImportOptions, ImportResult, Source, Ticket } from '../../src/tickets/types.js';
 
 /**
+ * A resolution clock alone: for tests about reading files, whose exports have
+ * no first-response column (the default response clock would get its
+ * `tickets.no-first-stop-column` warning, issue 18).
+ */
+export const RESOLUTION_ONLY: Metric[] = [{ name: 'resolution', start: 'created', stop: ['resolved'], pauseWhenStatus: ['Afventer kunde'] }];
+
+/**
  * An Sla built by hand for the import (it reads timezone, input, priorities,
  * statuses, metric fields and policy `when` keys), until tests can use parseSla.
  */

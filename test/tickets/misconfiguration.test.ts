@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, importSla, load } from './helpers.js';
+import { codes, importSla, load, RESOLUTION_ONLY } from './helpers.js';
 
 /** Issue 8: a setting that silently gives wrong figures gets one warning, with what to do. */
 describe('silent misconfiguration', () => {
@@ -24,7 +24,7 @@ describe('silent misconfiguration', () => {
 
   it('the ticket export given as --events: one row per ticket and ticket columns', async () => {
     const tickets = 'id,created,resolved,status\n1,2026-05-04 09:00,,Afventer kunde\n2,2026-05-04 10:00,2026-05-05 10:00,Resolved\n';
-    const result = await load({ 't.csv': tickets }, { events: { 'tickets-again.csv': tickets } });
+    const result = await load({ 't.csv': tickets }, { sla: importSla({ metrics: RESOLUTION_ONLY }), events: { 'tickets-again.csv': tickets } });
     expect(codes(result)).toEqual(['tickets.events-look-like-tickets']);
     expect(result.problems[0]).toMatchObject({
       where: { file: 'tickets-again.csv', line: 1 },
@@ -36,8 +36,9 @@ describe('silent misconfiguration', () => {
     const tickets = 'id,created,resolved\n1,2026-05-04 09:00,\n2,2026-05-04 10:00,\n';
     const history = 'ticket,at,status\n1,2026-05-04 09:30,Afventer kunde\n2,2026-05-04 10:30,Open\n';
     const log = 'ticket,at,status,resolved\n1,2026-05-04 09:30,Open,\n1,2026-05-04 11:30,Resolved,2026-05-04 11:30\n2,2026-05-04 10:30,Open,\n';
-    expect((await load({ 't.csv': tickets }, { events: { 'h.csv': history } })).problems).toEqual([]);
-    expect((await load({ 't.csv': tickets }, { events: { 'log.csv': log } })).problems).toEqual([]);
+    const sla = importSla({ metrics: RESOLUTION_ONLY });
+    expect((await load({ 't.csv': tickets }, { sla, events: { 'h.csv': history } })).problems).toEqual([]);
+    expect((await load({ 't.csv': tickets }, { sla, events: { 'log.csv': log } })).problems).toEqual([]);
   });
 
   it('--map and input.columns with a field nothing reads, with the nearest field', async () => {

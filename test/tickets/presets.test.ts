@@ -32,12 +32,13 @@ const CASES: { preset: string; file: string; ids: string[]; firstResponse: boole
   { preset: 'jira', file: 'jira/tickets-de.csv', ids: ['SUP-101', 'SUP-102', 'SUP-103', 'SUP-104'], firstResponse: true, notices: [] },
   // Issue 22: the Danish priority names (Høj, Højeste, Laveste, Medium) and Annulleret as done.
   { preset: 'jira', file: 'jira/tickets-da.csv', ids: ['SUP-101', 'SUP-102', 'SUP-103', 'SUP-104'], firstResponse: true, notices: [] },
-  { preset: 'zendesk', file: 'zendesk/tickets.csv', ids: ['1', '2', '3', '4'], firstResponse: false, notices: [] },
-  { preset: 'servicenow', file: 'servicenow/tickets.csv', ids: ['INC0010001', 'INC0010002', 'INC0010003', 'INC0010004'], firstResponse: false, notices: [] },
+  // First response from "First reply time in minutes" (issue 18): created + minutes, named once.
+  { preset: 'zendesk', file: 'zendesk/tickets.csv', ids: ['1', '2', '3', '4'], firstResponse: true, notices: ['tickets.derived-time'] },
+  { preset: 'servicenow', file: 'servicenow/tickets.csv', ids: ['INC0010001', 'INC0010002', 'INC0010003', 'INC0010004'], firstResponse: false, notices: ['tickets.no-first-stop-column'] },
   { preset: 'freshdesk', file: 'freshdesk/tickets.csv', ids: ['1', '2', '3', '4'], firstResponse: true, notices: [] },
-  { preset: 'topdesk', file: 'topdesk/tickets.csv', ids: ['I2610 001', 'I2610 002', 'I2610 003', 'I2610 004'], firstResponse: false, notices: [] },
+  { preset: 'topdesk', file: 'topdesk/tickets.csv', ids: ['I2610 001', 'I2610 002', 'I2610 003', 'I2610 004'], firstResponse: false, notices: ['tickets.no-first-stop-column'] },
   { preset: 'zammad', file: 'zammad/tickets.csv', ids: ['261001', '261002', '261003', '261004'], firstResponse: true, notices: [] },
-  { preset: 'glpi', file: 'glpi/tickets.csv', ids: ['5732901', '5732902', '5732903', '5732904'], firstResponse: false, notices: [] },
+  { preset: 'glpi', file: 'glpi/tickets.csv', ids: ['5732901', '5732902', '5732903', '5732904'], firstResponse: false, notices: ['tickets.no-first-stop-column'] },
   { preset: 'generic', file: 'generic/tickets.csv', ids: ['DK-1', 'DK-2', 'DK-3', 'DK-4'], firstResponse: true, notices: ['tickets.encoding-guessed'] },
 ];
 

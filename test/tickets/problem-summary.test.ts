@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblemSummary } from '../../src/report/problem-summary.js';
 import { hasStrictErrors, isErrorUnderStrict } from '../../src/tickets/problems.js';
-import { load } from './helpers.js';
+import { importSla, load, RESOLUTION_ONLY } from './helpers.js';
 
 const BAD = [
   'id;created;resolved',
@@ -19,7 +19,7 @@ const BAD = [
 
 describe('problem summary on stderr', () => {
   it('groups rejected rows per file with counts and the first lines, then the rest', async () => {
-    const result = await load({ 'tickets.csv': BAD, 'other.csv': 'id,created,resolved\n,2026-01-05 10:00,\n2,2026-01-05 11:00,\n' });
+    const result = await load({ 'tickets.csv': BAD, 'other.csv': 'id,created,resolved\n,2026-01-05 10:00,\n2,2026-01-05 11:00,\n' }, { sla: importSla({ metrics: RESOLUTION_ONLY }) });
     const text = formatProblemSummary(result.problems).join('\n') + '\n';
     await expect(text).toMatchFileSnapshot('../golden/tickets.problem-summary.txt');
     expect(formatProblemSummary(result.problems)[0]).toBe(

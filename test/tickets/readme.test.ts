@@ -13,7 +13,12 @@ const FIELDS = ['id', 'created', 'first_response', 'resolved', 'closed'] as cons
 export function presetColumnsTable(): string {
   const head = `| preset | helpdesk | ${FIELDS.join(' | ')} | typical date format |\n| --- | --- | ${FIELDS.map(() => '---').join(' | ')} | --- |`;
   const names = (list: readonly string[] | undefined) => (list === undefined || list.length === 0 ? '—' : list.map((n) => `\`${n}\``).join(', '));
-  const rows = Object.values(presets).map((p) => `| \`${p.name}\` | ${p.label} | ${FIELDS.map((f) => names(p.columns[f])).join(' | ')} | ${p.typicalDateFormat} |`);
+  // A field the preset can derive from minutes (Preset.derived) says so after its own headers.
+  const derived = (p: (typeof presets)[string], f: string) => {
+    const d = p.derived?.[f];
+    return d === undefined ? '' : `; else \`${d.from}\` + ${names(d.minutes)}`;
+  };
+  const rows = Object.values(presets).map((p) => `| \`${p.name}\` | ${p.label} | ${FIELDS.map((f) => names(p.columns[f]) + derived(p, f)).join(' | ')} | ${p.typicalDateFormat} |`);
   return [head, ...rows].join('\n');
 }
 

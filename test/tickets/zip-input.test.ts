@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTickets } from '../../src/cli/read-tickets.js';
 import { fakeIo } from '../fake-io.js';
-import { importSla, plain } from './helpers.js';
+import { importSla, plain, RESOLUTION_ONLY } from './helpers.js';
 import { zipOf } from './zip-writer.js';
 
 /** Archives written by Python's zipfile (see zip/README.md): the reader must take them as any tool writes them. */
@@ -10,11 +10,11 @@ const zip = (name: string) => readFileSync(new URL(`zip/${name}`, import.meta.ur
 const CSV = readFileSync(new URL('zip/tickets.csv', import.meta.url), 'utf8');
 
 async function read(bytes: Buffer, name = 'export.zip') {
-  return readTickets(fakeIo({ files: { [name]: bytes, 'plain.csv': CSV } }), { files: [name], sla: importSla() });
+  return readTickets(fakeIo({ files: { [name]: bytes, 'plain.csv': CSV } }), { files: [name], sla: importSla({ metrics: RESOLUTION_ONLY }) });
 }
 
 describe('a .zip export', () => {
-  const expected = async () => plain((await readTickets(fakeIo({ files: { 'plain.csv': CSV } }), { files: ['plain.csv'], sla: importSla() })).tickets);
+  const expected = async () => plain((await readTickets(fakeIo({ files: { 'plain.csv': CSV } }), { files: ['plain.csv'], sla: importSla({ metrics: RESOLUTION_ONLY }) })).tickets);
 
   for (const name of ['one.zip', 'stored.zip', 'zip64.zip', 'descriptor.zip']) {
     it(`reads the one CSV inside (${name}) like the CSV itself`, async () => {

@@ -49,7 +49,7 @@ export const checkCommand: CommandSetup = (program: Command, io: Io) => {
       records.sortByDueThenTicket();
       const differ = verdicts.warning(helpdeskName(run.imported.preset));
       if (differ !== undefined) warnings.push(differ);
-      await run.write({ command: 'check', document: toCheckDocument(records, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
+      await run.write({ command: 'check', document: toCheckDocument(records, { ...run.common, warnings: run.warnings(warnings) }) });
       printRunProblems(io, run.imported, warnings);
       if (options.failOnBreach === true && breaches > 0) throw new ThresholdMissed(`${breaches} record${breaches === 1 ? '' : 's'} breached or overdue (--fail-on-breach)`);
     });

@@ -6,7 +6,7 @@ import { toCompareDocument } from '../../report/compare-document.js';
 import { ProblemsFound, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { walkLettingSignalsIn } from '../signal-turns.js';
-import { importFlags, loadRunWith, runMoment, withOutputPath } from '../load-run.js';
+import { contractTerms, importFlags, loadRunWith, runMoment, withOutputPath } from '../load-run.js';
 import { historyPaths } from '../read-tickets.js';
 import { checkOutputOptions } from '../write-output.js';
 import { TABLES_OF } from '../../report/index.js';
@@ -43,20 +43,22 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
         throw new UsageError(`compare needs two or more SLA files; got one (${options.sla[0]})`, 'name each with --sla, the baseline first: --sla current.yaml --sla proposal.yaml');
       }
       const sources = options.sla.map((file) => {
-        const { sla, text } = readSlaFile(io, file);
-        return { file, text, sla };
+        const { sla, text, warnings } = readSlaFile(io, file);
+        return { file, text, sla, warnings };
       });
       const zone = sources[0]!.sla.timezone;
       const moment = runMoment(io, options, zone);
       const resolved = withOutputPath(options, moment, zone);
       await checkOutputOptions(io, resolved, [...options.sla, ...files, ...sources.flatMap((s) => historyPaths(s.sla, options.events ?? []))]);
-      const differences = importDifferences(sources, importFlags(options));
+      const differences = importDifferences(sources, importFlags(options), (options.events ?? []).length > 0);
       if (differences.length > 0) throw new ProblemsFound(differences);
       const slas = sources.map((s) => s.sla);
-      const run = await loadRunWith(io, files, { ...resolved, groupBy: listKeys(by) }, slas[0]!, mergedImportSla(slas), moment);
+      const context = { importAs: mergedImportSla(slas), moment, slaWarnings: sources.flatMap((s) => s.warnings) };
+      const run = await loadRunWith(io, files, { ...resolved, groupBy: listKeys(by) }, slas[0]!, context);
       const table = emptyComparison(slas.length, by, run.sla.timezone, options.flips === true);
       const progress = evaluationProgress(io, run.input.tickets.length);
-      const inputs = slas.map((sla) => ({ ...run.input, sla, detail: 'verdict' as const }));
+      // Each file with its own statuses and pauses (`waiting` expanded), as its own report would judge it.
+      const inputs = slas.map((sla) => ({ ...run.input, ...contractTerms(sla, run.imported), detail: 'verdict' as const }));
       const perFile = await walkLettingSignalsIn(comparisonWalk(inputs, (evaluations) => {
         addComparison(table, evaluations, slas);
         progress.tick();
@@ -64,7 +66,7 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
       progress.done();
       const warnings = comparisonWarnings(perFile, options.sla);
       const compared = { by: table.tables[0]!.by, slas: sources.map((s) => ({ file: s.file, name: s.sla.name })), changed: table.changed, rows: comparisonRows(table, slas), flips: table.flips };
-      await run.write({ command: 'compare', document: toCompareDocument(compared, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
+      await run.write({ command: 'compare', document: toCompareDocument(compared, { ...run.common, warnings: run.warnings(warnings) }) });
       printRunProblems(io, run.imported, warnings);
     });
 };

@@ -44,7 +44,7 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
     if (differ !== undefined) explanation.warnings.push(differ);
     const document = toExplainDocument(
       { ticket: ticket.id, source: ticket.source, fields: ticket.fields, policy: evaluation.match?.policy.name, reasons: evaluation.match?.reasons ?? [], records: explanation.records },
-      { ...run.common, warnings: [...run.imported.problems, ...explanation.warnings] },
+      { ...run.common, warnings: run.warnings(explanation.warnings) },
     );
     await run.write({ command: 'explain', document });
     printRunProblems(io, run.imported, explanation.warnings);

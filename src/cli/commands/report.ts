@@ -45,7 +45,7 @@ export const reportCommand: CommandSetup = (program: Command, io: Io) => {
       }));
       progress.done();
       const kpis = kpiRows(table, run.sla);
-      await run.write({ command: 'report', document: toReportDocument(table.by, kpis, volume, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
+      await run.write({ command: 'report', document: toReportDocument(table.by, kpis, volume, { ...run.common, warnings: run.warnings(warnings) }) });
       printRunProblems(io, run.imported, warnings);
       const missed = kpis.filter((k) => k.goalMet === false).length;
       if (options.failUnderGoal === true && missed > 0) throw new ThresholdMissed(`${missed} attainment${missed === 1 ? ' is' : 's are'} under goal (--fail-under-goal)`);

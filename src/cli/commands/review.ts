@@ -5,7 +5,11 @@ import { evaluationInPeriodsWalk } from '../../evaluate/in-periods.js';
 import type { Period } from '../../evaluate/types.js';
 import { REVIEW_FORMATS, reviewFormatters, type ReviewFormat } from '../../report/review-formats.js';
 import { buildReview } from '../../review/build-review.js';
-import { reviewCollector } from '../../review/collect.js';
+import { reviewCollector, type Collected } from '../../review/collect.js';
+import { unmatchedMajor } from '../../review/major-rule.js';
+import { matchKey } from '../../sla/match-key.js';
+import { presetNamed, presets } from '../../tickets/columns/presets/index.js';
+import { prioritiesInForce } from '../../tickets/columns/presets/priority-map.js';
 import { reviewPlan } from '../../review/plan.js';
 import { LANGUAGES, type Language } from '../../review/types.js';
 import type { Sla } from '../../sla/types.js';
@@ -18,6 +22,7 @@ import { periodFromFlags, type PeriodFlags } from '../period-options.js';
 import { evaluationProgress } from '../progress.js';
 import { printRunProblems } from '../run-problems.js';
 import { addRunOptions, type RunOptions } from '../run-options.js';
+import { formatFromOutput } from '../output-format.js';
 import { writeTo } from '../write-output.js';
 import { examples } from '../help-examples.js';
 import type { CommandSetup } from './index.js';
@@ -63,21 +68,32 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
     const inputs = await fileDigests(io, inputFiles(sla, files, options.events ?? []).filter((f) => io.isRegularFile?.(f.file) ?? true));
     const generatedAt: Instant | undefined = options.showRunTime === true ? io.now() : undefined;
     const language = options.language ?? sla.report?.language ?? 'en';
-    const review = buildReview({ sla, plan, collected: collector.finish(), imported: run.imported, warnings, inputs, asOf, generatedAt, language });
+    const collected = collector.finish();
+    const major = majorCheck(sla, collected, run.imported.preset);
+    const all = [...warnings, ...major.problems];
+    const review = buildReview({ sla, plan, collected, imported: run.imported, warnings: all, slaWarnings: run.slaWarnings, unmatched: major.unmatched, inputs, asOf, generatedAt, language });
     const text = reviewFormatters[options.format](review);
     await writeTo(io, run.output, async (sink) => {
       await sink.write(text);
     });
-    printRunProblems(io, run.imported, warnings);
+    printRunProblems(io, run.imported, all);
     const missed = review.scorecard.filter((row) => row.goal_met === false).length;
     if (options.failUnderGoal === true && missed > 0) throw new ThresholdMissed(`${missed} goal${missed === 1 ? ' is' : 's are'} missed (--fail-under-goal)`);
   });
 };
 
+/** report.major's values that no ticket has, read through the priority map in force (the preset the import settled on, then priorities.map). */
+function majorCheck(sla: Sla, collected: Collected, preset: string | undefined): ReturnType<typeof unmatchedMajor> {
+  const major = sla.report?.major;
+  if (major === undefined || collected.majorValues === undefined) return { unmatched: [], problems: [] };
+  const map = prioritiesInForce(presetNamed(preset ?? 'generic') ?? presets.generic!, sla.priorities).map;
+  return unmatchedMajor(major, collected.majorValues, (label) => map.get(matchKey(label)));
+}
+
 /** The review's own options: its formats, its period flags (--quarter may stand alone), language. */
 function reviewOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--format <format>', 'output format').choices(REVIEW_FORMATS).default('html'))
+  return formatFromOutput(command, REVIEW_FORMATS)
+    .addOption(new Option('--format <format>', "output format (default: html, or what --output's extension names: .md, .json)").choices(REVIEW_FORMATS).default('html'))
     .option('--month <YYYY-MM>', 'period: a calendar month (default: last month)')
     .option('--quarter [YYYY-Qn]', 'the quarterly edition for a quarter, e.g. 2026-Q4; alone: last quarter')
     .option('--from <time>', 'period start: a date (its start) or an instant')
@@ -100,7 +116,7 @@ function reviewPeriod(options: Options, zone: string, asOf: Instant): Period {
   return periodFromFlags(given ? flags : { period: 'last-month' }, zone, asOf)!;
 }
 
-/** The files the import read, in its order: ticket exports, then histories (the SLA file's input.events.file first). */
+/** The files the import read, in its order: ticket exports, then histories (--events, else the SLA file's input.events.file). */
 function inputFiles(sla: Sla, files: readonly string[], events: readonly string[]): { file: string; kind: 'tickets' | 'history' }[] {
   const histories = historyPaths(sla, events);
   return [...files.map((file) => ({ file, kind: 'tickets' as const })), ...histories.map((file) => ({ file, kind: 'history' as const }))].filter((f) => f.file !== '-');

@@ -39,7 +39,7 @@ export const suggestCommand: CommandSetup = (program: Command, io: Io) => {
       }));
       progress.done();
       const list = suggestions(table, run.sla, goal);
-      await run.write({ command: 'suggest', document: toSuggestDocument(list, { ...run.common, warnings: [...run.imported.problems, ...warnings] }) });
+      await run.write({ command: 'suggest', document: toSuggestDocument(list, { ...run.common, warnings: run.warnings(warnings) }) });
       printRunProblems(io, run.imported, warnings);
     });
 };

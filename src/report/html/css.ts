@@ -21,6 +21,8 @@ code{font-family:"Cascadia Mono",Consolas,"Liberation Mono","DejaVu Sans Mono",m
 code.hash{font-size:7.5pt;word-break:break-all;color:var(--muted)}
 .muted,.note{color:var(--muted)}
 .note{font-size:8.5pt}
+.notice{background:var(--accent-soft);border-left:3px solid var(--accent);padding:5px 9px;margin:8px 0}
+ul.examples{margin:0;padding-left:1.1em;font-size:8.5pt}
 .cover-top{display:flex;justify-content:space-between;align-items:baseline;border-bottom:1px solid var(--line);padding-bottom:8px;margin-bottom:26px;font-size:9pt;color:var(--muted);letter-spacing:.06em;text-transform:uppercase}
 .cover-top .brand{font-weight:600;color:var(--ink)}
 .period-name{font-size:15pt;color:var(--accent);margin:4px 0 18px}

@@ -1,4 +1,4 @@
-import { SCHEMA_URL } from '../schema.js';
+import { SCHEMA_FILE } from '../schema.js';
 
 /**
  * `slacheck init --preset dk-smb`: the Danish SME support agreement of issue 3.
@@ -10,7 +10,7 @@ import { SCHEMA_URL } from '../schema.js';
  * a status update at least every hour, a workaround target for P1 and P2, and
  * new P2 targets from 2026-07-01.
  */
-export const dkSmb = `# yaml-language-server: $schema=${SCHEMA_URL}
+export const dkSmb = `# yaml-language-server: $schema=./${SCHEMA_FILE}
 #
 # SLA for a Danish small or medium business (SMV): a starter written by
 # "slacheck init --preset dk-smb". Edit it to match the signed agreement, then

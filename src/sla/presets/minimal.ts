@@ -1,7 +1,7 @@
-import { SCHEMA_URL } from '../schema.js';
+import { SCHEMA_FILE } from '../schema.js';
 
 /** `slacheck init` (the default preset): one calendar, two clocks, one policy for every ticket. */
-export const minimal = `# yaml-language-server: $schema=${SCHEMA_URL}
+export const minimal = `# yaml-language-server: $schema=./${SCHEMA_FILE}
 #
 # A minimal SLA written by "slacheck init". Edit it to match your agreement,
 # then run "slacheck validate sla.yaml" and compare its summary with the paper.

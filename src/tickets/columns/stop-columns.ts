@@ -1,8 +1,16 @@
-import { itemFields } from '../../sla/clock-items.js';
+import { formatClockItem, itemFields } from '../../sla/clock-items.js';
 import type { Problem } from '../../problem.js';
 import type { Metric } from '../../sla/types.js';
 import type { FieldColumn } from './column-plan.js';
 import { missingColumn, type Headers } from '../read/headers.js';
+
+/**
+ * A warning about a clock that no column of a ticket export can stop as the
+ * SLA means it, with what in a status history would make it moot: any event
+ * (done statuses and replies stop clocks), replies only (they stand in for
+ * first_response), or nothing. The import keeps it unless the history has that.
+ */
+export type StopWarning = { problem: Problem; mootWith: 'history' | 'replies' | 'nothing' };
 
 /**
  * Issue 8: a metric whose every stop field has no column in a ticket export
@@ -12,7 +20,7 @@ import { missingColumn, type Headers } from '../read/headers.js';
  * them only when no status history was read: a history's done statuses and
  * replies can stop those clocks.
  */
-export function missingStopColumns(file: string, headers: Headers, found: readonly FieldColumn[], metrics: Iterable<Metric>): Problem[] {
+export function missingStopColumns(file: string, headers: Headers, found: readonly Pick<FieldColumn, 'field'>[], metrics: Iterable<Metric>): StopWarning[] {
   const have = new Set(found.map((c) => c.field));
   const stuck: string[] = [];
   const missing = new Set<string>();
@@ -29,5 +37,30 @@ export function missingStopColumns(file: string, headers: Headers, found: readon
   const metricsText = stuck.length === 1 ? `metric ${stuck[0]} stops` : `metrics ${stuck.slice(0, -1).join(', ')} and ${stuck[stuck.length - 1]} stop`;
   const base = missingColumn(file, fields[0]!, [fields[0]!], headers, false);
   const message = `no column for ${named}, where ${metricsText}: without a status history ${stuck.length === 1 ? 'its clock never stops' : 'their clocks never stop'}, and every ticket ends up overdue`;
-  return [{ ...base, code: 'tickets.no-stop-column', severity: 'warning', message }];
+  return [{ problem: { ...base, code: 'tickets.no-stop-column', severity: 'warning', message }, mootWith: 'history' }];
+}
+
+/**
+ * Issue 18: a metric whose first stop is a ticket field the export has no
+ * column of, while a later stop has one (`stop: [first_response, resolved]`
+ * on Zendesk's export without a first-reply column): only the later one can
+ * stop the clock, and response equals resolution on every ticket, without a
+ * word. One warning per metric and file; a history's replies stand in for
+ * first_response (clocks.ts), so with them it is moot.
+ */
+export function missingFirstStops(file: string, headers: Headers, found: readonly Pick<FieldColumn, 'field'>[], metrics: Iterable<Metric>): StopWarning[] {
+  const have = new Set(found.map((c) => c.field));
+  const out: StopWarning[] = [];
+  for (const metric of metrics) {
+    const [first, ...later] = metric.stop;
+    if (typeof first !== 'string' || itemFields([first]).length === 0 || have.has(first)) continue;
+    const present = itemFields(later).filter((f) => have.has(f));
+    if (present.length === 0) continue;
+    const base = missingColumn(file, first, [first], headers, false);
+    const others = present.map((f) => `"${formatClockItem(f)}"`).join(' or ');
+    const message = `no column for "${first}", the first stop of metric "${metric.name}": only ${others} can stop its clock, so it stops at the ${present.length === 1 && present[0] === 'resolved' ? 'resolution' : `time of ${others}`} on every ticket`;
+    const hint = `${base.hint}${first === 'first_response' ? ', or give the status history with its replies (--events)' : ''}`;
+    out.push({ problem: { ...base, code: 'tickets.no-first-stop-column', severity: 'warning', message, hint }, mootWith: first === 'first_response' ? 'replies' : 'nothing' });
+  }
+  return out;
 }

@@ -26,8 +26,9 @@ export type Orphans = { events: number; tickets: Set<string> };
 /** A ticket id -> its key in the event store, or -1 when there is no such ticket. */
 export type TicketKey = (id: string) => number;
 
-const STATUS_FIELDS = new Set(['status', 'state', 'incident_state']);
-const REPLY_FIELDS = new Set(['reply', 'public reply', 'comment', 'public_reply']);
+/** Long-form field names read as the status, and as a reply (`inspect --events` reads them alike). */
+export const STATUS_FIELDS: ReadonlySet<string> = new Set(['status', 'state', 'incident_state']);
+export const REPLY_FIELDS: ReadonlySet<string> = new Set(['reply', 'public reply', 'comment', 'public_reply']);
 
 /** `counts` is filled as rows are read, so that a file refused halfway still accounts for its rows. */
 export async function readEventsFile(
@@ -47,14 +48,14 @@ export async function readEventsFile(
   const reading = readFile(source, run, problems, (headers) => {
     const c = eventColumns(file, headers, run, problems);
     if (c.field === undefined) coverWide(coverage, file, headers, run.settings);
-    else coverage.long = true;
+    else coverage.firstLong ??= file;
     shape = ticketShape(file, headers, c.at, run);
     return {
       timeColumns: [c.at.index],
       headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
       dates: run.settings.eventDates,
       start(times) {
-        const handle = eventRows(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts);
+        const handle = eventRows(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts, coverage);
         return shape === undefined ? handle : shape.watch(handle, c.ticket.index);
       },
     };
@@ -80,6 +81,16 @@ type EventColumns = {
   /** Wide form: the store's other columns (`k`) that this file has. */
   fields: { k: number; column: FieldColumn }[];
 };
+
+/** A long-form row's field, as the names of the history columns it changes (status, priority, reply, or a milestone's). */
+function coverLongRow(coverage: HistoryCoverage, field: string, fieldOf: (field: string) => readonly number[]): void {
+  coverage.longRows++;
+  if (coverage.longFields.size < 20) coverage.longFields.add(field);
+  if (STATUS_FIELDS.has(field)) coverage.seen.add('status');
+  else if (field === 'priority') coverage.seen.add('priority');
+  else if (REPLY_FIELDS.has(field)) coverage.seen.add('reply');
+  else for (const k of fieldOf(field)) coverage.seenFields.add(k);
+}
 
 function eventColumns(file: string, headers: Headers, run: RunState, problems: Problem[]): EventColumns {
   const { settings } = run;
@@ -108,6 +119,7 @@ function eventRows(
   orphans: Orphans,
   problems: Problem[],
   counts: EventFileCounts,
+  coverage: HistoryCoverage,
 ): RowHandler {
   const statusCell = c.status === undefined ? undefined : cellReader(run);
   const priorityCell = c.priority === undefined ? undefined : cellReader(run, run.priority);
@@ -134,6 +146,8 @@ function eventRows(
     const key = ticket === lastTicket ? lastKey : keyOf(ticket);
     lastTicket = ticket;
     lastKey = key;
+    // Which needed columns the long form's rows change, whatever their ticket (history-columns.ts).
+    if (c.field !== undefined) coverLongRow(coverage, (run.clean(row[c.field.index]) ?? '').toLowerCase(), fieldOf!);
     if (key < 0) {
       orphans.events++;
       orphans.tickets.add(ticket);
@@ -144,7 +158,8 @@ function eventRows(
       const value = run.clean(row[c.value!.index]);
       if (STATUS_FIELDS.has(field)) store.add(key, at, Number.NaN, value, undefined, false, fileIndex, line);
       else if (field === 'priority') store.add(key, at, Number.NaN, undefined, value === undefined ? undefined : run.priority(value), false, fileIndex, line);
-      else if (REPLY_FIELDS.has(field)) store.add(key, at, Number.NaN, undefined, undefined, true, fileIndex, line);
+      // The same rule as the wide form's reply column: `comment,false` is an internal note, not a reply.
+      else if (REPLY_FIELDS.has(field)) store.add(key, at, Number.NaN, undefined, undefined, isReplyCell(value), fileIndex, line);
       else if (fieldOf!(field).length > 0) {
         store.add(key, at, Number.NaN, undefined, undefined, false, fileIndex, line);
         if (value !== undefined) for (const k of fieldOf!(field)) store.setField(k, value);

@@ -27,14 +27,23 @@ function historyColumnsIn(headers: Headers, settings: Settings): string[] {
 }
 
 /**
- * Which needed columns the histories of a run have shown so far. A long-form
- * file names its fields row by row, so with one of them nothing is missing;
- * several wide files may each have some of the columns.
+ * Which needed columns the histories of a run have shown so far: a wide
+ * file by its header row (several wide files may each have some of the
+ * columns), a long-form file by the fields its rows change (`seen` holds the
+ * names, `seenFields` the store's other columns by index, `longFields` the
+ * first raw field names, for the hint).
  */
-export type HistoryCoverage = { seen: Set<string>; long: boolean; first?: { file: string; headers: readonly string[] } };
+export type HistoryCoverage = {
+  seen: Set<string>;
+  seenFields: Set<number>;
+  first?: { file: string; headers: readonly string[] };
+  firstLong?: string;
+  longRows: number;
+  longFields: Set<string>;
+};
 
 export function historyCoverage(): HistoryCoverage {
-  return { seen: new Set(), long: false };
+  return { seen: new Set(), seenFields: new Set(), longRows: 0, longFields: new Set() };
 }
 
 export function coverWide(coverage: HistoryCoverage, file: string, headers: Headers, settings: Settings): void {
@@ -42,18 +51,41 @@ export function coverWide(coverage: HistoryCoverage, file: string, headers: Head
   coverage.first ??= { file, headers: headers.names };
 }
 
-/** Errors for the columns metrics need that no history has, at the first history file's header row. */
+/**
+ * Errors for the columns metrics need that no history has: a wide file by its
+ * header row, a long-form file by the fields its rows change (issue 18: the
+ * same error as the wide form's, not every clock run on to resolution). The
+ * error points at the first wide file's header row, else at the first
+ * long-form file. A long-form file without a row says nothing either way.
+ */
 export function missingHistoryColumns(coverage: HistoryCoverage, settings: Settings): Problem[] {
   const { first } = coverage;
-  if (coverage.long || first === undefined) return [];
+  if (coverage.firstLong !== undefined ? coverage.longRows === 0 : first === undefined) return [];
+  if (first === undefined) return missingLongFields(coverage, settings);
   return settings.historyColumns.flatMap(({ name, metric }) => {
-    if (coverage.seen.has(name)) return [];
+    if (isCovered(coverage, settings, name)) return [];
     const names = first.headers.filter((n) => n !== '');
     // `assigned group` for group: a header holding the name is a likelier match than a near spelling.
     const wanted = settings.eventColumns[name] ?? name;
     const near = names.find((n) => n.toLowerCase().includes(wanted.toLowerCase())) ?? closestMatch(wanted, names);
     const hint = `columns in this file: ${names.join(', ')}\n${near === undefined ? '' : `closest match: "${near}"; `}map it with input.events.columns.${name} in the SLA file, or give a history that has it`;
     return [problem('tickets.missing-history-column', 'error', `no column for "${name}", which metric "${metric}" reads`, { file: first.file, line: 1 }, hint)];
+  });
+}
+
+function isCovered(coverage: HistoryCoverage, settings: Settings, name: string): boolean {
+  const k = settings.eventFields.indexOf(name);
+  return coverage.seen.has(name) || (k >= 0 && coverage.seenFields.has(k));
+}
+
+function missingLongFields(coverage: HistoryCoverage, settings: Settings): Problem[] {
+  const fields = [...coverage.longFields].filter((f) => f !== '');
+  return settings.historyColumns.flatMap(({ name, metric }) => {
+    if (isCovered(coverage, settings, name)) return [];
+    const wanted = settings.eventColumns[name] ?? name;
+    const near = fields.find((f) => f.includes(wanted.toLowerCase())) ?? closestMatch(wanted, fields);
+    const hint = `fields in this history: ${fields.join(', ')}\n${near === undefined ? '' : `closest match: "${near}"; `}map it with input.events.columns.${name} in the SLA file, or give a history that has it`;
+    return [problem('tickets.missing-history-column', 'error', `no row changes "${name}", which metric "${metric}" reads`, { file: coverage.firstLong!, line: 1 }, hint)];
   });
 }
 
@@ -73,11 +105,18 @@ export function longFormFields(settings: Settings): (field: string) => readonly 
   return (field) => byName.get(field) ?? none;
 }
 
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch']);
+/**
+ * Values of a reply cell (wide form) or of a long-form `reply`/`comment`
+ * row's value that mark no public reply: a word for "no", or an internal
+ * note (Zendesk's audits write `public: false` as `false`). README "Status
+ * history" lists them.
+ */
+export const INTERNAL_WORDS: readonly string[] = ['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch', 'internal', 'private', 'intern', 'privat'];
+const INTERNAL = new Set(INTERNAL_WORDS);
 
-/** A reply cell: any value but an empty one or a word for "no" marks an agent's reply. */
+/** A reply cell, or a long-form reply row's value: any value but an empty one or a word of INTERNAL_WORDS marks an agent's public reply. */
 export function isReplyCell(value: string | undefined): boolean {
-  return value !== undefined && !FALSE_WORDS.has(value.toLowerCase());
+  return value !== undefined && !INTERNAL.has(value.toLowerCase());
 }
 
 /** A run without any status history, for metrics that read one (SPEC 8): one error per metric, where the SLA file defines it. */

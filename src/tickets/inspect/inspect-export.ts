@@ -3,6 +3,7 @@ import { formatInstant } from '../../calendar/wall-clock.js';
 import type { Problem } from '../../problem.js';
 import { matchKey } from '../../sla/match-key.js';
 import { findColumn, type FieldColumn } from '../columns/column-plan.js';
+import { derivedColumns } from '../columns/derived-times.js';
 import { guardFile } from '../read/guard-file.js';
 import type { Headers } from '../read/headers.js';
 import { withChosenPreset } from '../columns/presets/choose.js';
@@ -32,7 +33,8 @@ export type Inspection = {
   preset: { name: string; label: string; chosen: 'named' | 'header row' | 'default'; signature: string[] };
   rows: number;
   timezone: string;
-  fields: { field: string; column: string | null; candidate?: { column: string; note: string } }[];
+  /** `derived`: the column holds calendar minutes after another field's column (Preset.derived: Zendesk's first reply). */
+  fields: { field: string; column: string | null; candidate?: { column: string; note: string }; derived?: { from: string; source: string } }[];
   dates: { setting: string; format: string | null; samples: { column: string; text: string; instant: string }[]; unreadable: { column: string; count: number }[] };
   priorities: Tally<{ priority: string | null; mapped: boolean }>[];
   statuses: Tally<{ meaning: 'done' | 'waiting' | null }>[];
@@ -94,7 +96,8 @@ export async function inspectExport(given: Source, sla: ImportSla, options: Impo
 
 type Seen = {
   headers: Headers;
-  fields: { field: string; column?: FieldColumn }[];
+  /** `from`: the header of the column a derived field's minutes count from. */
+  fields: { field: string; column?: FieldColumn; from?: string }[];
   times: FieldColumn[];
   used: Set<number>;
   priorities: Map<string, number>;
@@ -107,11 +110,17 @@ type Seen = {
 /** Every field the import reads (SPEC 5.1's, and with an SLA file its metrics' and policies' own), planned as the import plans them. */
 function plan(headers: Headers, run: RunState): Seen {
   const { settings } = run;
-  const fields = ['id', ...settings.timeFields, ...settings.textFields].map((field) => {
+  const fields: Seen['fields'] = ['id', ...settings.timeFields, ...settings.textFields].map((field) => {
     const { index } = findColumn(field, headers, settings.columns, settings.preset.columns);
     return index < 0 ? { field } : { field, column: { field, index, header: headers.names[index]! } };
   });
   const times = fields.filter((f) => f.column !== undefined && settings.timeFields.includes(f.field)).map((f) => f.column!);
+  // As the import derives them (columns/derived-times.ts): its notices are the import's to give.
+  for (const d of derivedColumns('', headers, settings, times).derived) {
+    const entry = fields.find((f) => f.field === d.field)!;
+    entry.column = { field: d.field, index: d.index, header: d.header };
+    entry.from = times.find((c) => c.field === d.from)!.header;
+  }
   const used = new Set(fields.flatMap((f) => (f.column === undefined ? [] : [f.column.index])));
   return { headers, fields, times, used, priorities: new Map(), statuses: new Map(), samples: [], unreadable: new Map() };
 }
@@ -148,7 +157,9 @@ function collect(seen: Seen, times: FileTimes, run: RunState): (row: readonly st
 
 function fieldsOf(seen: Seen, run: RunState): Inspection['fields'] {
   const candidates = run.settings.preset.candidates ?? {};
-  return seen.fields.map(({ field, column }) => {
+  const derived = run.settings.preset.derived ?? {};
+  return seen.fields.map(({ field, column, from }) => {
+    if (column !== undefined && from !== undefined) return { field, column: column.header, derived: { from, source: derived[field]!.source } };
     if (column !== undefined) return { field, column: column.header };
     const candidate = candidates[field];
     const at = candidate === undefined ? -1 : seen.headers.find(candidate.columns);

@@ -68,6 +68,30 @@ export async function* utf8Chunks(
   yield* checkedUtf8(file, head, rest, chosen === 'utf-8', notice);
 }
 
+/**
+ * A whole small file (the SLA file) by the rules an export is read by: a BOM
+ * decides (UTF-8, UTF-16 LE/BE); without one, UTF-8; bytes that are not UTF-8
+ * but read as Windows-1252 text are read so, and `guessedAt` is the first
+ * byte that is not UTF-8. `notTextAt`: the bytes are neither (a control byte
+ * that text does not use, or one Windows-1252 has no character for).
+ */
+export function decodeWhole(bytes: Buffer): { text: string; guessedAt?: number } | { notTextAt: number } {
+  const bom = detectBom(bytes);
+  if (bom !== undefined) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)) };
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8') };
+  const at = firstInvalid(bytes);
+  if (!isWindows1252Text(bytes)) return { notTextAt: at };
+  return { text: new TextDecoder('windows-1252').decode(bytes), guessedAt: at };
+}
+
+/** No C0 control byte but tab, line feed, form feed and carriage return, and none of the five bytes Windows-1252 leaves undefined. */
+function isWindows1252Text(bytes: Buffer): boolean {
+  for (const b of bytes) {
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f || b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false;
+  }
+  return true;
+}
+
 function detectBom(head: Buffer): { encoding: Encoding; length: number } | undefined {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };

@@ -23,7 +23,7 @@ export type EventStore = {
    * finds an id's key (-1: none), `isKnown` says whether a key is a ticket
    * (the others' events are orphans).
    */
-  seal(files: readonly string[], tickets: number, keyOf: (id: string) => number, isKnown: (key: number) => boolean): { log: EventLog; orphans: number; orphanKeys: number[] };
+  seal(files: readonly string[], tickets: number, keyOf: (id: string) => number, isKnown: (key: number) => boolean): { log: EventLog; orphans: number; orphanKeys: number[]; replies: boolean };
   /** The columns as they are (no copy), to hand to another thread; the store must not be used after. */
   columns(): StoredEvents;
 };
@@ -155,7 +155,8 @@ export function eventStore(fields: readonly string[] = [], adopt?: StoredEvents)
           return events;
         },
       };
-      return { log, orphans, orphanKeys };
+      // Whether any event is a reply: a reply block exists only once one is (add).
+      return { log, orphans, orphanKeys, replies: b.reply.some((block) => block !== undefined) };
     },
   };
 }

@@ -1,12 +1,13 @@
 import type { Problem } from '../../problem.js';
 import type { Metric } from '../../sla/types.js';
 import { planColumns } from '../columns/column-plan.js';
+import { derivedColumns } from '../columns/derived-times.js';
 import { planListColumns } from '../columns/list-columns.js';
 import { FileRejected } from '../read/file-error.js';
 import type { Headers } from '../read/headers.js';
 import { readCounted, type Handled } from '../read/read-file.js';
 import type { RunState } from '../shared-state.js';
-import { missingStopColumns } from '../columns/stop-columns.js';
+import { missingFirstStops, missingStopColumns, type StopWarning } from '../columns/stop-columns.js';
 import type { TicketTable } from '../store/ticket-table.js';
 import { ticketReader, type TicketColumns } from './ticket-rows.js';
 import type { Source } from '../types.js';
@@ -14,8 +15,8 @@ import type { Source } from '../types.js';
 /**
  * A ticket table (one row per ticket, SPEC 5.1) into the run's tickets. Its
  * rows and rejected rows are added to `tally`, also when the file is refused
- * halfway; returns the warnings about metrics that no column of it stops
- * (columns/stop-columns.ts).
+ * halfway; returns the warnings about metrics that no column of it stops as
+ * the SLA means (columns/stop-columns.ts).
  */
 export async function readTicketFile(
   source: Source,
@@ -24,12 +25,14 @@ export async function readTicketFile(
   problems: Problem[],
   metrics: Iterable<Metric>,
   tally: Handled,
-): Promise<Problem[]> {
+): Promise<StopWarning[]> {
   let accepted = 0;
-  let stops: Problem[] = [];
+  let stops: StopWarning[] = [];
   const handled = await readCounted(source, run, problems, (headers) => {
     const columns = ticketColumns(source.name, headers, run, ['id', 'created'], problems);
-    stops = missingStopColumns(source.name, headers, columns.times, metrics);
+    const found = [...columns.times, ...columns.derived];
+    const all = [...metrics];
+    stops = [...missingStopColumns(source.name, headers, found, all), ...missingFirstStops(source.name, headers, found, all)];
     return {
       timeColumns: columns.times.map((c) => c.index),
       headerOf: (c) => headers.names[c] ?? `#${c + 1}`,
@@ -56,5 +59,7 @@ export function ticketColumns(file: string, headers: Headers, run: RunState, req
   const errors = found.filter((p) => p.severity === 'error');
   problems.push(...found.filter((p) => p !== errors[0]));
   if (errors.length > 0) throw new FileRejected(errors[0]!);
-  return { id: id?.index ?? -1, idHeader: id?.header ?? 'id', times, texts, lists };
+  const { derived, notices } = derivedColumns(file, headers, settings, times);
+  problems.push(...notices);
+  return { id: id?.index ?? -1, idHeader: id?.header ?? 'id', times, texts, lists, derived };
 }

@@ -1,6 +1,7 @@
 import type { Instant } from '../../calendar/wall-clock.js';
 import type { Problem } from '../../problem.js';
 import type { FieldColumn } from '../columns/column-plan.js';
+import { parseMinutes, type DerivedColumn } from '../columns/derived-times.js';
 import type { ListColumn } from '../columns/list-columns.js';
 import { badVerdict, dstNotice, rejectRow, timeProblem } from '../problems.js';
 import { parseRemainingTime, VERDICT_PREFIX } from '../columns/vendor-verdict.js';
@@ -17,7 +18,8 @@ import { ParseStatus, type FileTimes } from '../timestamps/file-times.js';
 /** `id` and `extraTimes` come from an event log's grouping and marks, when the ticket is derived from one. Returns whether the row became a ticket. */
 export type TicketReader = (row: readonly string[], line: number, rowNumber: number, id?: string, extraTimes?: ReadonlyMap<string, Instant>) => boolean;
 
-export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[]; lists: readonly ListColumn[] };
+/** `derived`: timestamps read as another field's time plus a column of minutes (columns/derived-times.ts). */
+export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[]; lists: readonly ListColumn[]; derived: readonly DerivedColumn[] };
 
 export function ticketReader(file: string, columns: TicketColumns, times: FileTimes, run: RunState, table: TicketTable, problems: Problem[]): TicketReader {
   // Where each of this file's columns goes in the table's row (both are planned from the same Settings).
@@ -32,7 +34,8 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
   const slot = (field: string) => table.timeFields.indexOf(field);
   const [created, resolved, response] = [slot('created'), slot('resolved'), slot('first_response')];
   const [impact, urgency, priority] = ['impact', 'urgency', 'priority'].map((f) => table.textFields.indexOf(f)) as [number, number, number];
-  const headerOf = (field: string): string => columns.times.find((c) => c.field === field)?.header ?? field;
+  const derived = columns.derived.map((d) => ({ ...d, slot: slot(d.field), fromSlot: slot(d.from) }));
+  const headerOf = (field: string): string => columns.times.find((c) => c.field === field)?.header ?? columns.derived.find((d) => d.field === field)?.header ?? field;
   const reject = (code: string, line: number, row: number, column: string | undefined, message: string, hint?: string): false => {
     problems.push(rejectRow(code, file, line, row, column, message, hint));
     return false;
@@ -72,6 +75,16 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
         const s = slot(field);
         if (s >= 0) scratch.times[s] = at;
       }
+    }
+    for (let k = 0; k < derived.length; k++) {
+      const d = derived[k]!;
+      const base = scratch.times[d.fromSlot]!;
+      const text = run.clean(row[d.index]);
+      if (text === undefined || !(base === base)) continue;
+      const minutes = parseMinutes(text);
+      if (!(minutes === minutes)) return reject('tickets.bad-minutes', line, rowNumber, d.header, `cannot read "${text}" as a number of minutes`);
+      // Calendar minutes: elapsed time, across a daylight-saving change too.
+      scratch.times[d.slot] = base + Math.round(minutes * 60_000);
     }
     scratch.texts.fill(undefined);
     for (let k = 0; k < columns.texts.length; k++) scratch.texts[textSlot[k]!] = cells[k]!(row[columns.texts[k]!.index]);

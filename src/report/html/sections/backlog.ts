@@ -8,7 +8,7 @@ export function backlogHtml(v: View): string {
   const { review: r, m, lang } = v;
   const b = r.backlog;
   const note = `<p class="note">${text(b.at === r.period.to ? m.backlogNote : m.backlogNoteAsOf(longDateTime(b.at, lang)))}</p>`;
-  if (b.total.total === 0) return sectionHtml(v, 5, `${note}<p>${text(m.backlogNone)}</p>`);
+  if (b.total.total === 0) return sectionHtml(v, 5, `${note}<p>${text(r.cover.no_data === null ? m.backlogNone : m.noData[r.cover.no_data])}</p>`);
   const bands = (c: AgeCounts) => [c.days_0_2, c.days_3_7, c.days_8_30, c.days_over_30, c.total].map((x) => text(formatCount(x, lang)));
   const rows: Row[] = [
     ...b.by_priority.map((p) => ({ header: true, cells: [text(p.priority ?? m.none), ...bands(p)] })),

@@ -8,7 +8,7 @@ import { metricHtml, sectionHtml, shortInstant, statusHtml, type View } from '..
 export function breachesHtml(v: View): string {
   const { review: r, m, lang } = v;
   const b = r.breaches;
-  if (b.count === 0) return sectionHtml(v, 3, `<p>${text(m.breachesNone)}</p>`);
+  if (b.count === 0) return sectionHtml(v, 3, `<p>${text(r.cover.no_data === null ? m.breachesNone : m.noData[r.cover.no_data])}</p>`);
   const columns = [
     { header: m.ticket },
     { header: m.metric },

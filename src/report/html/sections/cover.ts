@@ -26,28 +26,44 @@ export function coverHtml(v: View): string {
     `<h1>${text(r.title)}</h1>`,
     `<p class="period-name">${text(capitalize(formatPeriodName(r.period.label, lang)))}</p>`,
     `<dl class="facts">${facts.map(([k, val]) => `<div><dt>${text(k)}</dt><dd>${val}</dd></div>`).join('')}</dl>`,
+    noticesHtml(v),
     briefHtml(v),
     contentsHtml(v),
     '</header>',
   ].join('');
 }
 
+/** A review without data shows no tick for being on time: it delivers nothing (issue 18: no data, no good news). */
 function deadlineHtml({ review: r, m, lang }: View): string {
   const d = r.cover.deadline;
   if (d === null) return `<span class="muted">${text(m.noDeadline)}</span>`;
-  const verdict = `<span class="verdict ${d.on_time ? 'verdict-met' : 'verdict-missed'}">${verdictIcon(d.on_time)}${text(d.on_time ? m.onTime : m.late)}</span>`;
+  const met = r.cover.no_data !== null ? null : d.on_time;
+  const cls = met === null ? 'verdict-none' : met ? 'verdict-met' : 'verdict-missed';
+  const verdict = `<span class="verdict ${cls}">${verdictIcon(met)}${text(d.on_time ? m.onTime : m.late)}</span>`;
   return `${text(m.deadlineText(formatLongDate(d.date, lang), d.working_day))}<br>${verdict}`;
 }
 
-/** Four figures of the period in large type. */
+/** What the figures cannot say, in words: no data at all, or a period still running. */
+function noticesHtml({ review: r, m, lang }: View): string {
+  const notes = [
+    ...(r.cover.no_data === null ? [] : [m.noData[r.cover.no_data]]),
+    ...(r.period.complete ? [] : [m.periodRunning(longDateTime(r.as_of, lang))]),
+  ];
+  return notes.map((note) => `<p class="notice">${text(note)}</p>`).join('');
+}
+
+/** Four figures of the period in large type; "no data" where the data cannot support a figure, never 0 with a green mark. */
 function briefHtml({ review: r, m, lang }: View): string {
   const withGoal = r.scorecard.filter((row) => row.goal_met !== null);
   const met = withGoal.filter((row) => row.goal_met === true).length;
+  const none = r.cover.no_data !== null;
+  const goals: [string, string, string] = none || withGoal.length === 0 ? [m.noDataShort, m.cards.goals, 'card-plain'] : [`${met}/${withGoal.length}`, m.cards.goals, met === withGoal.length ? 'card-good' : 'card-bad'];
+  const figure = (n: number) => (none ? m.noDataShort : formatCount(n, lang));
   const cards: [string, string, string][] = [
-    [`${met}/${withGoal.length}`, m.cards.goals, met === withGoal.length ? 'card-good' : 'card-bad'],
-    [formatCount(r.breaches.count, lang), m.cards.breaches(r.breaches.count), r.breaches.count === 0 ? 'card-good' : 'card-plain'],
-    [formatCount(r.major_incidents.count, lang), m.cards.major(r.major_incidents.count), 'card-plain'],
-    [formatCount(r.backlog.total.total, lang), m.cards.backlog, 'card-plain'],
+    goals,
+    [figure(r.breaches.count), m.cards.breaches(r.breaches.count), r.breaches.count === 0 && !none ? 'card-good' : 'card-plain'],
+    [figure(r.major_incidents.count), m.cards.major(r.major_incidents.count), 'card-plain'],
+    [figure(r.backlog.total.total), r.period.complete ? m.cards.backlog : m.cards.backlogAsOf, 'card-plain'],
   ];
   const body = cards.map(([figure, label, cls]) => `<div class="card ${cls}"><span class="figure">${text(figure)}</span><span class="label">${text(label)}</span></div>`).join('');
   return `<section class="brief" aria-label="${escapeHtml(m.summary)}"><h2 class="brief-title">${text(m.summary)}</h2><div class="cards">${body}</div></section>`;

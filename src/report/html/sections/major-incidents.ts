@@ -12,8 +12,9 @@ export function majorIncidentsHtml(v: View): string {
   const rule = Object.entries(mi.rule)
     .map(([field, values]) => `${fieldName(field, v.lang)} = ${values.join(' / ')}`)
     .join(', ');
-  const intro = `<p class="note">${text(m.majorRule(rule))}</p>`;
-  if (mi.incidents.length === 0) return sectionHtml(v, 4, `${intro}<p>${text(m.majorNone)}</p>`);
+  const unmatched = mi.unmatched.map((u) => `<p class="notice">${text(m.majorUnmatched(u.value === null ? u.field : fieldName(u.field, v.lang), u.value, u.nearest))}</p>`).join('');
+  const intro = `<p class="note">${text(m.majorRule(rule))}</p>${unmatched}`;
+  if (mi.incidents.length === 0) return sectionHtml(v, 4, `${intro}<p>${text(r.cover.no_data === null ? m.majorNone : m.noData[r.cover.no_data])}</p>`);
   const shown = mi.incidents.length < mi.count ? `<p class="note">${text(m.majorShown(mi.incidents.length, mi.count))}</p>` : '';
   return sectionHtml(v, 4, intro + shown + mi.incidents.map((incident) => incidentHtml(incident, v)).join(''));
 }
@@ -22,7 +23,7 @@ function incidentHtml(x: MajorIncidentDoc, v: View): string {
   const { m, lang } = v;
   const facts: [string, string][] = [
     [m.created, shortInstant(x.created)],
-    [m.resolvedAt, x.resolved === null ? m.notResolved : shortInstant(x.resolved)],
+    [m.resolvedAt, x.resolved === null ? (v.review.period.complete ? m.notResolved : m.notResolvedAsOf) : shortInstant(x.resolved)],
     [m.wallTime, formatDuration(x.wall_minutes, lang)],
     [m.businessTime, x.business_minutes === null ? '–' : formatDuration(x.business_minutes, lang)],
   ];

@@ -18,6 +18,14 @@ export type Preset = {
    */
   candidates?: Readonly<Record<string, { columns: readonly string[]; note: string }>>;
   /**
+   * Timestamps the export holds only as a duration from another (Zendesk's
+   * `First reply time in minutes`): field -> the field it counts from, the
+   * headers of its column of calendar minutes, and where that meaning comes
+   * from (messages and inspect name it). Used only when the file has no
+   * column of the field itself and the user mapped none.
+   */
+  derived?: Readonly<Record<string, DerivedTime>>;
+  /**
    * The helpdesk's own SLA verdict columns, by the field the vendor's clock
    * stops at (`first_response`, `resolved`): header names, as for `columns`.
    * Each is read beside the first metric that stops at that field
@@ -81,6 +89,9 @@ export type RawValues = {
   /** How to export with labels instead, for hints. */
   displayHint: string;
 };
+
+/** A timestamp as `from` plus a column of calendar minutes (elapsed time, not business time: only such a duration pins an instant). */
+export type DerivedTime = { from: string; minutes: readonly string[]; source: string };
 
 /** Integers from `min` up (to the next range's `min`) mean `priority`; ranges listed from the highest `min` down. */
 export type PriorityRange = { min: number; priority: string };

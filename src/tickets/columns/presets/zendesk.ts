@@ -3,8 +3,14 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
 /**
  * Zendesk Admin Center CSV export (export-formats.md 3). Times are in the
  * account's time zone; `Solved at` is the last solve. There is no first-reply
- * timestamp (only minutes): map one with --map if you have it. History:
- * ticket audits, `field_name`/`value`.
+ * timestamp: `First reply time in minutes` is the calendar time from creation
+ * to the first public agent comment (export-formats.md 3.1, from Zendesk's
+ * help article [Z1][Z2]), so first_response is derived as `Created at` plus
+ * those minutes; a column mapped with --map wins. `Full resolution time in
+ * minutes` is creation to the last solve, which is `Solved at`: it stands in
+ * only for an export without `Solved at`. The "within business hours"
+ * variants count Zendesk's own schedule and pin no instant. History: ticket
+ * audits, `field_name`/`value`.
  *
  * Priorities: Zendesk's four fixed values Urgent, High, Normal, Low map one
  * to one onto P1-P4. Waiting: Pending (waiting for the requester) and On-hold
@@ -29,6 +35,10 @@ export const zendesk: Preset = {
     customer: ['organization', 'requester'],
     title: ['subject'],
     category: ['ticket category [list]', 'category [list]'],
+  },
+  derived: {
+    first_response: { from: 'created', minutes: ['first reply time in minutes'], source: 'calendar minutes since creation, as Zendesk counts them' },
+    resolved: { from: 'created', minutes: ['full resolution time in minutes'], source: 'calendar minutes from creation to the last solve, as Zendesk counts them' },
   },
   dateFormat: 'auto',
   typicalDateFormat: 'yyyy-MM-dd HH:mm:ss (unconfirmed; detected)',
