@@ -15,7 +15,8 @@ import { runExample } from '../cli/example-io.js';
  * test with the command that installs it (.ci/run installs it on a fresh
  * machine). Artifacts (the page, a screenshot, the A4 PDF) go to
  * test/artifacts/ (git-ignored); UPDATE_SCREENSHOT=1 also copies the
- * screenshot to docs/review-example.png for the README.
+ * screenshot to docs/review-example.png for the README and
+ * docs/commands/review.md.
  */
 const CHROMIUM = process.env.SLACHECK_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

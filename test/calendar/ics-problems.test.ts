@@ -5,8 +5,8 @@ import { formatProblem } from '../../src/problem.js';
 /**
  * Every way an ICS file can fail to say what closes the calendar, each a
  * problem with the file, the line of the VEVENT (or of the bad line) and
- * what to do: reproducers, one per rule (README: "What slacheck refuses
- * and why").
+ * what to do: reproducers, one per rule (docs/refusals.md: "What slacheck
+ * refuses and why").
  */
 
 const cal = (...lines: string[]): string => ['BEGIN:VCALENDAR', 'VERSION:2.0', ...lines, 'END:VCALENDAR'].join('\r\n');

@@ -6,14 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EVENTS, exportTakenAt, SLA, TICKETS, wholeTickets } from './example-io.js';
 
 /**
- * Issue 22: the README's cron recipe, run as a cron job runs it: with sh, the
+ * Issue 22: the cron recipe of docs/recipes.md, run as a cron job runs it: with sh, the
  * built slacheck on PATH and a fake `mail` that keeps what it was given. The
- * script is the README's, word for word, but for its folder (/srv/sla). A
+ * script is the page's, word for word, but for its folder (/srv/sla). A
  * truncated or stale export must end in a mail, not in a quiet month.
  */
 function recipe(): string {
-  const readme = readFileSync('README.md', 'utf8');
-  const section = readme.slice(readme.indexOf('### A monthly cron job'));
+  const readme = readFileSync('docs/recipes.md', 'utf8');
+  const section = readme.slice(readme.indexOf('\n## A monthly cron job'));
   const start = section.indexOf('```sh\n') + '```sh\n'.length;
   return section.slice(start, section.indexOf('```\n', start));
 }
@@ -52,7 +52,7 @@ function runRecipe(tickets: string | Buffer): { status: number | null; stderr: s
   return { status: run.status, stderr: run.stderr, mails, reports: readdirSync(join(srv, 'reports')) };
 }
 
-describe("the README's monthly cron job", () => {
+describe("the recipes' monthly cron job", () => {
   it('uses {period}, mails on exit 2 as on 1, and shows --as-of for a rerun', () => {
     const script = recipe();
     expect(script).toContain("--output 'reports/sla-{period}.json'");

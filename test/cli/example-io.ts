@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fakeIo, runCli, type FakeIo } from '../fake-io.js';
 
-/** The bundled example's files in a fake Io, under the paths the README uses. */
+/** The bundled example's files in a fake Io, under the paths the manual's examples use. */
 export const SLA = 'fixtures/example/sla.yaml';
 export const TICKETS = 'fixtures/example/tickets.csv';
 export const EVENTS = 'fixtures/example/events.csv';

@@ -113,9 +113,9 @@ describe('ICS trouble is a problem with its place, exit 2', () => {
   });
 });
 
-describe('the README', () => {
+describe('the SLA file page (docs/sla-file.md)', () => {
   it('shows an Outlook-shaped export that closes what it says: 31 December each year, first Tuesdays 07:00-09:00, 6 May for 5 May', async () => {
-    const readme = readFileSync('README.md', 'utf8');
+    const readme = readFileSync('docs/sla-file.md', 'utf8');
     const example = /An export in the shape Outlook writes[\s\S]*?```\n([\s\S]*?)```/.exec(readme)![1]!;
     const sla = SLA.replace('ics: [lukkedage-google.ics, lukkedage-outlook.ics]', 'ics: [lukkedage.ics]');
     const { code, out, err } = await run(['validate', 'kunder/acme/sla.yaml', '--year', '2026', '--format', 'json'], { ...FILES, 'kunder/acme/sla.yaml': sla, 'kunder/acme/lukkedage.ics': example });

@@ -92,7 +92,7 @@ describe('output documents', () => {
     expect(doc.volume).toEqual({ created: 1, resolved: 2, backlog: 3, reopened: 4, without_sla: 5 });
   });
 
-  describe('match the key tables the README prints (schema-doc.ts)', () => {
+  describe('match the key tables docs/json.md prints (schema-doc.ts)', () => {
     const described = (command: keyof typeof DOCUMENT_KEYS) =>
       DOCUMENT_KEYS[command].flatMap(([path]) => (path.includes(', ') ? path.split(', ').map((k) => `kpis[].${k.replace('kpis[].', '')}`) : [path]));
     const warnings = [{ code: 'x', severity: 'warning' as const, message: 'm', where: {} }];

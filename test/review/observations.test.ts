@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ObservationDoc, ReviewDocument } from '../../src/review/types.js';
 import { reviewOf, type Row } from './review-io.js';
 
-/** Each observation rule (README "Observations"), worked by hand: when it fires, with its figures, and when it does not. */
+/** Each observation rule (docs/commands/review.md, "Observations"), worked by hand: when it fires, with its figures, and when it does not. */
 const about = (review: ReviewDocument, rule: string): ObservationDoc[] => review.observations.filter((o) => o.rule === rule);
 
 /** Four P2 tickets in December answered after 30, 50, 70 and 90 minutes, each resolved 2 hours after creation. */

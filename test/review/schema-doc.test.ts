@@ -3,7 +3,7 @@ import { REVIEW_KEYS } from '../../src/review/schema-doc.js';
 import { runExample } from '../cli/example-io.js';
 
 /**
- * The README documents `review --format json` key by key, from
+ * docs/json.md documents `review --format json` key by key, from
  * src/review/schema-doc.ts. Every key of a real review (the example, in
  * both editions) is described, and every described key occurs. A row may
  * name several keys at once (`scorecard[].policy, metric`).

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { formatProblem } from '../../src/problem.js';
 import { parseSla } from '../../src/sla/parse-sla.js';
-
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+import { fencedBlocks, manualPages, readPage } from '../docs/pages.js';
 // A copy of the example in SPEC.md section 4 (CI has no access to the design folder).
 const spec = readFileSync(new URL('./spec-example.yaml', import.meta.url), 'utf8');
 
-/** The ```yaml blocks of a Markdown text, with the line each starts on. */
-function yamlBlocks(markdown: string): { line: number; text: string }[] {
-  return [...markdown.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => ({ line: markdown.slice(0, m.index).split('\n').length, text: m[1]! }));
+/** The ```yaml blocks of the manual (README.md and docs/), each with its page and the line it starts on. */
+function yamlBlocks(): { page: string; line: number; text: string }[] {
+  return manualPages().flatMap((page) => fencedBlocks(readPage(page)).filter((b) => b.info === 'yaml').map((b) => ({ page, line: b.line, text: b.text })));
 }
 
 /**
@@ -31,32 +30,37 @@ describe('every YAML example parses', () => {
     expect(sla).toBeDefined();
   });
 
-  const blocks = yamlBlocks(readme);
+  const blocks = yamlBlocks();
 
-  it('README.md has YAML examples', () => {
+  it('the manual has YAML examples', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
   });
 
   for (const block of blocks) {
-    it(`README.md line ${block.line}`, () => {
-      const { sla, problems } = parseSla(asFile(block.text), `README.md:${block.line}`);
+    it(`${block.page} line ${block.line}`, () => {
+      const { sla, problems } = parseSla(asFile(block.text), `${block.page}:${block.line}`);
       expect(problems.map(formatProblem)).toEqual([]);
       expect(sla).toBeDefined();
     });
   }
 });
 
-describe('the README lists every SLA error', () => {
-  it('has a row in the error table for each reproducer in test/errors', () => {
+describe('the manual lists every SLA error', () => {
+  it('has a row for each reproducer in test/errors: in the error table of docs/sla-file.md, or in docs/refusals.md', () => {
     const codes = readdirSync(new URL('../errors/', import.meta.url))
       .filter((n) => n.startsWith('sla.') && n.endsWith('.stderr'))
       .map((n) => n.slice(0, -'.stderr'.length));
-    for (const code of codes) expect(readme).toContain(`| \`${code}\` |`);
+    const page = readPage('docs/sla-file.md') + readPage('docs/refusals.md');
+    for (const code of codes) expect(page).toContain(`| \`${code}\` |`);
   });
 });
 
-describe('the README shows real output', () => {
-  it.each(['validate.dk-smb.txt', 'calendar.easter.txt', 'calendar.christmas-add.txt'])('of %s', (golden) => {
-    expect(readme).toContain(readFileSync(new URL(`../golden/${golden}`, import.meta.url), 'utf8'));
+describe('the command pages show real output', () => {
+  it.each([
+    ['validate.md', 'validate.dk-smb.txt'],
+    ['calendar.md', 'calendar.easter.txt'],
+    ['calendar.md', 'calendar.christmas-add.txt'],
+  ])('docs/commands/%s shows %s', (page, golden) => {
+    expect(readPage(`docs/commands/${page}`)).toContain(readFileSync(new URL(`../golden/${golden}`, import.meta.url), 'utf8'));
   });
 });

@@ -31,8 +31,8 @@ describe('slacheck inspect --events', () => {
     expect(err).toBe('');
   });
 
-  it('is what the README shows', () => {
-    expect(readFileSync('README.md', 'utf8')).toContain(`$ slacheck inspect --events ${EVENTS} --sla ${SLA}\n${readFileSync('test/golden/inspect.events.example.txt', 'utf8')}\`\`\``);
+  it('is what docs/commands/inspect.md shows', () => {
+    expect(readFileSync('docs/commands/inspect.md', 'utf8')).toContain(`$ slacheck inspect --events ${EVENTS} --sla ${SLA}\n${readFileSync('test/golden/inspect.events.example.txt', 'utf8')}\`\`\``);
   });
 
   it('reads the long form: its fields and what each is read as, replies public or internal', async () => {

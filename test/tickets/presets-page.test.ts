@@ -4,7 +4,7 @@ import { presets } from '../../src/tickets/columns/presets/index.js';
 import { priorityEntries } from '../../src/tickets/columns/presets/priority-map.js';
 
 /**
- * The README's presets tables are generated from the preset data; this pins
+ * The presets tables of docs/presets.md are generated from the preset data; this pins
  * them (regenerate with the functions below): per preset the header names of
  * the main fields, then its priority labels, done and waiting statuses.
  */
@@ -31,8 +31,8 @@ export function presetLabelsTable(): string {
   return [head, ...rows].join('\n');
 }
 
-describe('README', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+describe('docs/presets.md', () => {
+  const readme = readFileSync(new URL('../../docs/presets.md', import.meta.url), 'utf8');
 
   it('lists every preset\'s columns as the preset data says', () => {
     expect(readme).toContain(presetColumnsTable());
