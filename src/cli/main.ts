@@ -6,6 +6,7 @@ import { visibleLines } from '../report/visible.js';
 import { commands } from './commands/index.js';
 import { OutputFailed, ProblemsFound, ThresholdMissed, UsageError } from './errors.js';
 import { ExitCode } from './exit-code.js';
+import { manualPointer } from './help-examples.js';
 import type { Io } from './io.js';
 
 const ISSUES_URL = 'https://github.com/slacheck/slacheck/issues/new';
@@ -48,6 +49,7 @@ export function buildProgram(io: Io): Command {
     .exitOverride();
   for (const setup of commands) setup(program, io);
   for (const command of program.commands) command.showHelpAfterError(usagePointer(command.name()));
+  for (const command of program.commands) command.addHelpText('after', manualPointer(command.name()));
   program.helpCommand('help [command]', 'print help for a command');
   return program;
 }

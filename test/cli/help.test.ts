@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
 import { runCli } from '../fake-io.js';
@@ -26,6 +27,17 @@ describe('help', () => {
     const { code, out, err } = await runCli(['help', 'reprot']);
     expect([code, out]).toEqual([2, '']);
     expect(err).toBe(`slacheck: help: unknown command "reprot"; did you mean "report"?\n  commands: ${['init', 'validate', 'schema', 'calendar', 'check', 'report', 'review', 'explain', 'compare', 'suggest', 'inspect'].join(', ')}\n`);
+  });
+
+  it.each(NAMES)('`slacheck %s --help` ends with the path of its page in the manual, a page that exists', async (name) => {
+    const { out } = await runCli([name, '--help']);
+    const page = /^Manual: (\S+)$/.exec(out.trimEnd().split('\n').at(-1)!)?.[1];
+    expect(page).toBe(`docs/commands/${name}.md`);
+    expect(existsSync(page!)).toBe(true);
+  });
+
+  it('has a page in docs/commands/ for every command, and none for a command that is not there', () => {
+    expect(readdirSync('docs/commands').sort()).toEqual(NAMES.map((name) => `${name}.md`).sort());
   });
 
   it('lists `help` among the commands', async () => {
