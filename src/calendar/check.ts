@@ -39,7 +39,16 @@ function placeWeek(def: CalendarDef): { days: Placed[][]; issues: CalendarIssue[
   const issues: CalendarIssue[] = [];
   if (def.hours === '24x7') return { days: days.map(() => [{ range: { start: 0, end: MINUTES_PER_DAY }, path: ['hours'] }]), issues };
   if (typeof def.hours !== 'object' || def.hours === null || Array.isArray(def.hours)) {
-    return { days, issues: [{ path: ['hours'], message: `hours must be 24x7 or weekday keys with ranges, not ${JSON.stringify(def.hours)}`, hint: 'for example hours: { mon-fri: ["08:00-16:00"] }' }] };
+    return {
+      days,
+      issues: [
+        {
+          path: ['hours'],
+          message: `hours must be 24x7 or weekday keys with ranges, not ${JSON.stringify(def.hours)}`,
+          hint: 'for example hours: { mon-fri: ["08:00-16:00"] }',
+        },
+      ],
+    };
   }
   const givenBy: (string | undefined)[] = WEEKDAYS.map(() => undefined);
   for (const [key, list] of Object.entries(def.hours)) {
@@ -50,7 +59,12 @@ function placeWeek(def: CalendarDef): { days: Placed[][]; issues: CalendarIssue[
     }
     for (const d of keyDays.value) {
       const earlier = givenBy[d];
-      if (earlier !== undefined) issues.push({ path: ['hours', key], message: `${WEEKDAYS[d]} is given twice (by ${earlier} and ${key})`, hint: 'give each weekday once; list several ranges for one day in one list' });
+      if (earlier !== undefined)
+        issues.push({
+          path: ['hours', key],
+          message: `${WEEKDAYS[d]} is given twice (by ${earlier} and ${key})`,
+          hint: 'give each weekday once; list several ranges for one day in one list',
+        });
       givenBy[d] = key;
     }
     const placed = placeList(list, ['hours', key], issues);
@@ -58,7 +72,11 @@ function placeWeek(def: CalendarDef): { days: Placed[][]; issues: CalendarIssue[
   }
   // No ranges on any day (keys with empty lists, or no keys at all): a calendar that never opens.
   if (days.every((d) => d.length === 0) && issues.length === 0 && !hasOverrideRanges(def)) {
-    issues.push({ path: ['hours'], message: 'no weekly hours: the calendar is never open', hint: 'give at least one range such as mon-fri: ["08:00-16:00"], or use 24x7' });
+    issues.push({
+      path: ['hours'],
+      message: 'no weekly hours: the calendar is never open',
+      hint: 'give at least one range such as mon-fri: ["08:00-16:00"], or use 24x7',
+    });
   }
   return { days, issues };
 }
@@ -93,7 +111,12 @@ function overlaps(day: readonly Placed[]): CalendarIssue[] {
   const issues: CalendarIssue[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const [a, b] = [sorted[i - 1]!, sorted[i]!];
-    if (a.range.end > b.range.start) issues.push({ path: b.path, message: `ranges ${formatRange(a.range)} and ${formatRange(b.range)} overlap`, hint: 'join them into one range, or make one end where the other starts' });
+    if (a.range.end > b.range.start)
+      issues.push({
+        path: b.path,
+        message: `ranges ${formatRange(a.range)} and ${formatRange(b.range)} overlap`,
+        hint: 'join them into one range, or make one end where the other starts',
+      });
   }
   return issues;
 }
@@ -104,7 +127,12 @@ function spills(day: readonly Placed[], next: readonly Placed[], dayName: string
   for (const p of day) {
     const spill = p.range.end - MINUTES_PER_DAY;
     const hit = next.find((n) => n.range.start < spill);
-    if (spill > 0 && hit !== undefined) issues.push({ path: p.path, message: `${formatRange(p.range)} on ${dayName} runs overnight into ${formatRange(hit.range)} on ${nextName}`, hint: `end it by ${formatClock(hit.range.start)} or start the ${nextName} range later` });
+    if (spill > 0 && hit !== undefined)
+      issues.push({
+        path: p.path,
+        message: `${formatRange(p.range)} on ${dayName} runs overnight into ${formatRange(hit.range)} on ${nextName}`,
+        hint: `end it by ${formatClock(hit.range.start)} or start the ${nextName} range later`,
+      });
   }
   return issues;
 }
@@ -115,7 +143,12 @@ function checkOverrides(def: CalendarDef, week: Placed[][]): CalendarIssue[] {
   const byDay = new Map<number, Placed[]>();
   for (const [date, list] of Object.entries(def.overrides)) {
     const dn = parseDay(date);
-    if (dn === undefined) issues.push({ path: ['overrides', date], message: `cannot read "${date}" as a date`, hint: 'write an override date as YYYY-MM-DD, such as 2026-12-23' });
+    if (dn === undefined)
+      issues.push({
+        path: ['overrides', date],
+        message: `cannot read "${date}" as a date`,
+        hint: 'write an override date as YYYY-MM-DD, such as 2026-12-23',
+      });
     const placed = placeList(list, ['overrides', date], issues);
     if (dn !== undefined) byDay.set(dn, placed);
   }
@@ -129,7 +162,17 @@ function checkOverrides(def: CalendarDef, week: Placed[][]): CalendarIssue[] {
 
 function checkClosedDates(def: CalendarDef): CalendarIssue[] {
   const dates = def.holidays?.dates ?? [];
-  return dates.flatMap((date, i) => (typeof date === 'string' && parseDay(date) !== undefined ? [] : [{ path: ['holidays', 'dates', i], message: `cannot read ${JSON.stringify(date)} as a date`, hint: 'write a closed date as YYYY-MM-DD, such as 2026-12-31' }]));
+  return dates.flatMap((date, i) =>
+    typeof date === 'string' && parseDay(date) !== undefined
+      ? []
+      : [
+          {
+            path: ['holidays', 'dates', i],
+            message: `cannot read ${JSON.stringify(date)} as a date`,
+            hint: 'write a closed date as YYYY-MM-DD, such as 2026-12-31',
+          },
+        ],
+  );
 }
 
 /** A key like mon-fri puts one range on five days: report each finding once. */

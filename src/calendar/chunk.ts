@@ -41,7 +41,8 @@ export function buildChunk(model: CalendarModel, year: number): Chunk {
     if (i < 0) continue;
     // A date whose every open minute a timed closure takes is not a service day, as if an override closed it.
     const taken = open.length === 0 && day.spans.length > 0;
-    [dayOpen[i], dayClose[i], closed[i]] = open === day.spans ? [day.open, day.close, plan.closed] : [open[0]?.[0] ?? NaN, open[open.length - 1]?.[1] ?? NaN, plan.closed];
+    [dayOpen[i], dayClose[i], closed[i]] =
+      open === day.spans ? [day.open, day.close, plan.closed] : [open[0]?.[0] ?? NaN, open[open.length - 1]?.[1] ?? NaN, plan.closed];
     serviceBefore[i + 1] = serviceBefore[i]! + (plan.ranges.length > 0 && !taken ? 1 : 0);
   }
   return { year, firstDay, from, to, midnight, dayOpen, dayClose, serviceBefore, closed, closedTimes, ...withRunningSum(spans) };
@@ -61,7 +62,11 @@ function disjoint(closures: readonly ClosedSpan[]): ClosedSpan[] {
 }
 
 /** A date's spans less the closures (disjoint, sorted); what each closure takes inside the chunk's [from, to) goes to `taken`, in order. */
-function without(spans: readonly [Instant, Instant][], closures: readonly ClosedSpan[], chunk: { from: Instant; to: Instant; taken: ClosedSpan[] }): [Instant, Instant][] {
+function without(
+  spans: readonly [Instant, Instant][],
+  closures: readonly ClosedSpan[],
+  chunk: { from: Instant; to: Instant; taken: ClosedSpan[] },
+): [Instant, Instant][] {
   const out: [Instant, Instant][] = [];
   for (const [s, e] of spans) {
     let at = s;

@@ -14,7 +14,8 @@ const OVERRIDE: ClosedBy = { name: 'override', source: 'overrides' };
 export function planDay(model: CalendarModel, dn: DayNumber): DayPlan {
   const override = model.overrides.get(dn);
   // Why a closed date is closed: a holiday's name says most, then an ICS event's SUMMARY, then `closed` (holidays.dates), then `override`.
-  const closedBy = holidayOn(model, dn) ?? model.ics?.ofYear(civilDate(dn).year).dates.get(dn) ?? (model.closedDates.has(dn) ? CLOSED_DATE : undefined);
+  const closedBy =
+    holidayOn(model, dn) ?? model.ics?.ofYear(civilDate(dn).year).dates.get(dn) ?? (model.closedDates.has(dn) ? CLOSED_DATE : undefined);
   if (override !== undefined) return { ranges: override, closed: override.length === 0 ? (closedBy ?? OVERRIDE) : undefined };
   if (closedBy !== undefined) return { ranges: NONE, closed: closedBy };
   return { ranges: model.weekly[weekdayOf(dn)]!, closed: undefined };

@@ -12,7 +12,18 @@ import { segmentsOf } from './segments.js';
 import type { ClosedBy, Instant, Pause, Segment } from './types.js';
 import { nthWorkingDayOf } from './working-day.js';
 
-export type { CalendarDef, Instant, Pause, Segment, Span, SegmentKind, HolidaysDef, WeeklyHoursDef, CalendarIssue, ClosedBy } from './types.js';
+export type {
+  CalendarDef,
+  Instant,
+  Pause,
+  Segment,
+  Span,
+  SegmentKind,
+  HolidaysDef,
+  WeeklyHoursDef,
+  CalendarIssue,
+  ClosedBy,
+} from './types.js';
 export type { IcsFile } from './ics/ics-file.js';
 export { readIcs } from './ics/read-ics.js';
 export { icsYearCounts, type IcsYearCount } from './ics/ics-summary.js';

@@ -1,4 +1,16 @@
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputFailed } from './errors.js';
 import { letSignalsIn } from './signal-turns.js';
@@ -55,7 +67,7 @@ export function openAtomicFile(given: string, unique: string): OutputFile {
     const bytes = Buffer.from(chunk);
     // writeSync may take less than asked (a signal, a pipe); loop until every byte is written.
     const out = descriptor();
-    for (let done = 0; done < bytes.length; ) done += writeSync(out, bytes, done, bytes.length - done);
+    for (let done = 0; done < bytes.length;) done += writeSync(out, bytes, done, bytes.length - done);
   };
   const close = () => {
     closed = true;

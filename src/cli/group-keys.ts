@@ -21,7 +21,11 @@ export function groupKeys(text: string, figures: readonly string[]): GroupKey[] 
   const lower = keys.map((k) => k.toLowerCase());
   if (new Set(lower).size !== keys.length) throw new UsageError(`--by: "${text}" names a key twice`);
   const clash = keys.find((k) => figures.includes(k.toLowerCase()));
-  if (clash !== undefined) throw new UsageError(`--by: "${clash}" is also a column of the KPI rows, so its values would overwrite that figure`, 'map the export column to another name with --map NAME=COLUMN and group --by NAME');
+  if (clash !== undefined)
+    throw new UsageError(
+      `--by: "${clash}" is also a column of the KPI rows, so its values would overwrite that figure`,
+      'map the export column to another name with --map NAME=COLUMN and group --by NAME',
+    );
   return keys;
 }
 

@@ -76,7 +76,13 @@ export function withOutputPath<O extends { output?: string }>(options: O, moment
 export type RunContext = { importAs?: Sla; moment?: RunMoment; slaWarnings?: readonly Problem[] };
 
 /** loadRun with the SLA already read (compare reads several); `options.output` has its placeholders filled in (withOutputPath). */
-export async function loadRunWith(io: Io, files: readonly string[], options: Omit<RunOptions, 'sla'>, sla: Sla, context: RunContext = {}): Promise<LoadedRun> {
+export async function loadRunWith(
+  io: Io,
+  files: readonly string[],
+  options: Omit<RunOptions, 'sla'>,
+  sla: Sla,
+  context: RunContext = {},
+): Promise<LoadedRun> {
   const { importAs = sla, moment = runMoment(io, options, sla.timezone), slaWarnings = [] } = context;
   const write = (output: Output) => writeOutput(io, options, output);
   const { asOf, period } = moment;
@@ -85,16 +91,38 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
   const paused = pausesWithoutHistory(importAs, read.events.size, read.counts?.eventRows ?? 0);
   // Issue 22: an export that stops well before the period does is said, and --strict stops on it.
   const stale = staleExports(read.activity ?? [], period, asOf, maxStalenessMs, sla.timezone);
-  const imported = paused === undefined && stale.length === 0 ? read : { ...read, problems: [...read.problems, ...(paused === undefined ? [] : [paused]), ...stale] };
+  const imported =
+    paused === undefined && stale.length === 0
+      ? read
+      : { ...read, problems: [...read.problems, ...(paused === undefined ? [] : [paused]), ...stale] };
   if (hasStrictErrors(imported.problems, options.strict === true)) {
-    throw new ProblemsFound(options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'));
+    throw new ProblemsFound(
+      options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'),
+    );
   }
   const terms = contractTerms(sla, imported);
   const ready = terms.sla;
   const labels = priorityLabels(imported.preset === undefined ? undefined : presetNamed(imported.preset), importAs.priorities);
-  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: terms.resolvedStatuses, asOf, period, priorityLabels: labels };
+  const input: EvaluationInput = {
+    sla: ready,
+    tickets: imported.tickets,
+    events: imported.events,
+    resolvedStatuses: terms.resolvedStatuses,
+    asOf,
+    period,
+    priorityLabels: labels,
+  };
   const warnings = (evaluation: readonly Problem[]) => [...slaWarnings, ...imported.problems, ...evaluation];
-  return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write, warnings, slaWarnings, output: options.output };
+  return {
+    sla: ready,
+    imported,
+    input,
+    common: { asOf, period, zone: sla.timezone },
+    write,
+    warnings,
+    slaWarnings,
+    output: options.output,
+  };
 }
 
 /**
@@ -104,14 +132,22 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
  * the contract, not import settings: compare evaluates each file with its
  * own (issue 18), as report does.
  */
-export function contractTerms(sla: Sla, imported: Pick<ImportResult, 'preset' | 'resolvedStatuses' | 'waitingStatuses'>): { sla: Sla; resolvedStatuses: readonly string[] } {
+export function contractTerms(
+  sla: Sla,
+  imported: Pick<ImportResult, 'preset' | 'resolvedStatuses' | 'waitingStatuses'>,
+): { sla: Sla; resolvedStatuses: readonly string[] } {
   const preset = imported.preset === undefined ? undefined : presetNamed(imported.preset);
   const waiting = sla.waitingStatuses ?? preset?.waitingStatuses ?? imported.waitingStatuses;
-  return { sla: withWaitingStatuses(sla, waiting), resolvedStatuses: sla.resolvedStatuses ?? preset?.resolvedStatuses ?? imported.resolvedStatuses };
+  return {
+    sla: withWaitingStatuses(sla, waiting),
+    resolvedStatuses: sla.resolvedStatuses ?? preset?.resolvedStatuses ?? imported.resolvedStatuses,
+  };
 }
 
 /** The import flags, each overriding its `input:` setting in the SLA file (also `inspect`'s). */
-export function importFlags(options: Pick<RunOptions, 'preset' | 'map' | 'dateFormat' | 'encoding' | 'delimiter' | 'inputTimezone' | 'groupBy'>): ImportOptions {
+export function importFlags(
+  options: Pick<RunOptions, 'preset' | 'map' | 'dateFormat' | 'encoding' | 'delimiter' | 'inputTimezone' | 'groupBy'>,
+): ImportOptions {
   const flags: ImportOptions = {};
   if (options.preset !== undefined) flags.preset = options.preset;
   if (options.map !== undefined) flags.map = parseMap(options.map);

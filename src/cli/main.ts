@@ -59,7 +59,10 @@ function unknownHelpTopic(program: Command, argv: readonly string[]): void {
   const names = program.commands.map((c) => c.name());
   if (names.includes(topic) || topic === 'help') return;
   const near = closestMatch(topic, names);
-  throw new UsageError(`help: unknown command "${topic}"${near === undefined ? '' : `; did you mean "${near}"?`}`, `commands: ${names.join(', ')}`);
+  throw new UsageError(
+    `help: unknown command "${topic}"${near === undefined ? '' : `; did you mean "${near}"?`}`,
+    `commands: ${names.join(', ')}`,
+  );
 }
 
 function usagePointer(command?: string): string {

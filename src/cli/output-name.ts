@@ -19,12 +19,19 @@ export function outputPath(given: string | undefined, period: Period | undefined
   if (given === undefined || !given.includes('{')) return given;
   return given.replace(/\{([A-Za-z_-]*)\}/g, (whole, name: string) => {
     if (name === 'period') {
-      if (period === undefined) throw new UsageError(`--output ${given}: {period} needs a period`, 'add --month, --quarter, --period or --from/--to, or use {as_of}');
+      if (period === undefined)
+        throw new UsageError(
+          `--output ${given}: {period} needs a period`,
+          'add --month, --quarter, --period or --from/--to, or use {as_of}',
+        );
       return periodName(period, zone);
     }
     if (name === 'as_of') return formatDate(instantToLocal(zone, asOf));
     const near = closestMatch(name, PLACEHOLDERS);
-    throw new UsageError(`--output ${given}: unknown placeholder ${whole}${near === undefined ? '' : `; did you mean {${near}}?`}`, `placeholders: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+    throw new UsageError(
+      `--output ${given}: unknown placeholder ${whole}${near === undefined ? '' : `; did you mean {${near}}?`}`,
+      `placeholders: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+    );
   });
 }
 

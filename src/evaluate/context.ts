@@ -48,7 +48,15 @@ export function evaluationContext(input: EvaluationInput): Context {
   );
   const policyKeys = [...new Set(sla.policies.flatMap((p) => Object.keys(p.when)))];
   const dated = sla.policies.some((p) => p.validity !== undefined);
-  return { ...input, done: statusSet(input.resolvedStatuses), plans, policyKeys, policyFor: policyLookup(sla, policyKeys, dated), dated, pauses: pauseMemo() };
+  return {
+    ...input,
+    done: statusSet(input.resolvedStatuses),
+    plans,
+    policyKeys,
+    policyFor: policyLookup(sla, policyKeys, dated),
+    dated,
+    pauses: pauseMemo(),
+  };
 }
 
 /** One StatusSet per list of statuses (compared as matched): metrics that pause alike share one, and their pauses per ticket. */
@@ -76,4 +84,3 @@ function policyLookup(sla: Sla, keys: readonly string[], dated: boolean): (field
     return dated ? firstValid(matches, created) : matches[0];
   };
 }
-

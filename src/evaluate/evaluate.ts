@@ -87,7 +87,10 @@ export function* ticketWalk(
       continue;
     }
     const evaluation = evaluate(context, ticket, warnings);
-    if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation), input.priorityLabels, accepted));
+    if (evaluation.match === undefined && evaluation.active)
+      warnings.push(
+        noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation), input.priorityLabels, accepted),
+      );
     tally.add(ticket, evaluation.fields, evaluation.resolvedAt, evaluation.active);
     visit(evaluation);
   }
@@ -132,7 +135,14 @@ export function ticketClocks(context: Context, ticket: Ticket, warnings: Problem
   const match = context.policyFor(fields, created);
   if (match !== undefined) {
     const plan = context.plans.get(match.policy)!;
-    const names: RecordNames = { ticket: ticket.id, policy: match.policy.name, priority: fields.priority, calendar: match.policy.calendar, priorityChanged: history.priorityChanged, source: ticket.source };
+    const names: RecordNames = {
+      ticket: ticket.id,
+      policy: match.policy.name,
+      priority: fields.priority,
+      calendar: match.policy.calendar,
+      priorityChanged: history.priorityChanged,
+      source: ticket.source,
+    };
     for (const metric of plan.metrics) {
       const clock = clockFor(metric.clock, ticket, history, asOf, done, context.pauses);
       if (clock === undefined) continue;

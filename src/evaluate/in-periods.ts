@@ -63,7 +63,9 @@ function judgeInPeriods(c: TicketClock, asOf: Instant, periods: readonly PeriodT
     const { period, detail } = periods[i]!;
     const at = judgeAt(c.clock, asOf, period);
     if (at === undefined) continue;
-    let record = made.find((r) => r.judgedAt === at.at && (r.stop !== undefined) === at.stopped && (detail === 'verdict' || !Number.isNaN(r.due)));
+    let record = made.find(
+      (r) => r.judgedAt === at.at && (r.stop !== undefined) === at.stopped && (detail === 'verdict' || !Number.isNaN(r.due)),
+    );
     if (record === undefined) {
       record = judgeClock(c, at, detail);
       made.push(record);

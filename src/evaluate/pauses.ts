@@ -18,7 +18,13 @@ export type PausingClock = { pausing: StatusSet; resolution: boolean };
  * statuses and whether done stretches count, reused by its next clocks; the
  * arrays are reused from ticket to ticket.
  */
-export type PauseMemo = { history: TicketHistory | undefined; count: number; sets: StatusSet[]; withDone: boolean[]; pauses: (readonly Pause[])[] };
+export type PauseMemo = {
+  history: TicketHistory | undefined;
+  count: number;
+  sets: StatusSet[];
+  withDone: boolean[];
+  pauses: (readonly Pause[])[];
+};
 
 export function pauseMemo(): PauseMemo {
   return { history: undefined, count: 0, sets: [], withDone: [], pauses: [] };

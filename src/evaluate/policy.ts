@@ -59,5 +59,8 @@ export function createdDate(zone: string, created: Instant): string {
 export function withValidityReason(match: PolicyMatch, zone: string, created: Instant): PolicyMatch {
   const { validity } = match.policy;
   if (validity === undefined) return match;
-  return { ...match, reasons: [...match.reasons, { field: 'created', value: createdDate(zone, created), accepted: [formatValidity(validity)] }] };
+  return {
+    ...match,
+    reasons: [...match.reasons, { field: 'created', value: createdDate(zone, created), accepted: [formatValidity(validity)] }],
+  };
 }

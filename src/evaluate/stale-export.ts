@@ -17,9 +17,18 @@ export const DEFAULT_MAX_STALENESS_MS = 24 * 60 * 60 * 1000;
  * resolved, closed) is more than `maxStalenessMs` before that moment.
  * `--strict` makes it an error (tickets/problems.ts).
  */
-export function staleExports(activity: readonly FileActivity[], period: Period | undefined, asOf: Instant, maxStalenessMs: number, zone: string): Problem[] {
+export function staleExports(
+  activity: readonly FileActivity[],
+  period: Period | undefined,
+  asOf: Instant,
+  maxStalenessMs: number,
+  zone: string,
+): Problem[] {
   const judged = period === undefined || asOf < period.to ? asOf : period.to;
-  const what = judged === asOf ? `the as-of instant ${formatInstant(zone, asOf)}` : `the end of the period ${period!.label} (${formatInstant(zone, judged)})`;
+  const what =
+    judged === asOf
+      ? `the as-of instant ${formatInstant(zone, asOf)}`
+      : `the end of the period ${period!.label} (${formatInstant(zone, judged)})`;
   return activity
     .filter((newest) => judged - newest.at > maxStalenessMs)
     .map((newest) =>

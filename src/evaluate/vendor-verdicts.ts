@@ -24,7 +24,10 @@ export function verdictDiffers(status: RecordStatus, vendor: VendorVerdict | und
 const SHOWN = 5;
 
 /** The records whose verdicts differ, counted as they are evaluated (all of them, listed or not), for one warning. */
-export function verdictTally(): { add(record: TicketRecord, ticket: Pick<Ticket, 'fields'>): void; warning(helpdesk: string): Problem | undefined } {
+export function verdictTally(): {
+  add(record: TicketRecord, ticket: Pick<Ticket, 'fields'>): void;
+  warning(helpdesk: string): Problem | undefined;
+} {
   let compared = 0;
   let differ = 0;
   const shown: string[] = [];

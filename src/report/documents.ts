@@ -33,7 +33,14 @@ export const SCHEMA_VERSION = 1;
  */
 export type PeriodDoc = { label: string; from: string; to: string; complete?: boolean } | null;
 
-export type WarningDoc = { code: string; file: string | null; line: number | null; column: number | null; row: number | null; message: string };
+export type WarningDoc = {
+  code: string;
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  row: number | null;
+  message: string;
+};
 
 export type RecordDoc = {
   ticket: string;
@@ -65,7 +72,13 @@ export type RecordDoc = {
   title: string | null;
 };
 
-export type CheckDocument = { schema_version: number; as_of: string; period: PeriodDoc; records: Iterable<RecordDoc>; warnings: Iterable<WarningDoc> };
+export type CheckDocument = {
+  schema_version: number;
+  as_of: string;
+  period: PeriodDoc;
+  records: Iterable<RecordDoc>;
+  warnings: Iterable<WarningDoc>;
+};
 
 /** A KPI row: the `--by` keys first (policy, priority, service, customer, group, month), then the figures. */
 export type KpiDoc = Record<string, string | number | boolean | null>;
@@ -181,7 +194,13 @@ export function toReportDocument(by: readonly string[], kpis: readonly Kpi[], vo
     period: toPeriodDoc(c.period, c.zone, c.asOf),
     group_by: [...by],
     kpis: kpis.map((k) => toKpiDoc(by, k)),
-    volume: { created: volume.created, resolved: volume.resolved, backlog: volume.backlog, reopened: volume.reopened, without_sla: volume.withoutSla },
+    volume: {
+      created: volume.created,
+      resolved: volume.resolved,
+      backlog: volume.backlog,
+      reopened: volume.reopened,
+      without_sla: volume.withoutSla,
+    },
     warnings: lazyMap(c.warnings, toWarningDoc),
   };
 }
@@ -228,7 +247,13 @@ export function toExplainDocument(e: ExplainInput, c: Common): ExplainDocument {
     matched: e.reasons.map((m) => ({ field: m.field, value: m.value, accepted: [...m.accepted] })),
     records: e.records.map((x) => toRecordDoc(withTicket(x.record, e), c.zone, text)),
     intervals: e.records.flatMap(({ record }) =>
-      (record.intervals ?? []).map((i) => ({ metric: record.metric, from: text(i.from), to: text(i.to), minutes: minutes(i.businessMs), late: i.late })),
+      (record.intervals ?? []).map((i) => ({
+        metric: record.metric,
+        from: text(i.from),
+        to: text(i.to),
+        minutes: minutes(i.businessMs),
+        late: i.late,
+      })),
     ),
     timeline: e.records.flatMap((x) =>
       x.timeline.map((s) => ({

@@ -46,7 +46,9 @@ function formatVerdicts(verdicts: Inspection['vendor_verdicts']): string[] {
   if (verdicts.length === 0) return [];
   const rows = verdicts.map((v) => [
     visible(v.column),
-    v.metric === null ? `not compared: no metric starts at created and stops first at ${v.stops_at} (inspect --sla FILE reads the SLA file's metrics)` : `compared with the metric ${v.metric}`,
+    v.metric === null
+      ? `not compared: no metric starts at created and stops first at ${v.stops_at} (inspect --sla FILE reads the SLA file's metrics)`
+      : `compared with the metric ${v.metric}`,
   ]);
   return ['helpdesk verdicts (column, what check and explain compare it with)', ...indent(columns(rows)), ''];
 }
@@ -62,7 +64,8 @@ function presetHow(p: Inspection['preset']): string {
 }
 
 function fieldColumn(f: Inspection['fields'][number]): string {
-  if (f.column !== null && f.derived !== undefined) return `${visible(f.column)} (minutes after "${visible(f.derived.from)}": ${f.derived.source})`;
+  if (f.column !== null && f.derived !== undefined)
+    return `${visible(f.column)} (minutes after "${visible(f.derived.from)}": ${f.derived.source})`;
   if (f.column !== null) return visible(f.column);
   return f.candidate === undefined ? '—' : `— (candidate "${visible(f.candidate.column)}": ${f.candidate.note})`;
 }

@@ -26,10 +26,16 @@ export function formatProblemSummary(problems: readonly Problem[]): string[] {
   }
   const dst = byFile(problems.filter(isDst));
   for (const [file, list] of dst) {
-    out.push(`${prefix(file)}warning: ${list.length} ${list.length === 1 ? 'time' : 'times'} fell in a daylight-saving change (${lines(list)}); a time in the gap is read as the end of the gap, a repeated time as the earlier one`);
+    out.push(
+      `${prefix(file)}warning: ${list.length} ${list.length === 1 ? 'time' : 'times'} fell in a daylight-saving change (${lines(list)}); a time in the gap is read as the end of the gap, a repeated time as the earlier one`,
+    );
   }
   for (const [file, list] of byFile(problems.filter(isBadVerdict))) {
-    out.push(list.length === 1 ? formatProblem(list[0]!) : `${prefix(file)}warning: ${list.length} cells of the helpdesk's SLA columns are not a remaining time (${lines(list)}, first "${list[0]!.where.field}"); those rows are used without the helpdesk's verdict`);
+    out.push(
+      list.length === 1
+        ? formatProblem(list[0]!)
+        : `${prefix(file)}warning: ${list.length} cells of the helpdesk's SLA columns are not a remaining time (${lines(list)}, first "${list[0]!.where.field}"); those rows are used without the helpdesk's verdict`,
+    );
   }
   for (const [file, list] of byFile(problems.filter(isRowWarning))) {
     for (const [code, same] of byCode(list)) {

@@ -25,7 +25,13 @@ export type SuggestionDoc = {
   note: string | null;
 };
 
-export type SuggestDocument = { schema_version: number; as_of: string; period: PeriodDoc; suggestions: SuggestionDoc[]; warnings: Iterable<WarningDoc> };
+export type SuggestDocument = {
+  schema_version: number;
+  as_of: string;
+  period: PeriodDoc;
+  suggestions: SuggestionDoc[];
+  warnings: Iterable<WarningDoc>;
+};
 
 export function toSuggestDocument(list: readonly Suggestion[], common: Common): SuggestDocument {
   return {

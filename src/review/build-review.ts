@@ -75,11 +75,22 @@ export function buildReview(input: ReviewInput): ReviewDocument {
     data_quality: toDataQuality(
       imported,
       input.warnings,
-      { withoutSla: collected.volumes[main]!.withoutSla, doneWithoutResolution: collected.doneWithoutResolution, afterAsOf: imported.tickets.length - collected.evaluated },
+      {
+        withoutSla: collected.volumes[main]!.withoutSla,
+        doneWithoutResolution: collected.doneWithoutResolution,
+        afterAsOf: imported.tickets.length - collected.evaluated,
+      },
       language,
       all,
     ),
-    observations: toObservations({ sla, plan, collected, scorecard, rows: { read: (counts?.ticketRows ?? 0) + (counts?.eventRows ?? 0), skipped }, language }),
+    observations: toObservations({
+      sla,
+      plan,
+      collected,
+      scorecard,
+      rows: { read: (counts?.ticketRows ?? 0) + (counts?.eventRows ?? 0), skipped },
+      language,
+    }),
     warnings: all.map(toWarningDoc),
   };
 }

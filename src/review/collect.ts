@@ -51,7 +51,10 @@ export const sampleKey = (policy: string, metric: string): string => `${policy}\
 export const MAJOR_LISTED = 50;
 
 /** `add` each evaluated ticket; `finish` once, after the last. */
-export function reviewCollector(plan: ReviewPlan, input: EvaluationInput): { add: (e: TicketEvaluation, judged: readonly JudgedRecord[]) => void; finish: () => Collected } {
+export function reviewCollector(
+  plan: ReviewPlan,
+  input: EvaluationInput,
+): { add: (e: TicketEvaluation, judged: readonly JudgedRecord[]) => void; finish: () => Collected } {
   const zone = input.sla.timezone;
   const { period } = plan;
   const collected: Collected = {
@@ -105,7 +108,8 @@ function addMain(collected: Collected, record: TicketRecord, evaluation: TicketE
   let samples = collected.samples.get(key);
   if (samples === undefined) collected.samples.set(key, (samples = { stopped: emptySamples(), running: emptySamples() }));
   addSample(isStopped(record) ? samples.stopped : samples.running, record.elapsedMs);
-  if (record.status === 'breached' || record.status === 'overdue') addBreach(collected.breaches, { record, title: evaluation.ticket.fields.title });
+  if (record.status === 'breached' || record.status === 'overdue')
+    addBreach(collected.breaches, { record, title: evaluation.ticket.fields.title });
 }
 
 /**
@@ -131,10 +135,16 @@ function volumeOf(map: Map<string, Volume>, key: string | undefined): Volume {
  * evaluated again, as of the end of the period with no start: each of its
  * records is shown, also one that stopped before the period began.
  */
-function majorMatcher(input: EvaluationInput): { isMajor: (e: TicketEvaluation) => boolean; asOfEnd: (e: TicketEvaluation) => TicketEvaluation } | undefined {
+function majorMatcher(
+  input: EvaluationInput,
+): { isMajor: (e: TicketEvaluation) => boolean; asOfEnd: (e: TicketEvaluation) => TicketEvaluation } | undefined {
   const major = input.sla.report?.major;
   if (major === undefined || input.period === undefined) return undefined;
   const rule: Policy = { name: 'major', index: -1, when: major.when, calendar: '', targets: {} };
-  const context = evaluationContext({ ...input, period: { from: -Infinity, to: input.period.to, label: input.period.label }, detail: 'full' });
+  const context = evaluationContext({
+    ...input,
+    period: { from: -Infinity, to: input.period.to, label: input.period.label },
+    detail: 'full',
+  });
   return { isMajor: (e) => matchPolicy([rule], e.fields) !== undefined, asOfEnd: (e) => evaluateTicket(context, e.ticket, []) };
 }

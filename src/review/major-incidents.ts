@@ -17,7 +17,13 @@ import type { MajorIncidentsDoc, MajorRecordDoc, UnmatchedDoc } from './types.js
  * period began.
  */
 
-export function toMajorIncidents(sla: Sla, incidents: readonly MajorIncident[], count: number, end: Instant, unmatched: readonly UnmatchedDoc[] = []): MajorIncidentsDoc {
+export function toMajorIncidents(
+  sla: Sla,
+  incidents: readonly MajorIncident[],
+  count: number,
+  end: Instant,
+  unmatched: readonly UnmatchedDoc[] = [],
+): MajorIncidentsDoc {
   const zone = sla.timezone;
   const rule = sla.report?.major;
   return {

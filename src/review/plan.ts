@@ -38,7 +38,11 @@ export function reviewPlan(zone: string, period: Period, trendMonths: number): R
     if (found >= 0) return found;
     return judged.push({ period: p, detail }) - 1;
   };
-  const at = { period: place(period, 'full'), previous: previous.map((p) => place(p, 'verdict')), months: months.map((p) => place(p, 'verdict')) };
+  const at = {
+    period: place(period, 'full'),
+    previous: previous.map((p) => place(p, 'verdict')),
+    months: months.map((p) => place(p, 'verdict')),
+  };
   return { edition, period, previous, months, judged, at };
 }
 

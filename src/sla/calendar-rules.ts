@@ -14,7 +14,14 @@ export const calendarDefinitions: Rule = ({ file, complete, report }) => {
       // usableSections prunes broken weekday keys, which the schema reported, and can leave `hours: {}` behind.
       if (!complete && isPrunedHours(def, issue.path)) continue;
       const [section] = issue.path;
-      const code = section === 'hours' ? 'sla.bad-hours' : section === 'overrides' ? 'sla.bad-override' : section === 'holidays' ? 'sla.bad-holidays' : 'sla.bad-calendar';
+      const code =
+        section === 'hours'
+          ? 'sla.bad-hours'
+          : section === 'overrides'
+            ? 'sla.bad-override'
+            : section === 'holidays'
+              ? 'sla.bad-holidays'
+              : 'sla.bad-calendar';
       // A weekday key or an override date is the key itself; everything else is a value.
       const part = issue.path.length === 2 && (section === 'hours' || section === 'overrides') ? 'key' : 'value';
       report({ code, path: ['calendars', name, ...issue.path], part, message: issue.message, hint: issue.hint });
@@ -23,7 +30,9 @@ export const calendarDefinitions: Rule = ({ file, complete, report }) => {
 };
 
 function isPrunedHours(def: { hours: unknown }, path: readonly (string | number)[]): boolean {
-  return path.length === 1 && path[0] === 'hours' && typeof def.hours === 'object' && def.hours !== null && Object.keys(def.hours).length === 0;
+  return (
+    path.length === 1 && path[0] === 'hours' && typeof def.hours === 'object' && def.hours !== null && Object.keys(def.hours).length === 0
+  );
 }
 
 export const inputTimezone: Rule = ({ file, report }) => {
@@ -32,4 +41,3 @@ export const inputTimezone: Rule = ({ file, report }) => {
   const why = explainScalar('sla.unknown-timezone', zone);
   report({ code: 'sla.unknown-timezone', path: ['input', 'timezone'], message: why.message, hint: why.hint });
 };
-

@@ -6,7 +6,7 @@ import type { CalendarDuration, Duration } from './types.js';
  * bare number has no unit, and guessing one would let a contract be misread.
  */
 
-export const DURATION_FORMS = '45m, 4h, 1h30m (business time in the policy\'s calendar) or 3bd (business days)';
+export const DURATION_FORMS = "45m, 4h, 1h30m (business time in the policy's calendar) or 3bd (business days)";
 
 /** The accepted forms as one pattern, for the JSON Schema that editors check as you type. */
 export const DURATION_PATTERN = '^(\\d+h(\\d+m)?|\\d+m|\\d+bd)$';
@@ -26,7 +26,8 @@ const MAX_DAYS = 3_650;
  */
 export function parseDuration(value: unknown): Parsed<Duration> {
   if (typeof value === 'number') return bareNumber(String(value));
-  if (typeof value !== 'string') return { ok: false, message: `expected a duration, found ${describeValue(value)}`, hint: `write ${DURATION_FORMS}` };
+  if (typeof value !== 'string')
+    return { ok: false, message: `expected a duration, found ${describeValue(value)}`, hint: `write ${DURATION_FORMS}` };
   const text = value.trim();
   const days = /^(\d+)bd$/.exec(text);
   if (days !== null) return Number(days[1]) <= MAX_DAYS ? ok({ kind: 'business-days', days: Number(days[1]), text }) : tooLong(text);
@@ -35,7 +36,11 @@ export function parseDuration(value: unknown): Parsed<Duration> {
     const hours = Number(time[1] ?? 0);
     const minutes = Number(time[2] ?? 0);
     if (time[1] !== undefined && minutes >= 60) {
-      return { ok: false, message: `"${text}" has ${minutes} minutes after the hours`, hint: `write the minutes below 60, e.g. ${hours + Math.floor(minutes / 60)}h${minutes % 60}m` };
+      return {
+        ok: false,
+        message: `"${text}" has ${minutes} minutes after the hours`,
+        hint: `write the minutes below 60, e.g. ${hours + Math.floor(minutes / 60)}h${minutes % 60}m`,
+      };
     }
     if (hours > MAX_HOURS || minutes > MAX_HOURS * 60) return tooLong(text);
     return ok({ kind: 'business-time', ms: hours * HOUR + minutes * MINUTE, text });
@@ -84,16 +89,23 @@ export const CALENDAR_DURATION_PATTERN = '^\\d+(mo|d)$';
 const MAX_MONTHS = 120;
 
 export function parseCalendarDuration(value: unknown): Parsed<CalendarDuration> {
-  if (typeof value === 'number') return { ok: false, message: `${value} is a bare number, not a duration`, hint: `add a unit: write ${CALENDAR_DURATION_FORMS}` };
-  if (typeof value !== 'string') return { ok: false, message: `expected a duration, found ${describeValue(value)}`, hint: `write ${CALENDAR_DURATION_FORMS}` };
+  if (typeof value === 'number')
+    return { ok: false, message: `${value} is a bare number, not a duration`, hint: `add a unit: write ${CALENDAR_DURATION_FORMS}` };
+  if (typeof value !== 'string')
+    return { ok: false, message: `expected a duration, found ${describeValue(value)}`, hint: `write ${CALENDAR_DURATION_FORMS}` };
   const text = value.trim();
   const match = /^(\d+)(mo|d)$/.exec(text);
   if (match !== null) {
     const n = Number(match[1]);
-    if (match[2] === 'mo') return n <= MAX_MONTHS ? { ok: true, value: { kind: 'calendar-months', months: n, text } } : tooLongCalendar(text);
+    if (match[2] === 'mo')
+      return n <= MAX_MONTHS ? { ok: true, value: { kind: 'calendar-months', months: n, text } } : tooLongCalendar(text);
     return n <= MAX_DAYS ? { ok: true, value: { kind: 'calendar-days', days: n, text } } : tooLongCalendar(text);
   }
-  return { ok: false, message: `"${text}" is not a calendar duration`, hint: `${calendarSuggestion(text)}write ${CALENDAR_DURATION_FORMS}` };
+  return {
+    ok: false,
+    message: `"${text}" is not a calendar duration`,
+    hint: `${calendarSuggestion(text)}write ${CALENDAR_DURATION_FORMS}`,
+  };
 }
 
 /**
@@ -106,7 +118,11 @@ export function parseTargetDuration(value: unknown): Parsed<Duration | CalendarD
   const parsed = parseDuration(value);
   if (parsed.ok) return parsed;
   const meant = typeof value === 'string' ? calendarSuggestion(value.trim()) : '';
-  return { ok: false, message: parsed.message, hint: meant === '' ? `${parsed.hint}, or ${CALENDAR_DURATION_FORMS}` : `${meant}write ${DURATION_FORMS}, or ${CALENDAR_DURATION_FORMS}` };
+  return {
+    ok: false,
+    message: parsed.message,
+    hint: meant === '' ? `${parsed.hint}, or ${CALENDAR_DURATION_FORMS}` : `${meant}write ${DURATION_FORMS}, or ${CALENDAR_DURATION_FORMS}`,
+  };
 }
 
 /** `formatDuration` for calendar units: `1mo`, `30d`. */
@@ -115,7 +131,11 @@ export function formatCalendarDuration(d: CalendarDuration): string {
 }
 
 function tooLongCalendar(text: string): Parsed<CalendarDuration> {
-  return { ok: false, message: `"${text}" is longer than any SLA target`, hint: `calendar targets go up to ${MAX_MONTHS}mo or ${MAX_DAYS}d` };
+  return {
+    ok: false,
+    message: `"${text}" is longer than any SLA target`,
+    hint: `calendar targets go up to ${MAX_MONTHS}mo or ${MAX_DAYS}d`,
+  };
 }
 
 /** Slips with an obvious intent: `1 month`, `1M`, `1 måned`, `30 days`, `30 dage`, `1 mo`. */

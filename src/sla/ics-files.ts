@@ -48,12 +48,28 @@ export function readIcsFiles(file: SlaFile, texts: IcsTexts, source: YamlSource)
       const where = whereOf(source, ['calendars', name, 'holidays', 'ics', i]);
       const given = texts.get(path);
       if (given === undefined) {
-        problems.push(problem('sla.ics-not-read', 'error', `the ICS file "${path}" was not read`, where, 'give parseSla the text of every file icsPathsIn names'));
+        problems.push(
+          problem(
+            'sla.ics-not-read',
+            'error',
+            `the ICS file "${path}" was not read`,
+            where,
+            'give parseSla the text of every file icsPathsIn names',
+          ),
+        );
         return;
       }
       if ('error' in given) {
         const shown = given.file === path ? `"${path}"` : `"${path}" (${given.file})`;
-        problems.push(problem('sla.ics-unreadable', 'error', `cannot read the ICS file ${shown}: ${given.error}`, where, given.hint ?? 'check the path: it is relative to the folder of the SLA file'));
+        problems.push(
+          problem(
+            'sla.ics-unreadable',
+            'error',
+            `cannot read the ICS file ${shown}: ${given.error}`,
+            where,
+            given.hint ?? 'check the path: it is relative to the folder of the SLA file',
+          ),
+        );
         return;
       }
       const read = readIcs(given.text, path, given.file);

@@ -8,9 +8,19 @@ export const policyNames: Rule = ({ file, report }) => {
   (file.policies ?? []).forEach((policy, i) => {
     const first = seen.get(policy.name);
     if (policy.name.trim().toLowerCase() === 'default') {
-      report({ code: 'sla.reserved-name', path: ['policies', i, 'name'], message: '"default" is reserved: goals use it for the policies they do not name', hint: 'give the policy another name' });
+      report({
+        code: 'sla.reserved-name',
+        path: ['policies', i, 'name'],
+        message: '"default" is reserved: goals use it for the policies they do not name',
+        hint: 'give the policy another name',
+      });
     } else if (first !== undefined) {
-      report({ code: 'sla.duplicate-policy', path: ['policies', i, 'name'], message: `policy name "${policy.name}" is used twice`, hint: `policies[${first}] has the same name; goals and reports tell policies apart by name` });
+      report({
+        code: 'sla.duplicate-policy',
+        path: ['policies', i, 'name'],
+        message: `policy name "${policy.name}" is used twice`,
+        hint: `policies[${first}] has the same name; goals and reports tell policies apart by name`,
+      });
     }
     if (first === undefined) seen.set(policy.name, i);
   });
@@ -19,7 +29,12 @@ export const policyNames: Rule = ({ file, report }) => {
 export const policyCalendars: Rule = ({ file, names: { calendars: names }, report }) => {
   (file.policies ?? []).forEach((policy, i) => {
     if (names.includes(policy.calendar)) return;
-    report({ code: 'sla.unknown-calendar', path: ['policies', i, 'calendar'], message: unknown('calendar', policy.calendar, names, 'value'), hint: defined('calendars', names) });
+    report({
+      code: 'sla.unknown-calendar',
+      path: ['policies', i, 'calendar'],
+      message: unknown('calendar', policy.calendar, names, 'value'),
+      hint: defined('calendars', names),
+    });
   });
 };
 
@@ -27,10 +42,23 @@ export const targetMetrics: Rule = ({ file, complete, names: { metrics: names },
   (file.policies ?? []).forEach((policy, i) => {
     const targets = Object.keys(policy.targets);
     // In a pruned file a policy may have lost its broken targets, not be without them.
-    if (targets.length === 0 && complete) report({ code: 'sla.no-targets', severity: 'warning', path: ['policies', i, 'targets'], message: 'policy has no targets: its tickets get no records', hint: `add targets, e.g. ${names[0] ?? 'response'}: 4h` });
+    if (targets.length === 0 && complete)
+      report({
+        code: 'sla.no-targets',
+        severity: 'warning',
+        path: ['policies', i, 'targets'],
+        message: 'policy has no targets: its tickets get no records',
+        hint: `add targets, e.g. ${names[0] ?? 'response'}: 4h`,
+      });
     for (const metric of targets) {
       if (names.includes(metric)) continue;
-      report({ code: 'sla.unknown-metric', path: ['policies', i, 'targets', metric], part: 'key', message: unknown('metric', metric, names), hint: defined('metrics', names) });
+      report({
+        code: 'sla.unknown-metric',
+        path: ['policies', i, 'targets', metric],
+        part: 'key',
+        message: unknown('metric', metric, names),
+        hint: defined('metrics', names),
+      });
     }
   });
 };
@@ -39,16 +67,43 @@ export const goalReferences: Rule = ({ file, complete, names, report }) => {
   const policies = file.policies ?? [];
   for (const [metric, goal] of Object.entries(file.goals ?? {})) {
     if (!names.metrics.includes(metric)) {
-      report({ code: 'sla.unknown-metric', path: ['goals', metric], part: 'key', message: unknown('metric', metric, names.metrics), hint: defined('metrics', names.metrics) });
+      report({
+        code: 'sla.unknown-metric',
+        path: ['goals', metric],
+        part: 'key',
+        message: unknown('metric', metric, names.metrics),
+        hint: defined('metrics', names.metrics),
+      });
       continue;
     }
     const targeting = policies.filter((p) => Object.hasOwn(p.targets, metric)).map((p) => p.name);
-    if (targeting.length === 0 && complete) report({ code: 'sla.goal-without-target', severity: 'warning', path: ['goals', metric], part: 'key', message: `no policy has a ${metric} target, so this goal measures nothing` });
+    if (targeting.length === 0 && complete)
+      report({
+        code: 'sla.goal-without-target',
+        severity: 'warning',
+        path: ['goals', metric],
+        part: 'key',
+        message: `no policy has a ${metric} target, so this goal measures nothing`,
+      });
     if (typeof goal === 'string') continue;
     for (const name of Object.keys(goal)) {
       if (name === 'default') continue;
-      if (!names.policies.includes(name)) report({ code: 'sla.unknown-policy', path: ['goals', metric, name], part: 'key', message: unknown('policy', name, names.policies), hint: `${defined('policies', names.policies)}; "default" stands for the policies not named` });
-      else if (!targeting.includes(name) && complete) report({ code: 'sla.goal-without-target', severity: 'warning', path: ['goals', metric, name], part: 'key', message: `policy "${name}" has no ${metric} target, so this goal measures nothing` });
+      if (!names.policies.includes(name))
+        report({
+          code: 'sla.unknown-policy',
+          path: ['goals', metric, name],
+          part: 'key',
+          message: unknown('policy', name, names.policies),
+          hint: `${defined('policies', names.policies)}; "default" stands for the policies not named`,
+        });
+      else if (!targeting.includes(name) && complete)
+        report({
+          code: 'sla.goal-without-target',
+          severity: 'warning',
+          path: ['goals', metric, name],
+          part: 'key',
+          message: `policy "${name}" has no ${metric} target, so this goal measures nothing`,
+        });
     }
   }
 };

@@ -45,7 +45,12 @@ function compileCalendars(file: SlaFile, ics: ReadonlyMap<string, IcsFile>): Map
 }
 
 function metric(name: string, m: SlaFile['metrics'][string]): Metric {
-  const normal: Metric = { name, start: clockItem(m.start), stop: itemList(m.stop).map(clockItem), pauseWhenStatus: m.pause_when_status ?? [] };
+  const normal: Metric = {
+    name,
+    start: clockItem(m.start),
+    stop: itemList(m.stop).map(clockItem),
+    pauseWhenStatus: m.pause_when_status ?? [],
+  };
   if (m.updates !== undefined) normal.updates = itemList(m.updates).map(clockItem);
   return normal;
 }
@@ -75,7 +80,10 @@ function priorities(written: NonNullable<SlaFile['priorities']>): Priorities {
   const map = new Map(Object.entries(written.map ?? {}).map(([from, to]) => [matchKey(from), to.trim()]));
   if (written.matrix === undefined) return { map };
   const matrix = new Map(
-    Object.entries(written.matrix).map(([impact, row]) => [matchKey(impact), new Map(Object.entries(row).map(([urgency, to]) => [matchKey(urgency), to.trim()]))]),
+    Object.entries(written.matrix).map(([impact, row]) => [
+      matchKey(impact),
+      new Map(Object.entries(row).map(([urgency, to]) => [matchKey(urgency), to.trim()])),
+    ]),
   );
   return { map, matrix };
 }

@@ -23,7 +23,8 @@ export type SlaResult = { sla?: Sla; file?: SlaFile; problems: Problem[] };
 export function parseSla(text: string, file: string, ics: IcsTexts = new Map()): SlaResult {
   const { source, data, problems } = parseYaml(text, file);
   if (data === undefined) return { problems: sorted(problems) };
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problems: sorted([...problems, notAMapping(source, data)]) };
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return { problems: sorted([...problems, notAMapping(source, data)]) };
 
   const parsed = slaFileSchema.safeParse(data);
   const found = [...problems];
@@ -68,8 +69,15 @@ function located(source: YamlSource, f: Finding): Problem {
 
 function notAMapping(source: YamlSource, data: unknown): Problem {
   const where = whereOf(source, []);
-  if (data === null) return problem('sla.empty', 'error', 'the SLA file is empty', where, 'run "slacheck init" for a commented starter file');
-  return problem('sla.wrong-type', 'error', 'expected a mapping of keys (sla:, name:, timezone:, calendars:, …) at the top of the file', where, 'run "slacheck init" for a commented starter file');
+  if (data === null)
+    return problem('sla.empty', 'error', 'the SLA file is empty', where, 'run "slacheck init" for a commented starter file');
+  return problem(
+    'sla.wrong-type',
+    'error',
+    'expected a mapping of keys (sla:, name:, timezone:, calendars:, …) at the top of the file',
+    where,
+    'run "slacheck init" for a commented starter file',
+  );
 }
 
 /** File order: by line, then column; problems without a place first. Stable, so rules keep their order on one spot. */

@@ -10,17 +10,27 @@ export const PERCENT_PATTERN = '^\\d+(\\.\\d+)?%$';
 
 export function parsePercent(value: unknown): Parsed<number> {
   if (typeof value === 'number') return bareNumber(String(value));
-  if (typeof value !== 'string') return { ok: false, message: `expected a goal such as 95%, found ${describeValue(value)}`, hint: 'write the goal as a percentage: 95%' };
+  if (typeof value !== 'string')
+    return {
+      ok: false,
+      message: `expected a goal such as 95%, found ${describeValue(value)}`,
+      hint: 'write the goal as a percentage: 95%',
+    };
   const text = value.trim();
   const match = /^(\d+(?:\.\d+)?)%$/.exec(text);
   if (match === null) {
     if (/^\d+(\.\d+)?$/.test(text)) return bareNumber(text);
     const squeezed = text.replace(/\s+/g, '').replace(',', '.');
     const meant = squeezed !== text && parsePercent(squeezed).ok ? `did you mean ${squeezed}? ` : '';
-    return { ok: false, message: `"${text}" is not a goal`, hint: `${meant}write the goal as a percentage from 0% to 100%, e.g. 95% or 99.5%` };
+    return {
+      ok: false,
+      message: `"${text}" is not a goal`,
+      hint: `${meant}write the goal as a percentage from 0% to 100%, e.g. 95% or 99.5%`,
+    };
   }
   const percent = Number(match[1]);
-  if (percent > 100) return { ok: false, message: `goal ${text} is outside 0-100%`, hint: 'an attainment goal is a share of records: from 0% to 100%' };
+  if (percent > 100)
+    return { ok: false, message: `goal ${text} is outside 0-100%`, hint: 'an attainment goal is a share of records: from 0% to 100%' };
   return { ok: true, value: percent };
 }
 

@@ -19,14 +19,26 @@ export const reachablePolicies: Rule = ({ file, complete, report }) => {
     const when = whens[j]!;
     const emptyList = Object.entries(when).find(([, values]) => values.length === 0);
     if (emptyList !== undefined) {
-      report({ code: 'sla.unreachable-policy', path: ['policies', j, 'when', emptyList[0]], message: `policy "${policy.name}" can never match: when.${emptyList[0]} lists no values`, hint: 'list the values to match, or remove the key to match any' });
+      report({
+        code: 'sla.unreachable-policy',
+        path: ['policies', j, 'when', emptyList[0]],
+        message: `policy "${policy.name}" can never match: when.${emptyList[0]} lists no values`,
+        hint: 'list the values to match, or remove the key to match any',
+      });
       return;
     }
     const earlier = whens.slice(0, j).flatMap((w, i) => (covers(w, when) ? [i] : []));
-    if (!rangesCover(earlier.map((i) => ranges[i]!), ranges[j]!)) return;
+    if (
+      !rangesCover(
+        earlier.map((i) => ranges[i]!),
+        ranges[j]!,
+      )
+    )
+      return;
     // One earlier policy that covers it alone is the one to name; else every one that takes part.
     const alone = earlier.find((i) => rangesCover([ranges[i]!], ranges[j]!));
-    const named = alone === undefined ? earlier.filter((i) => ranges[i]!.from <= ranges[j]!.until && ranges[j]!.from <= ranges[i]!.until) : [alone];
+    const named =
+      alone === undefined ? earlier.filter((i) => ranges[i]!.from <= ranges[j]!.until && ranges[j]!.from <= ranges[i]!.until) : [alone];
     const list = named.map((i) => `policies[${i}] ("${policies[i]!.name}")`).join(' and ');
     const first = named[0]!;
     const dated = [j, ...named].some((i) => policies[i]!.valid_from !== undefined || policies[i]!.valid_until !== undefined);

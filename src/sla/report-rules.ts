@@ -8,7 +8,12 @@ export const reportReferences: Rule = ({ file, names: { calendars }, report }) =
   if (section === undefined) return;
   const calendar = section.due?.calendar;
   if (calendar !== undefined && !calendars.includes(calendar)) {
-    report({ code: 'sla.unknown-calendar', path: ['report', 'due', 'calendar'], message: unknown('calendar', calendar, calendars, 'value'), hint: defined('calendars', calendars) });
+    report({
+      code: 'sla.unknown-calendar',
+      path: ['report', 'due', 'calendar'],
+      message: unknown('calendar', calendar, calendars, 'value'),
+      hint: defined('calendars', calendars),
+    });
   }
   for (const field of Object.keys(section.major ?? {})) fieldSpelling(report, ['report', 'major', field], field, TEXT_FIELDS, 'key');
 };

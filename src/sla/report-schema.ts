@@ -14,10 +14,16 @@ const majorValue = z.union([z.string(), z.number(), z.boolean()], { error: 'expe
 
 export const reportSchema = z
   .object({
-    title: z.string().describe('title of the monthly review (default: Månedsrapport / Monthly service review); the quarterly edition has its own').optional(),
+    title: z
+      .string()
+      .describe('title of the monthly review (default: Månedsrapport / Monthly service review); the quarterly edition has its own')
+      .optional(),
     supplier: z.string().describe('the supplier, named on the cover').optional(),
     customer: z.string().describe('the customer, named on the cover').optional(),
-    language: z.enum(REPORT_LANGUAGES).describe('da or en: headings, labels and number format (--language overrides; default en)').optional(),
+    language: z
+      .enum(REPORT_LANGUAGES)
+      .describe('da or en: headings, labels and number format (--language overrides; default en)')
+      .optional(),
     due: z
       .object({
         working_day: z.number().int().min(1).max(23).describe('the Nth working day of the month after the period'),
@@ -28,7 +34,7 @@ export const reportSchema = z
       .optional(),
     major: z
       .record(z.string(), z.union([majorValue, z.array(majorValue)], { error: 'expected a value or a list of values' }))
-      .describe('which tickets are major incidents: ticket field -> value or list of values, as a policy\'s when')
+      .describe("which tickets are major incidents: ticket field -> value or list of values, as a policy's when")
       .optional(),
     trend_months: z.number().int().min(1).max(36).describe('months the trend shows, ending with the period (default 12)').optional(),
   })

@@ -15,7 +15,9 @@ export function reportSettings(file: ReportFile | undefined): ReportSettings {
   if (file.language !== undefined) settings.language = file.language;
   if (file.due !== undefined) settings.due = { workingDay: file.due.working_day, calendar: file.due.calendar };
   if (file.major !== undefined) {
-    const written = Object.fromEntries(Object.entries(file.major).map(([k, v]) => [k.trim(), (Array.isArray(v) ? v : [v]).map((x) => String(x).trim())]));
+    const written = Object.fromEntries(
+      Object.entries(file.major).map(([k, v]) => [k.trim(), (Array.isArray(v) ? v : [v]).map((x) => String(x).trim())]),
+    );
     settings.major = { when: whenOf({ when: file.major }), written };
   }
   return settings;

@@ -79,7 +79,10 @@ function checkZone(value: unknown): Explanation | undefined {
 function checkVersion(value: unknown): Explanation | undefined {
   if (value === 1) return undefined;
   if (value === '1') return { message: 'the format version is a number, found the text "1"', hint: 'write sla: 1 without quotes' };
-  return { message: `unsupported format version ${typeof value === 'number' ? value : describeValue(value)}`, hint: 'this slacheck reads version 1: write sla: 1' };
+  return {
+    message: `unsupported format version ${typeof value === 'number' ? value : describeValue(value)}`,
+    hint: 'this slacheck reads version 1: write sla: 1',
+  };
 }
 
 /** SPEC 9's validity dates: a real date YYYY-MM-DD (YAML 1.2 reads 2026-07-01 as text). */

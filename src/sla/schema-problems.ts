@@ -32,10 +32,26 @@ function issueProblems(ctx: Context, issue: Issue, prefix: Path): Problem[] {
     return [problem(issue.params.code, 'error', why.message, where, why.hint)];
   }
   if (issue.code === 'invalid_type') {
-    return [problem('sla.wrong-type', 'error', `expected ${expectedName(issue.expected)}, found ${describeValue(value)}`, where, describe(ctx, path))];
+    return [
+      problem(
+        'sla.wrong-type',
+        'error',
+        `expected ${expectedName(issue.expected)}, found ${describeValue(value)}`,
+        where,
+        describe(ctx, path),
+      ),
+    ];
   }
   if (issue.code === 'too_small' && issue.origin === 'array') {
-    return [problem('sla.too-few', 'error', `expected at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'entry' : 'entries'}, found ${Array.isArray(value) && value.length === 0 ? 'an empty list' : describeValue(value)}`, where, describe(ctx, path))];
+    return [
+      problem(
+        'sla.too-few',
+        'error',
+        `expected at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'entry' : 'entries'}, found ${Array.isArray(value) && value.length === 0 ? 'an empty list' : describeValue(value)}`,
+        where,
+        describe(ctx, path),
+      ),
+    ];
   }
   return [problem('sla.invalid', 'error', lowerFirst(issue.message), where, describe(ctx, path))];
 }
@@ -53,14 +69,28 @@ function missingKey(ctx: Context, path: Path): Problem[] {
   const written = Object.keys((valueAt(ctx.data, parent) ?? {}) as object);
   if (written.some((k) => !allowed.includes(k) && closestMatch(k, allowed) === key)) return [];
   const about = schemaAt(ctx.schema, path)?.description;
-  return [problem('sla.missing-key', 'error', `missing key "${key}"`, whereOf(ctx.source, parent), about === undefined ? undefined : `add ${key}: ${about}`)];
+  return [
+    problem(
+      'sla.missing-key',
+      'error',
+      `missing key "${key}"`,
+      whereOf(ctx.source, parent),
+      about === undefined ? undefined : `add ${key}: ${about}`,
+    ),
+  ];
 }
 
 function unknownKey(ctx: Context, path: Path, key: string): Problem {
   const allowed = objectKeys(schemaAt(ctx.schema, path));
   const near = closestMatch(key, allowed);
   const message = near === undefined ? 'unknown key' : `unknown key; did you mean "${near}"?`;
-  return problem('sla.unknown-key', 'error', message, whereOf(ctx.source, [...path, key], 'key'), `keys allowed here: ${allowed.join(', ')}`);
+  return problem(
+    'sla.unknown-key',
+    'error',
+    message,
+    whereOf(ctx.source, [...path, key], 'key'),
+    `keys allowed here: ${allowed.join(', ')}`,
+  );
 }
 
 /**
@@ -74,8 +104,17 @@ function unionProblems(ctx: Context, issue: UnionIssue, path: Path): Problem[] {
   if (branch !== undefined) return branch.flatMap((inner) => issueProblems(ctx, inner, path));
   const scalar = issue.errors.find((errors) => errors.some((i) => i.code === 'custom' && isScalarCode(i.params?.code)));
   const value = valueAt(ctx.data, path);
-  if (scalar !== undefined && (typeof value !== 'object' || value === null)) return scalar.flatMap((inner) => issueProblems(ctx, inner, path));
-  return [problem('sla.wrong-type', 'error', `${lowerFirst(issue.message)}, found ${describeValue(value)}`, whereOf(ctx.source, path), describe(ctx, path))];
+  if (scalar !== undefined && (typeof value !== 'object' || value === null))
+    return scalar.flatMap((inner) => issueProblems(ctx, inner, path));
+  return [
+    problem(
+      'sla.wrong-type',
+      'error',
+      `${lowerFirst(issue.message)}, found ${describeValue(value)}`,
+      whereOf(ctx.source, path),
+      describe(ctx, path),
+    ),
+  ];
 }
 
 type UnionIssue = Extract<Issue, { code: 'invalid_union' }>;
@@ -129,7 +168,14 @@ function describe(ctx: Context, path: Path): string | undefined {
 }
 
 function expectedName(expected: string): string {
-  const names: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping', record: 'a mapping' };
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    record: 'a mapping',
+  };
   return names[expected] ?? expected;
 }
 

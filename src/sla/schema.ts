@@ -53,8 +53,13 @@ export const holidaysSchema = z
     types: texts('holiday types to close (date-holidays): public, bank, school, optional, observance; default: public').optional(),
     include: texts('names of other holidays to close as well, e.g. Juleaftensdag').optional(),
     exclude: texts('names of holidays to keep open').optional(),
-    dates: z.array(z.string().meta({ pattern: DATE_PATTERN })).describe('explicit closed dates YYYY-MM-DD').optional(),
-    ics: texts('ICS files (iCalendar, as Outlook and Google Calendar export them) whose events close the calendar: a whole-day event its dates, a timed event its interval; paths relative to the SLA file').optional(),
+    dates: z
+      .array(z.string().meta({ pattern: DATE_PATTERN }))
+      .describe('explicit closed dates YYYY-MM-DD')
+      .optional(),
+    ics: texts(
+      'ICS files (iCalendar, as Outlook and Google Calendar export them) whose events close the calendar: a whole-day event its dates, a timed event its interval; paths relative to the SLA file',
+    ).optional(),
   })
   .strict()
   .describe('dates on which the calendar is closed');
@@ -62,7 +67,9 @@ export const holidaysSchema = z
 export const calendarSchema = z
   .object({
     timezone: timezone.optional().describe('time zone of this calendar; default: the top-level timezone'),
-    hours: z.union([always, weeklyHours], { error: 'expected 24x7 or a mapping of weekdays to ranges' }).describe('service window: 24x7 or weekly ranges'),
+    hours: z
+      .union([always, weeklyHours], { error: 'expected 24x7 or a mapping of weekdays to ranges' })
+      .describe('service window: 24x7 or weekly ranges'),
     holidays: holidaysSchema.optional(),
     overrides: z
       .record(z.string().meta({ pattern: DATE_PATTERN }), ranges)
@@ -76,21 +83,33 @@ const whenValue = z.union([z.string(), z.number(), z.boolean()], { error: 'expec
 // SPEC 8.1: a history column -> values, e.g. { group: [Vagt] }; one column per milestone (rules.ts checks that).
 const milestone = z
   .record(z.string(), z.union([whenValue, z.array(whenValue)], { error: 'expected a value or a list of values' }))
-  .describe('milestone: a status-history column (status, priority, group, assignee or another column of the history) -> values; the first history row whose column holds one of them');
+  .describe(
+    'milestone: a status-history column (status, priority, group, assignee or another column of the history) -> values; the first history row whose column holds one of them',
+  );
 
-const clockItem = z.union([z.string(), milestone], { error: 'expected a field name, reply, or a milestone such as { status: ["I gang"] }' });
+const clockItem = z.union([z.string(), milestone], {
+  error: 'expected a field name, reply, or a milestone such as { status: ["I gang"] }',
+});
 
 export const metricSchema = z
   .object({
-    start: clockItem.describe('what starts the clock: a ticket field such as created, or a milestone such as { status: ["I gang"] } (its first row in the status history)'),
+    start: clockItem.describe(
+      'what starts the clock: a ticket field such as created, or a milestone such as { status: ["I gang"] } (its first row in the status history)',
+    ),
     stop: z
       .union([z.string(), milestone, z.array(clockItem)], { error: 'expected a field name, a milestone, or a list of them' })
-      .describe('what stops the clock (a list: the earliest present one): a ticket field such as resolved, reply (an agent reply in the status history), or a milestone such as { group: [Vagt] }'),
+      .describe(
+        'what stops the clock (a list: the earliest present one): a ticket field such as resolved, reply (an agent reply in the status history), or a milestone such as { group: [Vagt] }',
+      ),
     updates: z
       .union([z.string(), milestone, z.array(clockItem)], { error: 'expected reply, a milestone, or a list of them' })
-      .describe('makes the metric an update-cadence clock: what counts as an update (reply and/or milestones); its target is the longest allowed business time between updates')
+      .describe(
+        'makes the metric an update-cadence clock: what counts as an update (reply and/or milestones); its target is the longest allowed business time between updates',
+      )
       .optional(),
-    pause_when_status: texts('statuses during which the clock is paused; waiting means statuses.waiting, else the preset\'s waiting statuses').optional(),
+    pause_when_status: texts(
+      "statuses during which the clock is paused; waiting means statuses.waiting, else the preset's waiting statuses",
+    ).optional(),
   })
   .strict();
 
@@ -102,8 +121,12 @@ export const policySchema = z
       .nullable()
       .describe('ticket field -> value or list of values; every key must match (trimmed, case-insensitive); empty matches every ticket')
       .optional(),
-    valid_from: date.optional().describe('SPEC 9: the policy applies only to tickets created on or after this date (YYYY-MM-DD, SLA time zone)'),
-    valid_until: date.optional().describe('SPEC 9: the policy applies only to tickets created on or before this date (YYYY-MM-DD, inclusive, SLA time zone)'),
+    valid_from: date
+      .optional()
+      .describe('SPEC 9: the policy applies only to tickets created on or after this date (YYYY-MM-DD, SLA time zone)'),
+    valid_until: date
+      .optional()
+      .describe('SPEC 9: the policy applies only to tickets created on or before this date (YYYY-MM-DD, inclusive, SLA time zone)'),
     calendar: text('name of the calendar under calendars:'),
     targets: z.record(z.string(), duration).describe('metric -> target duration'),
   })
@@ -133,14 +156,18 @@ export const slaFileSchema = z
     sla: scalar<1>('sla.unsupported-version', { type: 'integer', const: 1, description: 'format version: 1' }),
     name: text('name of the agreement, shown in reports'),
     timezone: timezone.describe('default time zone for calendars and for timestamps without an offset'),
-    calendars: z.record(z.string(), z.union([always, calendarSchema], { error: 'expected 24x7 or a calendar mapping with hours' })).describe('named calendars'),
+    calendars: z
+      .record(z.string(), z.union([always, calendarSchema], { error: 'expected 24x7 or a calendar mapping with hours' }))
+      .describe('named calendars'),
     metrics: z.record(z.string(), metricSchema).describe('the clocks: when they start, stop and pause'),
     policies: z.array(policySchema).min(1).describe('ordered list of policies; the first whose when: matches a ticket gives its targets'),
     goals: goalsSchema.optional(),
     statuses: z
       .object({
         resolved: texts('statuses that mean the work is done').optional(),
-        waiting: texts('statuses that mean the ticket waits on the customer or a third party: what pause_when_status: [waiting] means (default: the preset\'s)').optional(),
+        waiting: texts(
+          "statuses that mean the ticket waits on the customer or a third party: what pause_when_status: [waiting] means (default: the preset's)",
+        ).optional(),
       })
       .strict()
       .describe('ticket statuses with a meaning')

@@ -54,7 +54,7 @@ export const reachableTargets: Rule = ({ file, complete, report }) => {
         code: 'sla.target-too-long',
         path: ['policies', i, 'targets', metric],
         message: `a target of ${String(written).trim()} takes the calendar "${policy.calendar}" more than ten years to reach (it is open ${formatHours(week.hours)} a week)`,
-        hint: 'check the target and the calendar\'s hours: a target is business time in the policy\'s calendar',
+        hint: "check the target and the calendar's hours: a target is business time in the policy's calendar",
       });
     }
   });

@@ -11,9 +11,7 @@ import type { InputSettings } from './input-schema.js';
  */
 
 /** A target: business time in the policy's calendar (`45m`, `4h`, `1h30m`) or business days (`3bd`). */
-export type Duration =
-  | { kind: 'business-time'; ms: number; text: string }
-  | { kind: 'business-days'; days: number; text: string };
+export type Duration = { kind: 'business-time'; ms: number; text: string } | { kind: 'business-days'; days: number; text: string };
 
 /**
  * A wall-clock target (SPEC 13.2): `1mo` (the same local clock time on the
@@ -21,8 +19,7 @@ export type Duration =
  * the clocks do not judge these targets until the evaluation takes them.
  */
 export type CalendarDuration =
-  | { kind: 'calendar-months'; months: number; text: string }
-  | { kind: 'calendar-days'; days: number; text: string };
+  { kind: 'calendar-months'; months: number; text: string } | { kind: 'calendar-days'; days: number; text: string };
 
 /**
  * A milestone (SPEC 8.1): the first status-history row whose `column` (lower

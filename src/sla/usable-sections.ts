@@ -34,7 +34,8 @@ function cutIssue(root: Record<string, unknown>, issue: z.core.$ZodIssue): boole
   const branch = issue.code === 'invalid_union' ? chosenBranch(issue) : undefined;
   if (branch !== undefined) return branch.map((inner) => cutIssue(root, { ...inner, path: [...path, ...inner.path] })).some(Boolean);
   // A bad duration, goal or zone keeps its key (a misspelt metric beside it is still reported): it gets a neutral value.
-  if (issue.code === 'custom' && isScalarCode(issue.params?.code) && NEUTRAL_VALUES[issue.params.code] !== undefined && has(root, path)) return replace(root, path, NEUTRAL_VALUES[issue.params.code]);
+  if (issue.code === 'custom' && isScalarCode(issue.params?.code) && NEUTRAL_VALUES[issue.params.code] !== undefined && has(root, path))
+    return replace(root, path, NEUTRAL_VALUES[issue.params.code]);
   // A required key that is missing: cut the mapping that lacks it.
   return has(root, path) ? cut(root, path) : cut(root, path.slice(0, -1));
 }

@@ -76,7 +76,8 @@ export const validityOverlap: Rule = ({ file, complete, report }) => {
       const earlier = policies[i]!;
       const days = from === until ? `on ${dateOfDay(from)}` : `from ${dateOfDay(from)} to ${dateOfDay(until)}`;
       // Where the later version really takes over: after the shared dates when it starts inside them.
-      const effect = b.from >= a.from ? `so "${later.name}" starts only on ${dateOfDay(until + 1)}` : `so "${later.name}" does not apply on those dates`;
+      const effect =
+        b.from >= a.from ? `so "${later.name}" starts only on ${dateOfDay(until + 1)}` : `so "${later.name}" does not apply on those dates`;
       report({
         code: 'sla.overlapping-validity',
         severity: 'warning',
@@ -91,6 +92,8 @@ export const validityOverlap: Rule = ({ file, complete, report }) => {
 
 /** `tickets with priority P2`, `tickets with priority P2 or P3 and service Webshop`, `tickets`. */
 function ticketsOf(when: Readonly<Record<string, unknown>> | null | undefined): string {
-  const parts = Object.entries(when ?? {}).map(([field, value]) => `${field} ${(Array.isArray(value) ? value : [value]).map(String).join(' or ')}`);
+  const parts = Object.entries(when ?? {}).map(
+    ([field, value]) => `${field} ${(Array.isArray(value) ? value : [value]).map(String).join(' or ')}`,
+  );
   return parts.length === 0 ? 'tickets' : `tickets with ${parts.join(' and ')}`;
 }

@@ -65,7 +65,10 @@ export function rangeGaps(ranges: readonly DayRange[]): DayRange[] {
 }
 
 /** The normalised validity of a policy in `zone`, or undefined when it has neither date. */
-export function validityOf(policy: { valid_from?: string | undefined; valid_until?: string | undefined }, zone: string): Validity | undefined {
+export function validityOf(
+  policy: { valid_from?: string | undefined; valid_until?: string | undefined },
+  zone: string,
+): Validity | undefined {
   if (policy.valid_from === undefined && policy.valid_until === undefined) return undefined;
   const { from, until } = dayRange(policy);
   const validity: Validity = { fromAt: startOfDay(zone, from), untilAt: startOfDay(zone, until + 1) };

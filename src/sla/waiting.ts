@@ -34,6 +34,8 @@ export function expandWaiting(statuses: readonly string[], waiting: readonly str
 /** The SLA with every metric's `waiting` expanded: done once per run, after the import has settled the preset. */
 export function withWaitingStatuses(sla: Sla, waiting: readonly string[]): Sla {
   if (![...sla.metrics.values()].some((m) => m.pauseWhenStatus.some(isWaitingWord))) return sla;
-  const metrics = new Map<string, Metric>([...sla.metrics].map(([name, m]) => [name, { ...m, pauseWhenStatus: expandWaiting(m.pauseWhenStatus, waiting) }]));
+  const metrics = new Map<string, Metric>(
+    [...sla.metrics].map(([name, m]) => [name, { ...m, pauseWhenStatus: expandWaiting(m.pauseWhenStatus, waiting) }]),
+  );
   return { ...sla, metrics };
 }

@@ -8,11 +8,29 @@ import type { YamlSource } from './yaml-source.js';
 export function yamlProblem(source: YamlSource, code: string, message: string, offset: number, where: Where): Problem {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return problem('sla.duplicate-key', 'error', `duplicate key ${keyText(source, offset)}`.trimEnd(), where, 'each key may appear once in a mapping; remove or rename one of them');
+      return problem(
+        'sla.duplicate-key',
+        'error',
+        `duplicate key ${keyText(source, offset)}`.trimEnd(),
+        where,
+        'each key may appear once in a mapping; remove or rename one of them',
+      );
     case 'TAG_RESOLVE_FAILED':
-      return problem('sla.yaml-tag', 'error', `unsupported tag ${tagText(message)}`.trimEnd(), where, 'the SLA file is plain YAML: remove the tag');
+      return problem(
+        'sla.yaml-tag',
+        'error',
+        `unsupported tag ${tagText(message)}`.trimEnd(),
+        where,
+        'the SLA file is plain YAML: remove the tag',
+      );
     default:
-      return problem('sla.yaml-syntax', 'error', OWN_WORDS[code] ?? firstLine(message), where, 'fix the YAML syntax; the file must be one YAML document');
+      return problem(
+        'sla.yaml-syntax',
+        'error',
+        OWN_WORDS[code] ?? firstLine(message),
+        where,
+        'fix the YAML syntax; the file must be one YAML document',
+      );
   }
 }
 
@@ -44,7 +62,10 @@ export function duplicateKeys(doc: Document.Parsed): number[] {
 
 /** yaml's message without its own "at line L, column C", source excerpt or advice about its API, starting in lower case. */
 function firstLine(message: string): string {
-  const line = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/[;,.]? *please .*$/i, '').replace(/\.$/, '');
+  const line = (message.split('\n')[0] ?? '')
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/[;,.]? *please .*$/i, '')
+    .replace(/\.$/, '');
   return line.charAt(0).toLowerCase() + line.slice(1);
 }
 

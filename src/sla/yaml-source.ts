@@ -23,7 +23,14 @@ export type YamlSource = {
  * the yaml package's own check compares every key with every other, which
  * took a minute on a 1 MB priority map (issue 8).
  */
-const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: false, resolveKnownTags: false, prettyErrors: false, merge: false } as const;
+const PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: false,
+  resolveKnownTags: false,
+  prettyErrors: false,
+  merge: false,
+} as const;
 
 // A small file may expand an alias only this often: a "billion laughs" file stops here instead of filling memory.
 export const MAX_ALIAS_COUNT = 100;
@@ -33,7 +40,8 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
   const source = { file, text, doc, lines };
   const problems = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(source, e.code, e.message, e.pos[0], at(source, e.pos[0])));
-  if (doc.errors.length === 0) problems.push(...duplicateKeys(doc).map((offset) => yamlProblem(source, 'DUPLICATE_KEY', '', offset, at(source, offset))));
+  if (doc.errors.length === 0)
+    problems.push(...duplicateKeys(doc).map((offset) => yamlProblem(source, 'DUPLICATE_KEY', '', offset, at(source, offset))));
   if (problems.length > 0 && !problems.every((p) => p.code === 'sla.duplicate-key')) return { source, data: undefined, problems };
   try {
     return { source, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
@@ -41,7 +49,20 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
     // toJS throws only for alias trouble (too many expansions); anything else is a bug.
     if (!(error instanceof ReferenceError)) throw error;
     const where = { file, line: 1, column: 1 };
-    return { source, data: undefined, problems: [...problems, problem('sla.too-many-aliases', 'error', 'aliases expand to too much data', where, `a YAML alias (*name) may be expanded at most ${MAX_ALIAS_COUNT} times; write the values out`)] };
+    return {
+      source,
+      data: undefined,
+      problems: [
+        ...problems,
+        problem(
+          'sla.too-many-aliases',
+          'error',
+          'aliases expand to too much data',
+          where,
+          `a YAML alias (*name) may be expanded at most ${MAX_ALIAS_COUNT} times; write the values out`,
+        ),
+      ],
+    };
   }
 }
 

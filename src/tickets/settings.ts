@@ -21,11 +21,21 @@ import type { ImportOptions } from './types.js';
  * import before any file is read.
  */
 /** The parts of the SLA an import reads: plain data, so that a worker thread can be given a copy. */
-export type ImportSla = Pick<Sla, 'timezone' | 'input' | 'metrics' | 'policies' | 'resolvedStatuses' | 'priorities'> & Partial<Pick<Sla, 'waitingStatuses' | 'report'>>;
+export type ImportSla = Pick<Sla, 'timezone' | 'input' | 'metrics' | 'policies' | 'resolvedStatuses' | 'priorities'> &
+  Partial<Pick<Sla, 'waitingStatuses' | 'report'>>;
 
 export function importSla(sla: ImportSla): ImportSla {
   const { timezone, input, metrics, policies, resolvedStatuses, priorities, waitingStatuses, report } = sla;
-  return { timezone, input, metrics, policies, resolvedStatuses, priorities, ...(waitingStatuses === undefined ? {} : { waitingStatuses }), ...(report === undefined ? {} : { report }) };
+  return {
+    timezone,
+    input,
+    metrics,
+    policies,
+    resolvedStatuses,
+    priorities,
+    ...(waitingStatuses === undefined ? {} : { waitingStatuses }),
+    ...(report === undefined ? {} : { report }),
+  };
 }
 
 export type Settings = {
@@ -76,26 +86,66 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   if (preset === undefined) {
     const hint = `presets: ${presetNames.join(', ')}`;
     const near = didYouMean(presetName, presetNames);
-    problems.push(problem('tickets.unknown-preset', 'error', `unknown preset "${presetName}"${near === '' ? '' : `; ${near}`}`, { field: 'input.preset' }, hint));
+    problems.push(
+      problem(
+        'tickets.unknown-preset',
+        'error',
+        `unknown preset "${presetName}"${near === '' ? '' : `; ${near}`}`,
+        { field: 'input.preset' },
+        hint,
+      ),
+    );
   }
   const datesText = options.dateFormat ?? input.date_format ?? preset?.dateFormat ?? 'auto';
   const dates = compileDateSetting(datesText);
   if (typeof dates === 'object' && 'error' in dates) {
-    problems.push(problem('tickets.bad-date-format', 'error', dates.error, { field: 'input.date_format' }, 'use luxon tokens such as dd-MM-yyyy HH:mm, or "iso", or "auto"'));
+    problems.push(
+      problem(
+        'tickets.bad-date-format',
+        'error',
+        dates.error,
+        { field: 'input.date_format' },
+        'use luxon tokens such as dd-MM-yyyy HH:mm, or "iso", or "auto"',
+      ),
+    );
   }
   const eventDates = compileDateSetting(input.events?.date_format);
   if (typeof eventDates === 'object' && 'error' in eventDates) {
-    problems.push(problem('tickets.bad-date-format', 'error', eventDates.error, { field: 'input.events.date_format' }, 'use luxon tokens such as dd-MM-yyyy HH:mm, or "iso", or "auto"'));
+    problems.push(
+      problem(
+        'tickets.bad-date-format',
+        'error',
+        eventDates.error,
+        { field: 'input.events.date_format' },
+        'use luxon tokens such as dd-MM-yyyy HH:mm, or "iso", or "auto"',
+      ),
+    );
   }
   const zone = options.timezone ?? input.timezone ?? sla.timezone;
   if (!isValidZone(zone)) {
-    problems.push(problem('tickets.unknown-timezone', 'error', `unknown time zone "${zone}"`, { field: 'input.timezone' }, 'use an IANA zone name such as Europe/Copenhagen'));
+    problems.push(
+      problem(
+        'tickets.unknown-timezone',
+        'error',
+        `unknown time zone "${zone}"`,
+        { field: 'input.timezone' },
+        'use an IANA zone name such as Europe/Copenhagen',
+      ),
+    );
   }
   const encoding = parseEncoding(options.encoding ?? input.encoding, 'input.encoding');
   if (typeof encoding === 'object') problems.push(encoding);
   const delimiter = parseDelimiter(options.delimiter ?? input.delimiter);
-  if (typeof delimiter === 'object') problems.push(problem('tickets.bad-delimiter', 'error', delimiter.error, { field: 'input.delimiter' }));
-  if (problems.length > 0 || preset === undefined || typeof encoding === 'object' || typeof delimiter === 'object' || (typeof dates === 'object' && 'error' in dates) || (typeof eventDates === 'object' && 'error' in eventDates)) {
+  if (typeof delimiter === 'object')
+    problems.push(problem('tickets.bad-delimiter', 'error', delimiter.error, { field: 'input.delimiter' }));
+  if (
+    problems.length > 0 ||
+    preset === undefined ||
+    typeof encoding === 'object' ||
+    typeof delimiter === 'object' ||
+    (typeof dates === 'object' && 'error' in dates) ||
+    (typeof eventDates === 'object' && 'error' in eventDates)
+  ) {
     return { problems };
   }
   const priorities = prioritiesInForce(preset, sla.priorities);
@@ -111,11 +161,20 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const whenKeys = [...sla.policies.flatMap((p) => Object.keys(p.when)), ...Object.keys(sla.report?.major?.when ?? {})];
   // The helpdesk's own verdicts (issue 22): the preset's SLA columns beside the metrics they pair with, and any verdict.METRIC mapped.
   const verdicts = verdictColumns(preset, sla.metrics.values());
-  const mappedVerdicts = Object.keys(columns).filter((k) => k.startsWith(VERDICT_PREFIX) && sla.metrics.has(k.slice(VERDICT_PREFIX.length)));
-  const textFields = unique([...TEXT_FIELDS, ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k)), ...Object.keys(verdicts), ...mappedVerdicts]);
+  const mappedVerdicts = Object.keys(columns).filter(
+    (k) => k.startsWith(VERDICT_PREFIX) && sla.metrics.has(k.slice(VERDICT_PREFIX.length)),
+  );
+  const textFields = unique([
+    ...TEXT_FIELDS,
+    ...whenKeys.filter((k) => k !== 'id' && !timeFields.includes(k)),
+    ...Object.keys(verdicts),
+    ...mappedVerdicts,
+  ]);
   const listFields = unique((options.groupBy ?? []).map((f) => f.trim()));
   // Warnings only: a mapping that does nothing is said, the import goes on.
-  problems.push(...unknownMappedFields({ flag: options.map ?? {}, file: input.columns ?? {} }, [...timeFields, ...textFields, ...listFields]));
+  problems.push(
+    ...unknownMappedFields({ flag: options.map ?? {}, file: input.columns ?? {} }, [...timeFields, ...textFields, ...listFields]),
+  );
   return {
     settings: {
       preset: Object.keys(verdicts).length === 0 ? preset : { ...preset, columns: { ...preset.columns, ...verdicts } },
@@ -124,7 +183,12 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
       dates,
       datesText,
       // The ticket export's explicit format settles a day-first/month-first tie in an `auto` history.
-      eventDates: { setting: eventDates, alsoIso: true, key: 'input.events.date_format', ...(dates === 'auto' || eventDates !== 'auto' ? {} : { preferred: dates }) },
+      eventDates: {
+        setting: eventDates,
+        alsoIso: true,
+        key: 'input.events.date_format',
+        ...(dates === 'auto' || eventDates !== 'auto' ? {} : { preferred: dates }),
+      },
       zone,
       encoding,
       delimiter,

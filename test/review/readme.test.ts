@@ -16,7 +16,9 @@ if (process.env.UPDATE_README === '1') {
   const golden = readFileSync('test/golden/review.example.da.md', 'utf8');
   // The cover, section 1 and the scorecard: up to the line under the scorecard.
   const excerpt = golden.slice(0, golden.indexOf('\n', golden.indexOf('\n_', golden.indexOf('## 2.')) + 1) + 1);
-  const text = readFileSync('README.md', 'utf8').replace(MARKDOWN, (_, a, _b, c) => `${a}${excerpt}${c}`).replace(SCHEMA, (_, a, _b, c) => `${a}${formatReviewSchemaDoc()}${c}`);
+  const text = readFileSync('README.md', 'utf8')
+    .replace(MARKDOWN, (_, a, _b, c) => `${a}${excerpt}${c}`)
+    .replace(SCHEMA, (_, a, _b, c) => `${a}${formatReviewSchemaDoc()}${c}`);
   writeFileSync('README.md', text);
 }
 const readme = readFileSync('README.md', 'utf8');

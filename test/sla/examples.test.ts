@@ -10,7 +10,10 @@ const spec = readFileSync(new URL('./spec-example.yaml', import.meta.url), 'utf8
 
 /** The ```yaml blocks of a Markdown text, with the line each starts on. */
 function yamlBlocks(markdown: string): { line: number; text: string }[] {
-  return [...markdown.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => ({ line: markdown.slice(0, m.index).split('\n').length, text: m[1]! }));
+  return [...markdown.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => ({
+    line: markdown.slice(0, m.index).split('\n').length,
+    text: m[1]!,
+  }));
 }
 
 /**

@@ -17,7 +17,10 @@ describe('readTickets (CLI side)', () => {
   });
 
   it('turns a missing file into one error naming it, and reads the others', async () => {
-    const result = await readTickets(fakeIo({ files: { 'a.csv': CSV } }), { files: ['a.csv', 'nope.csv'], sla: importSla({ metrics: [] }) });
+    const result = await readTickets(fakeIo({ files: { 'a.csv': CSV } }), {
+      files: ['a.csv', 'nope.csv'],
+      sla: importSla({ metrics: [] }),
+    });
     expect(result.tickets).toHaveLength(1);
     expect(result.problems.map((p) => [p.code, p.severity, p.where.file])).toEqual([['tickets.missing-file', 'error', 'nope.csv']]);
   });

@@ -22,10 +22,23 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
   const command = program
     .command('explain')
     .description('why a ticket met or breached: policy, clocks, and a timeline of counted, closed and paused time')
-    .addHelpText('after', examples([['slacheck explain --sla sla.yaml tickets.csv --events history.csv NL-1005', 'why ticket NL-1005 met or breached, segment by segment'], ['slacheck explain --sla sla.yaml tickets.csv NL-1005 --format csv --table timeline', 'its timeline only, as csv']]))
+    .addHelpText(
+      'after',
+      examples([
+        [
+          'slacheck explain --sla sla.yaml tickets.csv --events history.csv NL-1005',
+          'why ticket NL-1005 met or breached, segment by segment',
+        ],
+        ['slacheck explain --sla sla.yaml tickets.csv NL-1005 --format csv --table timeline', 'its timeline only, as csv'],
+      ]),
+    )
     .argument('<tickets-and-id...>', 'ticket export CSV file(s), then the ticket id');
   addRunOptions(command, { period: false, tables: TABLES_OF.explain }).action(async (args: string[], options: RunOptions) => {
-    if (args.length < 2) throw new UsageError('explain needs the ticket files and then a ticket id', 'e.g. slacheck explain --sla sla.yaml tickets.csv NL-1005');
+    if (args.length < 2)
+      throw new UsageError(
+        'explain needs the ticket files and then a ticket id',
+        'e.g. slacheck explain --sla sla.yaml tickets.csv NL-1005',
+      );
     const id = args[args.length - 1]!;
     const run = await loadRun(io, args.slice(0, -1), options);
     const { tickets } = run.imported;
@@ -43,7 +56,14 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
     const differ = verdicts.warning(helpdeskName(run.imported.preset));
     if (differ !== undefined) explanation.warnings.push(differ);
     const document = toExplainDocument(
-      { ticket: ticket.id, source: ticket.source, fields: ticket.fields, policy: evaluation.match?.policy.name, reasons: evaluation.match?.reasons ?? [], records: explanation.records },
+      {
+        ticket: ticket.id,
+        source: ticket.source,
+        fields: ticket.fields,
+        policy: evaluation.match?.policy.name,
+        reasons: evaluation.match?.reasons ?? [],
+        records: explanation.records,
+      },
       { ...run.common, warnings: run.warnings(explanation.warnings) },
     );
     await run.write({ command: 'explain', document });
@@ -53,6 +73,8 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
 
 function unknownTicket(id: string, ids: readonly string[], rowsRejected: boolean): UsageError {
   const near = closestMatch(id, ids);
-  const hint = rowsRejected ? 'the last argument of explain is the ticket id; if its row was rejected, the warnings above name the row and why' : 'the last argument of explain is the ticket id';
+  const hint = rowsRejected
+    ? 'the last argument of explain is the ticket id; if its row was rejected, the warnings above name the row and why'
+    : 'the last argument of explain is the ticket id';
   return new UsageError(`no ticket "${id}" in the ticket files${near === undefined ? '' : `; did you mean "${near}"?`}`, hint);
 }

@@ -22,14 +22,23 @@ export const validateCommand: CommandSetup = (program: Command, io: Io) => {
   program
     .command('validate')
     .description('check an SLA file and summarise it: policies, calendars with their holidays, goals')
-    .addHelpText('after', examples([['slacheck validate sla.yaml', "check the file and summarise it, with this year's holidays"], ['slacheck validate sla.yaml --year 2027 --format json', "the summary with 2027's holidays, as JSON"]]))
+    .addHelpText(
+      'after',
+      examples([
+        ['slacheck validate sla.yaml', "check the file and summarise it, with this year's holidays"],
+        ['slacheck validate sla.yaml --year 2027 --format json', "the summary with 2027's holidays, as JSON"],
+      ]),
+    )
     .argument('<sla.yaml>', 'the SLA file')
     .option('--year <year>', 'year whose holidays to list (default: this year)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action((path: string, options: { year?: string; format: 'table' | 'json' }) => {
       const { sla, file, text } = readSlaFile(io, path);
       const year = options.year === undefined ? instantToLocal(sla.timezone, io.now()).year : parseYear(options.year);
-      const late = dueOutsideMonth(sla, year, { ...whereOf(parseYaml(text, path).source, ['report', 'due', 'working_day']), field: 'report.due.working_day' });
+      const late = dueOutsideMonth(sla, year, {
+        ...whereOf(parseYaml(text, path).source, ['report', 'due', 'working_day']),
+        field: 'report.due.working_day',
+      });
       if (late !== undefined) io.stderr.write(`slacheck: ${formatProblem(late)}\n`);
       const summary = summarize(sla, file, year);
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, path));

@@ -11,12 +11,23 @@ import type { FieldColumn } from './column-plan.js';
  */
 export type DerivedColumn = { field: string; from: string; index: number; header: string };
 
-export function derivedColumns(file: string, headers: Headers, settings: Settings, times: readonly FieldColumn[]): { derived: DerivedColumn[]; notices: Problem[] } {
+export function derivedColumns(
+  file: string,
+  headers: Headers,
+  settings: Settings,
+  times: readonly FieldColumn[],
+): { derived: DerivedColumn[]; notices: Problem[] } {
   const derived: DerivedColumn[] = [];
   const notices: Problem[] = [];
   for (const [field, how] of Object.entries(settings.preset.derived ?? {})) {
     const from = times.find((c) => c.field === how.from);
-    if (!settings.timeFields.includes(field) || times.some((c) => c.field === field) || settings.columns[field] !== undefined || from === undefined) continue;
+    if (
+      !settings.timeFields.includes(field) ||
+      times.some((c) => c.field === field) ||
+      settings.columns[field] !== undefined ||
+      from === undefined
+    )
+      continue;
     const index = headers.find(how.minutes);
     if (index < 0) continue;
     const header = headers.names[index]!;

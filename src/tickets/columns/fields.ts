@@ -17,4 +17,3 @@ export const TEXT_FIELDS = [
   'customer',
   'title',
 ] as const;
-

@@ -40,7 +40,13 @@ function missingListColumn(file: string, field: string, headers: Headers, mapped
   const shown = names.length > 30 ? `${names.slice(0, 30).join(', ')}, … (${names.length} in all)` : names.join(', ');
   const canonical = (TEXT_FIELDS as readonly string[]).includes(field);
   if (canonical && mapped === undefined) {
-    return problem('tickets.missing-column', 'warning', `--by ${field}: no column of this file holds ${field}; its tickets are grouped under no ${field}`, { file, line: 1 }, `map the column with --map ${field}=COLUMN (or input.columns.${field}); columns in this file: ${shown}`);
+    return problem(
+      'tickets.missing-column',
+      'warning',
+      `--by ${field}: no column of this file holds ${field}; its tickets are grouped under no ${field}`,
+      { file, line: 1 },
+      `map the column with --map ${field}=COLUMN (or input.columns.${field}); columns in this file: ${shown}`,
+    );
   }
   const near = didYouMean(mapped ?? field, names);
   const what = mapped === undefined ? `no column "${field}" in this file` : `column "${mapped}" (mapped to ${field}) is not in the file`;

@@ -10,7 +10,10 @@ import { didYouMean } from '../../suggest.js';
  */
 const HISTORY_FIELDS = ['ticket', 'at', 'status', 'priority', 'reply', 'field', 'value'];
 
-export function unknownMappedFields(mapped: { flag: Readonly<Record<string, string>>; file: Readonly<Record<string, string>> }, known: readonly string[]): Problem[] {
+export function unknownMappedFields(
+  mapped: { flag: Readonly<Record<string, string>>; file: Readonly<Record<string, string>> },
+  known: readonly string[],
+): Problem[] {
   const fields = new Set(['id', ...known, ...HISTORY_FIELDS]);
   const out: Problem[] = [];
   const check = (field: string, column: string, where: string): void => {

@@ -41,7 +41,11 @@ export async function readHistoryFiles(
       if (all !== undefined) problems.push(all);
       if (r.ignored > 0) {
         const fields = [...r.ignoredFields].map((f) => `"${f}"`).join(', ');
-        problems.push(problem('tickets.other-fields', 'warning', `${r.ignored} history rows change other fields (${fields}) and are not used`, { file: source.name }));
+        problems.push(
+          problem('tickets.other-fields', 'warning', `${r.ignored} history rows change other fields (${fields}) and are not used`, {
+            file: source.name,
+          }),
+        );
       }
     });
   }

@@ -49,7 +49,16 @@ export async function readHistoryPart(request: HistoryRequest): Promise<HistoryP
     return ids.length - 1;
   };
   const orphans = { events: 0, tickets: new Set<string>() };
-  await readHistoryFiles(request.events, request.firstFile, runState(settings, settings.priorities), store, keyOf, orphans, problems, counts);
+  await readHistoryFiles(
+    request.events,
+    request.firstFile,
+    runState(settings, settings.priorities),
+    store,
+    keyOf,
+    orphans,
+    problems,
+    counts,
+  );
   return { stored: store.columns(), ids, files, problems, counts };
 }
 

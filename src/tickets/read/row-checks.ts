@@ -45,7 +45,11 @@ export function oddRow(file: string, row: string[], line: number, rowNumber: num
   }
   const surplus = row.slice(width).filter((cell) => cell.trim() !== '');
   if (surplus.length === 0) return;
-  const shown = surplus.slice(0, 3).map((cell) => `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`).join(', ') + (surplus.length > 3 ? ', …' : '');
+  const shown =
+    surplus
+      .slice(0, 3)
+      .map((cell) => `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`)
+      .join(', ') + (surplus.length > 3 ? ', …' : '');
   problems.push(
     rejectRow(
       'tickets.surplus-cells',

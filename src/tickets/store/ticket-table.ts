@@ -56,7 +56,11 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
   const texts = textFields.map(() => textColumn());
   const lists = listFields.map(() => textColumn());
   const updated = timeFields.indexOf('updated');
-  const scratch = { times: new Float64Array(timeFields.length), texts: textFields.map((): string | undefined => undefined), lists: listFields.map((): string | undefined => undefined) };
+  const scratch = {
+    times: new Float64Array(timeFields.length),
+    texts: textFields.map((): string | undefined => undefined),
+    lists: listFields.map((): string | undefined => undefined),
+  };
   const byId = idIndex((p) => ids[p]!);
   const merges = new Map<string, Merges>();
   const activity = new Map<string, Activity>();
@@ -128,7 +132,8 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
     },
     merges,
     activity,
-    list: () => ticketList({ ids, lines, files, fileNames, times, texts, lists, timeFields, textFields, listFields, position: (id) => byId.get(id) }),
+    list: () =>
+      ticketList({ ids, lines, files, fileNames, times, texts, lists, timeFields, textFields, listFields, position: (id) => byId.get(id) }),
   };
 }
 
@@ -154,7 +159,12 @@ function ticketList(c: Columns): TicketList {
   const at = (p: number): Ticket => {
     for (let k = 0; k < timeValues.length; k++) timeValues[k] = c.times[k]!.get(p);
     for (let k = 0; k < textValues.length; k++) textValues[k] = c.texts[k]!.get(p);
-    const ticket: Ticket = { id: c.ids[p]!, source: { file: c.fileNames[c.files.get(p)]!, line: c.lines.get(p) }, times: buildTimes(timeValues), fields: buildFields(textValues) };
+    const ticket: Ticket = {
+      id: c.ids[p]!,
+      source: { file: c.fileNames[c.files.get(p)]!, line: c.lines.get(p) },
+      times: buildTimes(timeValues),
+      fields: buildFields(textValues),
+    };
     return c.listFields.length === 0 ? ticket : { ...ticket, lists: listsAt(p) };
   };
   const listsAt = (p: number): Record<string, readonly string[]> => {

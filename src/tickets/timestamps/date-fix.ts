@@ -7,10 +7,12 @@ import { ParseStatus, scratch } from './parsed.js';
  * `--date-format` to pass. Day-first and month-first both reading it are both
  * named: only the user knows which the export writes.
  */
-const GENERIC = 'the dates are not in the format they were read with: pass --date-format with the export\'s format (luxon tokens, e.g. --date-format "dd-MM-yyyy HH:mm") or set input.date_format in the SLA file';
+const GENERIC =
+  'the dates are not in the format they were read with: pass --date-format with the export\'s format (luxon tokens, e.g. --date-format "dd-MM-yyyy HH:mm") or set input.date_format in the SLA file';
 
 /** A status history's dates have their own setting, input.events.date_format, and no flag (QA: --date-format broke the ticket file instead). */
-const GENERIC_HISTORY = 'the dates are not in the format they were read with: set input.events.date_format in the SLA file to the history\'s format (luxon tokens, e.g. "dd-MM-yyyy HH:mm")';
+const GENERIC_HISTORY =
+  'the dates are not in the format they were read with: set input.events.date_format in the SLA file to the history\'s format (luxon tokens, e.g. "dd-MM-yyyy HH:mm")';
 
 export function dateFormatFix(message: string, history = false): string {
   const generic = history ? GENERIC_HISTORY : GENERIC;
@@ -20,9 +22,14 @@ export function dateFormatFix(message: string, history = false): string {
   const readers = autoCandidates().filter((f) => f.parse(value, out) === ParseStatus.ok);
   const first = readers[0];
   if (first === undefined) return generic;
-  const setting = (text: string) => (history ? `input.events.date_format: "${text === 'ISO 8601' ? 'iso' : text}"` : `--date-format "${text === 'ISO 8601' ? 'iso' : text}"`);
+  const setting = (text: string) =>
+    history ? `input.events.date_format: "${text === 'ISO 8601' ? 'iso' : text}"` : `--date-format "${text === 'ISO 8601' ? 'iso' : text}"`;
   const tail = history ? 'in the SLA file' : 'or set input.date_format in the SLA file';
-  const other = first.order === 'dmy' || first.order === 'mdy' ? readers.find((f) => f.order !== first.order && (f.order === 'dmy' || f.order === 'mdy')) : undefined;
-  if (other !== undefined) return `"${value}" reads as ${first.text} (day first) or ${other.text} (month first): ${history ? 'set' : 'pass'} the one the export writes, ${setting(first.text)} or ${setting(other.text)}, ${tail}`;
+  const other =
+    first.order === 'dmy' || first.order === 'mdy'
+      ? readers.find((f) => f.order !== first.order && (f.order === 'dmy' || f.order === 'mdy'))
+      : undefined;
+  if (other !== undefined)
+    return `"${value}" reads as ${first.text} (day first) or ${other.text} (month first): ${history ? 'set' : 'pass'} the one the export writes, ${setting(first.text)} or ${setting(other.text)}, ${tail}`;
   return `"${value}" reads as ${first.text}: ${history ? 'set' : 'pass'} ${setting(first.text)} ${tail}`;
 }

@@ -57,7 +57,12 @@ export type FileTimes = {
  */
 export type FileDates = { setting: DateSetting; alsoIso?: boolean; preferred?: DateFormat; key?: string };
 
-export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: readonly number[], options: Omit<FileDates, 'setting'> = {}): FileTimes {
+export function fileTimes(
+  setting: DateSetting,
+  clock: ZoneClock,
+  columns: readonly number[],
+  options: Omit<FileDates, 'setting'> = {},
+): FileTimes {
   const detector: ColumnFormats | undefined = setting === 'auto' ? detectFormats(columns, options.preferred) : undefined;
   const widen = options.alsoIso === true ? orIso : (f: DateFormat) => f;
   const out = scratch();
@@ -108,7 +113,7 @@ export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: reado
     lastStatus: ParseStatus.ok,
     lastResolution: 'exact',
     describe(column) {
-      return formats[column]?.text ?? (detector?.describe(column) ?? 'auto');
+      return formats[column]?.text ?? detector?.describe(column) ?? 'auto';
     },
   };
   return times;

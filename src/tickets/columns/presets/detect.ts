@@ -10,9 +10,7 @@ import { presets, type Preset } from './index.js';
  * before presets were chosen.
  */
 export type PresetGuess =
-  | { kind: 'found'; preset: Preset; signature: readonly string[] }
-  | { kind: 'tied'; presets: readonly Preset[] }
-  | { kind: 'none' };
+  { kind: 'found'; preset: Preset; signature: readonly string[] } | { kind: 'tied'; presets: readonly Preset[] } | { kind: 'none' };
 
 export function detectPreset(header: readonly string[]): PresetGuess {
   const names = new Set(header.map(normalizeHeader).filter((n) => n !== ''));

@@ -53,6 +53,13 @@ export const glpi: Preset = {
   waitingStatuses: ['Pending', 'En attente'],
   nullValues: COMMON_NULLS,
   htmlCells: true,
-  signatures: [["date d'ouverture"], ['id', 'opening date'], ['attribué à - technicien'], ['assigned to - technician'], ['demandeur - demandeur'], ['requester - requester']],
+  signatures: [
+    ["date d'ouverture"],
+    ['id', 'opening date'],
+    ['attribué à - technicien'],
+    ['assigned to - technician'],
+    ['demandeur - demandeur'],
+    ['requester - requester'],
+  ],
   events: COMMON_EVENTS,
 };

@@ -45,7 +45,11 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  * resolution)`) are Jira's own verdicts, read beside slacheck's
  * (vendor-verdict.ts), never as timestamps.
  */
-const custom = (name: string): string[] => [`custom field (${name})`, `campo personalizado (${name})`, `benutzerdefinierte felder (${name})`];
+const custom = (name: string): string[] => [
+  `custom field (${name})`,
+  `campo personalizado (${name})`,
+  `benutzerdefinierte felder (${name})`,
+];
 
 export const jira: Preset = {
   name: 'jira',
@@ -94,9 +98,35 @@ export const jira: Preset = {
     Niedrig: 'P4',
     Niedrigste: 'P4',
   },
-  resolvedStatuses: ['Done', 'Resolved', 'Closed', 'Canceled', 'Cancelled', 'Listo', 'Cerrada', 'Resuelta', 'Fertig', 'Erledigt', 'Terminé', 'Færdig', 'Løst', 'Lukket', 'Annulleret'],
+  resolvedStatuses: [
+    'Done',
+    'Resolved',
+    'Closed',
+    'Canceled',
+    'Cancelled',
+    'Listo',
+    'Cerrada',
+    'Resuelta',
+    'Fertig',
+    'Erledigt',
+    'Terminé',
+    'Færdig',
+    'Løst',
+    'Lukket',
+    'Annulleret',
+  ],
   waitingStatuses: ['Waiting for customer', 'Pending'],
   nullValues: COMMON_NULLS,
-  signatures: [['issue key'], ['clave de incidencia'], ['vorgangsschlüssel'], ['clé de ticket'], ['schlüssel', 'erstellt'], ['clé', 'création'], ['nøgle', 'oprettet'], ['issue id', 'issue type'], ['custom field ([chart] date of first response)']],
+  signatures: [
+    ['issue key'],
+    ['clave de incidencia'],
+    ['vorgangsschlüssel'],
+    ['clé de ticket'],
+    ['schlüssel', 'erstellt'],
+    ['clé', 'création'],
+    ['nøgle', 'oprettet'],
+    ['issue id', 'issue type'],
+    ['custom field ([chart] date of first response)'],
+  ],
   events: withCommonEvents({ ticket: ['issuekey', 'issue key'], at: ['created'], value: ['tostring', 'to'] }),
 };

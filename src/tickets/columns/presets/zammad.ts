@@ -39,6 +39,11 @@ export const zammad: Preset = {
   resolvedStatuses: ['closed', 'merged'],
   waitingStatuses: ['pending reminder', 'pending close'],
   nullValues: COMMON_NULLS,
-  signatures: [['number', 'created_at', 'close_at'], ['number', 'first_response_at'], ['#', 'created at', 'closed at'], ['#', 'close escalation at']],
+  signatures: [
+    ['number', 'created_at', 'close_at'],
+    ['number', 'first_response_at'],
+    ['#', 'created at', 'closed at'],
+    ['#', 'close escalation at'],
+  ],
   events: COMMON_EVENTS,
 };
