@@ -1,10 +1,19 @@
-import type { CalendarDuration, Duration } from './types.js';
-
 /**
  * Targets as written in the SLA file (SPEC 3): `45m`, `4h`, `1h30m` (business
  * time in the policy's calendar) or `3bd` (business days). Nothing else: a
  * bare number has no unit, and guessing one would let a contract be misread.
  */
+
+/** A target: business time in the policy's calendar (`45m`, `4h`, `1h30m`) or business days (`3bd`). */
+export type Duration = { kind: 'business-time'; ms: number; text: string } | { kind: 'business-days'; days: number; text: string };
+
+/**
+ * A wall-clock target (SPEC 13.2): `1mo` (the same local clock time on the
+ * same day N months later) or `30d` (N calendar days). Not yet a `Duration`:
+ * the clocks do not judge these targets until the evaluation takes them.
+ */
+export type CalendarDuration =
+  { kind: 'calendar-months'; months: number; text: string } | { kind: 'calendar-days'; days: number; text: string };
 
 export const DURATION_FORMS = "45m, 4h, 1h30m (business time in the policy's calendar) or 3bd (business days)";
 

@@ -1,6 +1,6 @@
 import { editDistance } from '../suggest.js';
 import { matchKey } from './match-key.js';
-import type { Rule, RuleContext } from './rules.js';
+import type { Rule, RuleContext } from './rule.js';
 import type { Path } from './yaml-source.js';
 
 /** Field and value names: typos of canonical fields, clocks that cannot run, ambiguous priority values. */

@@ -1,6 +1,6 @@
 import { historyColumn, itemList, REPLY, type WrittenItem } from './clock-items.js';
 import { fieldSpelling, TIME_FIELDS } from './field-rules.js';
-import type { Rule, RuleContext } from './rules.js';
+import type { Rule, RuleContext } from './rule.js';
 import type { Path } from './yaml-source.js';
 
 /** Clocks that cannot run as written: what starts, stops and updates them (SPEC 8). */

@@ -1,5 +1,5 @@
 import { closestMatch } from '../suggest.js';
-import type { Rule } from './rules.js';
+import type { Rule } from './rule.js';
 
 /** Names that refer to each other: policies to calendars, targets and goals to metrics and policies. */
 

@@ -1,5 +1,5 @@
 import { whenOf } from './match-key.js';
-import type { Rule } from './rules.js';
+import type { Rule } from './rule.js';
 import { dayRange, rangesCover } from './validity.js';
 
 /**

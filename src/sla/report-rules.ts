@@ -1,6 +1,6 @@
 import { fieldSpelling, TEXT_FIELDS } from './field-rules.js';
 import { defined, unknown } from './name-rules.js';
-import type { Rule } from './rules.js';
+import type { Rule } from './rule.js';
 
 /** The `report:` section: its deadline names a calendar that exists; its `major` keys are checked like a policy's `when`. */
 export const reportReferences: Rule = ({ file, names: { calendars }, report }) => {

@@ -1,7 +1,7 @@
 import type { CalendarDef } from '../calendar/types.js';
 import { calendarDef } from './calendar-def.js';
 import { parseDuration } from './duration.js';
-import type { Rule } from './rules.js';
+import type { Rule } from './rule.js';
 import type { Duration } from './types.js';
 import { weeklyHours, weeklyOpenDays } from './weekly-hours.js';
 

@@ -1,5 +1,5 @@
 import { covers } from './reachable-policies.js';
-import type { Rule } from './rules.js';
+import type { Rule } from './rule.js';
 import { whenOf } from './match-key.js';
 import { dateOfDay, dayNumber, dayRange, isUnbounded, rangeGaps, rangesCover } from './validity.js';
 

@@ -1,5 +1,5 @@
 import { localToInstant } from '../calendar/wall-clock.js';
-import type { Validity } from './types.js';
+import type { Instant } from '../calendar/types.js';
 
 /**
  * Dates of SPEC 9's `valid_from` / `valid_until` as whole days, for the rules
@@ -8,6 +8,16 @@ import type { Validity } from './types.js';
  * zone). A day is its number since 1970-01-01; an open end is -Infinity or
  * Infinity.
  */
+
+/**
+ * SPEC 9: a policy with `valid_from` / `valid_until` applies only to tickets
+ * created in that range of dates (inclusive, in the SLA's time zone). The
+ * dates as written, and the instants that bound them: `fromAt` is the start
+ * of `from` (-Infinity without one), `untilAt` the start of the day after
+ * `until` (Infinity without one), so that a ticket is in range when
+ * fromAt <= created < untilAt.
+ */
+export type Validity = { from?: string; until?: string; fromAt: Instant; untilAt: Instant };
 
 /** Inclusive range of days. */
 export type DayRange = { from: number; until: number };

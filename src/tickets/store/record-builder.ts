@@ -5,12 +5,12 @@
  * store that costs ~100 ns a value; a million tickets have ten million.
  * Keys go in as JSON string literals, so no key can inject code.
  */
-export type RecordBuilder<T> = (values: readonly (T | undefined)[]) => Record<string, T | undefined>;
+export type FieldsBuilder<T> = (values: readonly (T | undefined)[]) => Record<string, T | undefined>;
 /** Instants come in a Float64Array (NaN = absent), so that no number is boxed before it lands in the object. */
 export type TimesBuilder = (values: Float64Array) => Record<string, number | undefined>;
 
-export function recordBuilder<T>(keys: readonly string[]): RecordBuilder<T> {
-  return generate(keys, (i) => `v[${i}] !== undefined`) as RecordBuilder<T>;
+export function fieldsBuilder<T>(keys: readonly string[]): FieldsBuilder<T> {
+  return generate(keys, (i) => `v[${i}] !== undefined`) as FieldsBuilder<T>;
 }
 
 export function timesBuilder(keys: readonly string[]): TimesBuilder {

@@ -1,6 +1,6 @@
 import { numberColumn, textColumn, type Column } from './block-columns.js';
 import { idIndex } from './id-index.js';
-import { recordBuilder, timesBuilder } from './record-builder.js';
+import { fieldsBuilder, timesBuilder } from './record-builder.js';
 import type { FileActivity, Ticket, TicketList } from '../types.js';
 
 /**
@@ -153,7 +153,7 @@ type Columns = {
 
 function ticketList(c: Columns): TicketList {
   const buildTimes = timesBuilder(c.timeFields);
-  const buildFields = recordBuilder<string>(c.textFields);
+  const buildFields = fieldsBuilder<string>(c.textFields);
   const timeValues = new Float64Array(c.timeFields.length);
   const textValues: (string | undefined)[] = c.textFields.map(() => undefined);
   const at = (p: number): Ticket => {
