@@ -1,6 +1,6 @@
 import { holidayDates } from './holidays.js';
 import { civilDate, weekdayOf, type DayNumber } from './days.js';
-import type { CalendarModel } from './model.js';
+import type { CalendarModel } from './compiled-calendar.js';
 import type { Range } from './ranges.js';
 import type { ClosedBy } from './types.js';
 

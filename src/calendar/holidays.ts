@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../did-you-mean.js';
 import { parseDay, type DayNumber } from './days.js';
 import type { CalendarIssue, ClosedBy, HolidaysDef } from './types.js';
 

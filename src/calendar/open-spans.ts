@@ -1,7 +1,7 @@
 import { problem, ProblemError } from '../problem.js';
-import { buildChunk } from './chunk.js';
+import { buildChunk } from './year-chunk.js';
 import { civilDate, type DayNumber } from './days.js';
-import type { CalendarModel, Chunk } from './model.js';
+import type { CalendarModel, Chunk } from './compiled-calendar.js';
 import type { Instant } from './wall-clock.js';
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The two small languages of a calendar's hours as written: weekday keys
  * (`mon`, `mon-fri`, `fri-mon`, `weekdays`, `weekend`) and ranges
- * (`HH:MM-HH:MM`). One parser for both checking (check.ts) and compiling.
+ * (`HH:MM-HH:MM`). One parser for both checking (def-issues.ts) and compiling.
  */
 
 /** Minutes after the owning date's midnight, half-open; `end` > 1440 for a range that runs overnight (SPEC 3). */

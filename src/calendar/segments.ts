@@ -1,6 +1,6 @@
-import type { CalendarModel } from './model.js';
+import type { CalendarModel } from './compiled-calendar.js';
 import { chunkAt, chunkFor, dayEntry, forEachSpan, localDay } from './open-spans.js';
-import { disjointPauses } from './pauses.js';
+import { disjointPauses } from './disjoint-pauses.js';
 import type { ClosedBy, Instant, Pause, Segment, SegmentKind } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { isRecordGroupKey, RECORD_GROUP_KEYS, type GroupKey } from '../evaluate/kpis.js';
-import { TEXT_FIELDS } from '../tickets/columns/fields.js';
+import { TEXT_FIELDS } from '../tickets/columns/canonical-fields.js';
 import { UsageError } from './errors.js';
 
 /**

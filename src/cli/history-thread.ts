@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ImportSla } from '../tickets/settings.js';
+import type { ImportSla } from '../tickets/import-settings.js';
 import type { HistoryPart } from '../tickets/history/history-part.js';
 import type { ImportOptions } from '../tickets/types.js';
 

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { formatProblem, ProblemError } from '../problem.js';
-import { closestMatch } from '../suggest.js';
-import { visibleLines } from '../report/visible.js';
+import { closestMatch } from '../did-you-mean.js';
+import { visibleLines } from '../report/escape-controls.js';
 import { commands } from './commands/index.js';
 import { OutputFailed, ProblemsFound, ThresholdMissed, UsageError } from './errors.js';
 import { ExitCode } from './exit-code.js';

@@ -1,7 +1,7 @@
 import type { Instant } from '../calendar/types.js';
 import { formatDate, instantToLocal } from '../calendar/wall-clock.js';
 import type { Period } from '../evaluate/types.js';
-import { closestMatch } from '../suggest.js';
+import { closestMatch } from '../did-you-mean.js';
 import { UsageError } from './errors.js';
 
 const PLACEHOLDERS = ['period', 'as_of'] as const;

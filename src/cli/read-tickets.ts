@@ -6,7 +6,7 @@ import { FileRejected } from '../tickets/read/file-error.js';
 import { importTickets } from '../tickets/import-tickets.js';
 import { withChosenPreset } from '../tickets/columns/presets/choose.js';
 import { withRawValueZone } from '../tickets/columns/presets/raw-values.js';
-import { importSla } from '../tickets/settings.js';
+import { importSla } from '../tickets/import-settings.js';
 import type { ImportOptions, ImportResult, Source } from '../tickets/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
 import { isZip, zipCsv } from '../tickets/read/zip-input.js';

@@ -1,8 +1,8 @@
 import type { Instant, Pause } from '../calendar/types.js';
 import type { ClockItem, Metric } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
-import type { TicketHistory } from './history.js';
-import { statusSet, type StatusSet } from './history.js';
+import type { TicketHistory } from './ticket-history.js';
+import { statusSet, type StatusSet } from './ticket-history.js';
 import { earliestStopOf, itemLookup, startOf, updatesOf, type ItemLookup, type RowTest } from './milestones.js';
 import { NO_PAUSES, pauseMemo, pausesOf, type PauseMemo } from './pauses.js';
 

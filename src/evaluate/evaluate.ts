@@ -4,8 +4,8 @@ import type { Sla } from '../sla/types.js';
 import type { EventLog, Ticket } from '../tickets/types.js';
 import type { Calendar } from '../calendar/index.js';
 import { clockFor, earliestField, RESOLUTION_FIELDS, resolutionStop, type Clock } from './clocks.js';
-import { evaluationContext, type Context, type PolicyPlan } from './context.js';
-import { ticketHistory, type TicketHistory } from './history.js';
+import { evaluationContext, type Context, type PolicyPlan } from './evaluation-context.js';
+import { ticketHistory, type TicketHistory } from './ticket-history.js';
 import { createdDate, whenMatches, type PolicyMatch } from './policy.js';
 import { judgeCadence } from './cadence.js';
 import { activeInPeriod } from './volume.js';
@@ -14,7 +14,7 @@ import type { Period, TicketRecord } from './types.js';
 import { afterAsOf, noPolicy, runTally, stopBeforeStart } from './warnings.js';
 import { TICKETS_PER_PAUSE, walkToEnd, type Walk } from './walk.js';
 
-export { evaluationContext } from './context.js';
+export { evaluationContext } from './evaluation-context.js';
 
 /** Everything evaluation needs: pure data in, records out (SPEC 6). */
 export type EvaluationInput = {

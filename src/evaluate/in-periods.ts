@@ -1,7 +1,7 @@
 import type { Instant } from '../calendar/types.js';
 import type { Problem } from '../problem.js';
 import type { Ticket } from '../tickets/types.js';
-import type { Context } from './context.js';
+import type { Context } from './evaluation-context.js';
 import { judgeClock, ticketClocks, ticketWalk, type EvaluationInput, type TicketClock, type TicketEvaluation } from './evaluate.js';
 import { walkToEnd, type Walk } from './walk.js';
 import { judgeAt, type Detail } from './records.js';

@@ -2,7 +2,7 @@ import type { Instant } from '../calendar/types.js';
 import { isMilestone, REPLY } from '../sla/clock-items.js';
 import type { ClockItem } from '../sla/types.js';
 import type { Ticket, TicketEvent } from '../tickets/types.js';
-import { statusSet, type TicketHistory } from './history.js';
+import { statusSet, type TicketHistory } from './ticket-history.js';
 
 /**
  * The items of a metric's start, stop and updates (SPEC 8.1), compiled once

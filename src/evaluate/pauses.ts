@@ -1,5 +1,5 @@
 import type { Instant, Pause } from '../calendar/types.js';
-import type { StatusSet, TicketHistory } from './history.js';
+import type { StatusSet, TicketHistory } from './ticket-history.js';
 
 /**
  * A clock's pauses from the status history (SPEC 5.3): while the status is

@@ -2,10 +2,10 @@ import type { Instant } from '../calendar/types.js';
 import { formatInstant } from '../calendar/wall-clock.js';
 import { problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
-import { closestMatch } from '../suggest.js';
+import { closestMatch } from '../did-you-mean.js';
 import type { Ticket } from '../tickets/types.js';
 import { isResolutionClock, type Clock } from './clocks.js';
-import type { StatusSet } from './history.js';
+import type { StatusSet } from './ticket-history.js';
 import type { Period } from './types.js';
 
 /** The evaluation's warnings: each names the ticket's file and line, and says what to do. */

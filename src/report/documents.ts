@@ -7,7 +7,7 @@ import type { Period, RecordStatus, TicketRecord } from '../evaluate/types.js';
 import type { Volume } from '../evaluate/volume.js';
 import type { Problem } from '../problem.js';
 import { instantFormatter } from './instant-text.js';
-import { lazyMap } from './lazy.js';
+import { lazyMap } from './lazy-map.js';
 import { withTicket, type ListedRecord } from './record-list.js';
 import type { Ticket } from '../tickets/types.js';
 import type { VendorVerdict } from '../tickets/columns/vendor-verdict.js';

@@ -1,7 +1,7 @@
 import type { NameCheck } from '../tickets/inspect/history-names.js';
 import type { HistoryInspection, Tally } from '../tickets/inspect/inspect-history.js';
 import { columns, indent } from './plain-columns.js';
-import { visible } from './visible.js';
+import { visible } from './escape-controls.js';
 
 /**
  * `slacheck inspect --events` as text, in the order a new user checks a

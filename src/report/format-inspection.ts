@@ -1,6 +1,6 @@
 import type { Inspection } from '../tickets/inspect/inspect-export.js';
 import { columns, indent } from './plain-columns.js';
-import { visible } from './visible.js';
+import { visible } from './escape-controls.js';
 
 /**
  * `slacheck inspect` as text: what slacheck will read, in the order a new

@@ -1,5 +1,5 @@
 import { formatMinutes } from '../sla/duration.js';
-import type { Timeline } from '../sla/timeline.js';
+import type { Timeline } from '../sla/calendar-timeline.js';
 import { columns } from './plain-columns.js';
 
 /** `slacheck calendar` as text: the stretch's head, then one line per segment. */

@@ -2,7 +2,7 @@ import { displayCell } from './cells.js';
 import type { Formatter } from './index.js';
 import { isNumeric, pickTables, type Table } from './rows.js';
 import { writeAll } from './sink.js';
-import { visible } from './visible.js';
+import { visible } from './escape-controls.js';
 
 /**
  * GitHub-flavoured Markdown: each table under a heading, numbers

@@ -1,6 +1,6 @@
 import { formatProblem, type Problem } from '../problem.js';
 import { isRejection, isRowWarning, REJECTION_LABELS, REMAINING_TIME, ROW_WARNING_LABELS } from '../tickets/problems.js';
-import { visibleLines } from './visible.js';
+import { visibleLines } from './escape-controls.js';
 
 /**
  * What the import skipped or adjusted, grouped for stderr (house style 4:

@@ -1,4 +1,4 @@
-import { visible } from './visible.js';
+import { visible } from './escape-controls.js';
 import { escapeMarkdown } from './markdown.js';
 import { qualityItemName, warningText } from '../review/data-quality.js';
 import {

@@ -1,6 +1,6 @@
 import { compareTables } from './compare-rows.js';
 import type { CheckDocument, ExplainDocument, Output, ReportDocument } from './documents.js';
-import { lazyMap } from './lazy.js';
+import { lazyMap } from './lazy-map.js';
 import { suggestTables } from './suggest-rows.js';
 
 /**

@@ -1,4 +1,4 @@
-import { lazyMap } from './lazy.js';
+import { lazyMap } from './lazy-map.js';
 import { formatInstant } from '../calendar/wall-clock.js';
 import type { Suggestion, SuggestionNote } from '../evaluate/suggestions.js';
 import { formatMinutes } from './cells.js';

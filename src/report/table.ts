@@ -4,7 +4,7 @@ import type { Formatter } from './index.js';
 import { isNumeric, pickTables, type Cell, type Column, type Table } from './rows.js';
 import { writeAll } from './sink.js';
 import { textWidth } from './text-width.js';
-import { visible } from './visible.js';
+import { visible } from './escape-controls.js';
 
 /**
  * Terminal tables with box borders, one line per row, no rule between body

@@ -4,7 +4,7 @@ import { formatInstant } from '../calendar/wall-clock.js';
 import type { TicketRecord } from '../evaluate/types.js';
 import { minutes, toRecordDoc } from '../report/documents.js';
 import type { Sla } from '../sla/types.js';
-import type { MajorIncident } from './collect.js';
+import type { MajorIncident } from './review-collector.js';
 import type { MajorIncidentsDoc, MajorRecordDoc, UnmatchedDoc } from './types.js';
 
 /**

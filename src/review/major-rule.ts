@@ -1,7 +1,7 @@
 import { problem, type Problem } from '../problem.js';
 import { matchKey } from '../sla/match-key.js';
 import type { ReportSettings } from '../sla/types.js';
-import { closestMatch } from '../suggest.js';
+import { closestMatch } from '../did-you-mean.js';
 import type { Ticket } from '../tickets/types.js';
 import type { UnmatchedDoc } from './types.js';
 

@@ -3,9 +3,9 @@ import { sampleValues } from '../evaluate/samples.js';
 import { attainmentAt, minimalTarget, roundTargetUp } from '../evaluate/targets.js';
 import { minutes, round2 } from '../report/documents.js';
 import type { Sla } from '../sla/types.js';
-import { sampleKey, type Collected } from './collect.js';
+import { sampleKey, type Collected } from './review-collector.js';
 import { observationText } from './observation-text.js';
-import type { ReviewPlan } from './plan.js';
+import type { ReviewPlan } from './review-periods.js';
 import type { Language, ObservationDoc, ObservationRule, ScorecardRow } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { editDistance } from '../suggest.js';
+import { editDistance } from '../did-you-mean.js';
 import { matchKey } from './match-key.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { Path } from './yaml-source.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidZone } from '../calendar/wall-clock.js';
-import { closestMatch } from '../suggest.js';
+import { closestMatch } from '../did-you-mean.js';
 import { describeValue, parseDuration, type Parsed } from './duration.js';
 import { parsePercent } from './percent.js';
 import { dayNumber } from './validity.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { problem, type Problem } from '../problem.js';
-import { closestMatch } from '../suggest.js';
+import { closestMatch } from '../did-you-mean.js';
 import { describeValue } from './duration.js';
 import { explainScalar, isScalarCode } from './scalars.js';
 import { formatPath, locate, scalarSource, whereOf, type Path, type YamlSource } from './yaml-source.js';

@@ -1,7 +1,7 @@
 import { problem, type Problem } from '../problem.js';
 import { looksLikeRemainingTime } from './columns/vendor-verdict.js';
-import { dateFormatFix } from './timestamps/date-fix.js';
-import { ParseStatus } from './timestamps/parsed.js';
+import { dateFormatFix } from './timestamps/date-format-fix.js';
+import { ParseStatus } from './timestamps/date-format.js';
 
 /**
  * Problem codes of the ticket import. Rejected rows are warnings (the run

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockFor, isResolutionClock, metricClock } from '../../src/evaluate/clocks.js';
 import { clipPauses, mergePauses } from '../../src/evaluate/pauses.js';
-import { statusSet, ticketHistory } from '../../src/evaluate/history.js';
+import { statusSet, ticketHistory } from '../../src/evaluate/ticket-history.js';
 import type { Metric } from '../../src/sla/types.js';
 import type { Ticket } from '../../src/tickets/types.js';
 import { cph, eventLog, RESOLUTION, RESPONSE, ticket } from '../builders.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importDifferences, mergedImportSla, overriddenPaths, type SlaSource } from '../../src/evaluate/compare-import.js';
 import { formatProblem } from '../../src/problem.js';
 import { parseSla } from '../../src/sla/parse-sla.js';
-import { resolveSettings } from '../../src/tickets/settings.js';
+import { resolveSettings } from '../../src/tickets/import-settings.js';
 
 const base = (extra = '', when = 'priority: P1', stop = '[first_response, resolved]') => `sla: 1
 name: T

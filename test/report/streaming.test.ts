@@ -6,7 +6,7 @@ import type { Output, RecordDoc } from '../../src/report/documents.js';
 import { FORMATS, formatters } from '../../src/report/index.js';
 import { instantFormatter } from '../../src/report/instant-text.js';
 import { jsonPieces } from '../../src/report/json.js';
-import { lazyMap } from '../../src/report/lazy.js';
+import { lazyMap } from '../../src/report/lazy-map.js';
 import { writeAll, type Sink } from '../../src/report/sink.js';
 
 describe('streamed json', () => {

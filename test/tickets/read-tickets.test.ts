@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTickets } from '../../src/cli/read-tickets.js';
-import { daysFromCivil } from '../../src/tickets/timestamps/parsed.js';
+import { daysFromCivil } from '../../src/tickets/timestamps/date-format.js';
 import { fakeIo } from '../fake-io.js';
 import { importSla, plain } from './helpers.js';
 

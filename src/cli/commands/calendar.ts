@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
 import { parseDuration } from '../../sla/duration.js';
 import { formatTimeline } from '../../report/format-timeline.js';
-import { timelineAdding, timelineBetween } from '../../sla/timeline.js';
+import { timelineAdding, timelineBetween } from '../../sla/calendar-timeline.js';
 import { beyondTenYears } from '../../sla/target-rules.js';
 import type { Duration, Sla, SlaCalendar } from '../../sla/types.js';
-import { didYouMean } from '../../suggest.js';
+import { didYouMean } from '../../did-you-mean.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { INSTANT_FORMS, parseInstant } from '../parse-instant.js';

@@ -4,7 +4,7 @@ import { verdictTally } from '../../evaluate/vendor-verdicts.js';
 import { helpdeskName } from '../../tickets/columns/presets/index.js';
 import { toExplainDocument } from '../../report/documents.js';
 import { TABLES_OF } from '../../report/index.js';
-import { closestMatch } from '../../suggest.js';
+import { closestMatch } from '../../did-you-mean.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadRun } from '../load-run.js';

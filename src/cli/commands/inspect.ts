@@ -10,7 +10,7 @@ import { formatHistoryInspection } from '../../report/format-history-inspection.
 import { matchKey } from '../../sla/match-key.js';
 import { presetNamed, presets } from '../../tickets/columns/presets/index.js';
 import { prioritiesInForce } from '../../tickets/columns/presets/priority-map.js';
-import { importSla, type ImportSla } from '../../tickets/settings.js';
+import { importSla, type ImportSla } from '../../tickets/import-settings.js';
 import { ProblemsFound, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { importFlags } from '../load-run.js';

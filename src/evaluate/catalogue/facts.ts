@@ -1,7 +1,7 @@
 import type { Instant } from '../../calendar/types.js';
 import type { SourceRef } from '../../tickets/types.js';
 import { resolutionStop } from '../clocks.js';
-import type { TicketHistory } from '../history.js';
+import type { TicketHistory } from '../ticket-history.js';
 
 /**
  * What the KPI measures need to know of one ticket (SPEC 13.1.1), derived

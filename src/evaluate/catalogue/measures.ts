@@ -1,5 +1,5 @@
 import { describeValue, type Parsed } from '../../sla/duration.js';
-import { closestMatch } from '../../suggest.js';
+import { closestMatch } from '../../did-you-mean.js';
 
 /**
  * The measures of the KPI catalogue (SPEC 13.1), in SPEC's order. Three are

@@ -1,7 +1,7 @@
 import type { Instant } from '../../calendar/types.js';
 import type { Output } from '../../report/documents.js';
 import { offsetsIn } from '../../report/instant-text.js';
-import { lazyMap } from '../../report/lazy.js';
+import { lazyMap } from '../../report/lazy-map.js';
 import { pickTables, type Cell, type ColumnType, type Table, type TableName } from '../../report/rows.js';
 import type { CellType, SheetCell, SheetColumn, Workbook } from './workbook.js';
 

@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../../problem.js';
 import type { Headers } from '../read/headers.js';
-import type { Settings } from '../settings.js';
+import type { Settings } from '../import-settings.js';
 import type { FieldColumn } from './column-plan.js';
 
 /**

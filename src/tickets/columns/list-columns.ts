@@ -1,8 +1,8 @@
 import { problem, type Problem } from '../../problem.js';
-import { didYouMean } from '../../suggest.js';
+import { didYouMean } from '../../did-you-mean.js';
 import type { Headers } from '../read/headers.js';
 import { findColumn } from './column-plan.js';
-import { TEXT_FIELDS } from './fields.js';
+import { TEXT_FIELDS } from './canonical-fields.js';
 
 /**
  * The columns of each list field (`report --by`, issue 22): the column the

@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../../problem.js';
-import { didYouMean } from '../../suggest.js';
+import { didYouMean } from '../../did-you-mean.js';
 
 /**
  * Issue 8: `--map creted=Oprettet` (or `input.columns.creted`) names a field

@@ -8,7 +8,7 @@ import { coverWide, eventFieldColumns, historyCoverage, isReplyCell, missingHist
 import type { EventLogMark, EventLogSettings } from '../../sla/input-schema.js';
 import { dstNotice, rejectRow, timeProblem } from '../problems.js';
 import { readCounted, type Handled } from '../read/read-file.js';
-import { cellReader, type RunState } from '../shared-state.js';
+import { cellReader, type RunState } from '../run-state.js';
 import { ticketColumns } from '../ticket-rows/ticket-file.js';
 import { ticketReader, type TicketColumns, type TicketReader } from '../ticket-rows/ticket-rows.js';
 import type { TicketTable } from '../store/ticket-table.js';

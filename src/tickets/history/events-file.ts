@@ -6,7 +6,7 @@ import type { Headers } from '../read/headers.js';
 import { coverWide, eventFieldColumns, isReplyCell, longFormFields, type HistoryCoverage } from './history-columns.js';
 import { dstNotice, rejectRow, timeProblem } from '../problems.js';
 import { readFile, type Handled, type RowHandler } from '../read/read-file.js';
-import { cellReader, type RunState } from '../shared-state.js';
+import { cellReader, type RunState } from '../run-state.js';
 import type { FileTimes } from '../timestamps/file-times.js';
 import { ticketShape, type TicketShape } from './ticket-shape.js';
 import type { Source } from '../types.js';

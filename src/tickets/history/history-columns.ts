@@ -1,9 +1,9 @@
 import { problem, type Problem } from '../../problem.js';
-import { closestMatch } from '../../suggest.js';
+import { closestMatch } from '../../did-you-mean.js';
 import { findColumn, type FieldColumn } from '../columns/column-plan.js';
 import type { Headers } from '../read/headers.js';
 import { historyKey } from '../../sla/clock-items.js';
-import type { ImportSla, Settings } from '../settings.js';
+import type { ImportSla, Settings } from '../import-settings.js';
 
 /**
  * The status-history columns a metric's milestones name (SPEC 8.1: `group`,

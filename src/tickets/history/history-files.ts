@@ -4,7 +4,7 @@ import { readEventsFile, type EventFileCounts, type Orphans, type TicketKey } fr
 import { guardFile } from '../read/guard-file.js';
 import { historyCoverage, missingHistoryColumns } from './history-columns.js';
 import { allRowsRejected } from '../problems.js';
-import type { RunState } from '../shared-state.js';
+import type { RunState } from '../run-state.js';
 import type { ImportCounts, Source } from '../types.js';
 
 /** What reading status histories adds to an import's counts. */

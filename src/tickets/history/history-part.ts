@@ -2,8 +2,8 @@ import type { Problem } from '../../problem.js';
 import { eventStore, type StoredEvents } from '../store/event-store.js';
 import { readHistoryFiles, type HistoryCounts } from './history-files.js';
 import { idIndex } from '../store/id-index.js';
-import { resolveSettings, type ImportSla } from '../settings.js';
-import { runState } from '../shared-state.js';
+import { resolveSettings, type ImportSla } from '../import-settings.js';
+import { runState } from '../run-state.js';
 import type { TicketTable } from '../store/ticket-table.js';
 import type { ImportOptions, Source } from '../types.js';
 

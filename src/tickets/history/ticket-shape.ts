@@ -2,7 +2,7 @@ import { problem, type Problem } from '../../problem.js';
 import { planColumns, type FieldColumn } from '../columns/column-plan.js';
 import type { Headers } from '../read/headers.js';
 import type { RowHandler } from '../read/read-file.js';
-import type { RunState } from '../shared-state.js';
+import type { RunState } from '../run-state.js';
 
 /**
  * Issue 8: the ticket export given as `--events`. It reads as a wide history

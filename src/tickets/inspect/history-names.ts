@@ -3,7 +3,7 @@ import { isMilestone, metricItems, REPLY } from '../../sla/clock-items.js';
 import { matchKey } from '../../sla/match-key.js';
 import type { Sla } from '../../sla/types.js';
 import { isWaitingWord } from '../../sla/waiting.js';
-import { closestMatch } from '../../suggest.js';
+import { closestMatch } from '../../did-you-mean.js';
 import type { HistoryInspection } from './inspect-history.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ParseStatus } from '../timestamps/parsed.js';
+import { ParseStatus } from '../timestamps/date-format.js';
 import { formatInstant } from '../../calendar/wall-clock.js';
 import type { Problem } from '../../problem.js';
 import { matchKey } from '../../sla/match-key.js';
@@ -12,8 +12,8 @@ import type { Preset } from '../columns/presets/preset.js';
 import { VERDICT_PREFIX } from '../columns/vendor-verdict.js';
 import { exportTraits, tapHead } from './inspect-traits.js';
 import { readFile } from '../read/read-file.js';
-import { resolveSettings, type ImportSla } from '../settings.js';
-import { runState, type RunState } from '../shared-state.js';
+import { resolveSettings, type ImportSla } from '../import-settings.js';
+import { runState, type RunState } from '../run-state.js';
 import type { FileTimes } from '../timestamps/file-times.js';
 import type { ImportOptions, Source } from '../types.js';
 

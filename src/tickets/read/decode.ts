@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { problem, type Problem } from '../../problem.js';
 import { TextDecoder } from 'node:util';
-import { closestMatch } from '../../suggest.js';
+import { closestMatch } from '../../did-you-mean.js';
 import { rejectBinary } from './sniff-binary.js';
 
 /**

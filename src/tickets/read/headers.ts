@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../../problem.js';
-import { closestMatch } from '../../suggest.js';
+import { closestMatch } from '../../did-you-mean.js';
 
 /**
  * The header row of one file: names matched trimmed, case-insensitively and

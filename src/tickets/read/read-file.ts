@@ -7,8 +7,8 @@ import { rejectRow } from '../problems.js';
 import { oddRow } from './row-checks.js';
 import { truncatedFile } from './truncation.js';
 import { findColumn } from '../columns/column-plan.js';
-import type { Settings } from '../settings.js';
-import type { RunState } from '../shared-state.js';
+import type { Settings } from '../import-settings.js';
+import type { RunState } from '../run-state.js';
 import { fileTimes, type FileDates, type FileTimes } from '../timestamps/file-times.js';
 import type { Source } from '../types.js';
 

@@ -1,6 +1,6 @@
 import { numberColumn, textColumn, type Column } from './block-columns.js';
 import { idIndex } from './id-index.js';
-import { fieldsBuilder, timesBuilder } from './record-builder.js';
+import { fieldsBuilder, timesBuilder } from './ticket-object-builders.js';
 import type { FileActivity, Ticket, TicketList } from '../types.js';
 
 /**

@@ -6,7 +6,7 @@ import { planListColumns } from '../columns/list-columns.js';
 import { FileRejected } from '../read/file-error.js';
 import type { Headers } from '../read/headers.js';
 import { readCounted, type Handled } from '../read/read-file.js';
-import type { RunState } from '../shared-state.js';
+import type { RunState } from '../run-state.js';
 import { missingFirstStops, missingStopColumns, type StopWarning } from '../columns/stop-columns.js';
 import type { TicketTable } from '../store/ticket-table.js';
 import { ticketReader, type TicketColumns } from './ticket-rows.js';

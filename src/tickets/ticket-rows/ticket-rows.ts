@@ -5,7 +5,7 @@ import { parseMinutes, type DerivedColumn } from '../columns/derived-times.js';
 import type { ListColumn } from '../columns/list-columns.js';
 import { badVerdict, dstNotice, rejectRow, timeProblem } from '../problems.js';
 import { parseRemainingTime, VERDICT_PREFIX } from '../columns/vendor-verdict.js';
-import { cellReader, type RunState } from '../shared-state.js';
+import { cellReader, type RunState } from '../run-state.js';
 import type { TicketTable } from '../store/ticket-table.js';
 import { ParseStatus, type FileTimes } from '../timestamps/file-times.js';
 

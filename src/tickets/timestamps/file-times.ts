@@ -1,13 +1,13 @@
 import type { Instant, Resolution } from '../../calendar/wall-clock.js';
 import { detectFormats, type ColumnFormats } from './auto-detect.js';
 import { isoFormat } from './iso.js';
-import { orIso } from './or-iso.js';
-import { daysFromCivil, ParseStatus, scratch, type DateFormat } from './parsed.js';
+import { orIso } from './iso-fallback.js';
+import { daysFromCivil, ParseStatus, scratch, type DateFormat } from './date-format.js';
 import { compileTokenFormat } from './token-format.js';
 import type { ZoneClock } from './zone-clock.js';
 
 export { zoneClock, type ZoneClock } from './zone-clock.js';
-export { ParseStatus, type DateFormat } from './parsed.js';
+export { ParseStatus, type DateFormat } from './date-format.js';
 
 /**
  * Timestamps of one file (SPEC 5.2): a date format setting (`auto`, `iso` or

@@ -1,4 +1,4 @@
-import { finish, ParseStatus, type DateFormat, type Parsed } from './parsed.js';
+import { finish, ParseStatus, type DateFormat, type Parsed } from './date-format.js';
 
 /**
  * ISO 8601 as exports write it: `2026-03-04`, `2026-03-04T10:15`,

@@ -1,6 +1,6 @@
 import { isoFormat, readOffset } from './iso.js';
 import { isNameChar, monthNumber, weekdayNumber } from './month-names.js';
-import { finish, ParseStatus, type DateFormat, type FieldOrder, type Parsed } from './parsed.js';
+import { finish, ParseStatus, type DateFormat, type FieldOrder, type Parsed } from './date-format.js';
 
 /**
  * A date format in luxon tokens (`dd/MMM/yy h:mm a`, `d.M.yyyy HH:mm`),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countFacts, historyFacts, readCount } from '../../../src/evaluate/catalogue/index.js';
-import { statusSet, ticketHistory } from '../../../src/evaluate/history.js';
+import { statusSet, ticketHistory } from '../../../src/evaluate/ticket-history.js';
 import type { TicketEvent } from '../../../src/tickets/types.js';
 import { cph, eventLog, ticket } from '../../builders.js';
 

@@ -1,4 +1,4 @@
-import { closestMatch } from '../suggest.js';
+import { closestMatch } from '../did-you-mean.js';
 import { formatDay, parseDay, weekdayOf } from './days.js';
 import { checkHolidays } from './holidays.js';
 import { formatClock, formatRange, MINUTES_PER_DAY, parseRange, parseWeekdayKey, WEEKDAYS, type Range } from './ranges.js';

@@ -6,7 +6,7 @@ import { metricClock, type MetricClock } from './clocks.js';
 import { pauseMemo, type PauseMemo } from './pauses.js';
 import { matchKey } from '../sla/match-key.js';
 import type { EvaluationInput } from './evaluate.js';
-import { statusSet, type StatusSet } from './history.js';
+import { statusSet, type StatusSet } from './ticket-history.js';
 import { firstValid, whenMatches, type PolicyMatch } from './policy.js';
 
 /**

@@ -1,5 +1,5 @@
 import { isoFormat } from './iso.js';
-import { ParseStatus, type DateFormat } from './parsed.js';
+import { ParseStatus, type DateFormat } from './date-format.js';
 
 /**
  * A format that also reads ISO 8601 (issue 9: ISO is always accepted in a

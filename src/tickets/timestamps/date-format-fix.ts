@@ -1,5 +1,5 @@
 import { autoCandidates } from './candidates.js';
-import { ParseStatus, scratch } from './parsed.js';
+import { ParseStatus, scratch } from './date-format.js';
 
 /**
  * The likely fix when every row of a file failed on its dates (issue 8):

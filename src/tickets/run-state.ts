@@ -1,7 +1,7 @@
 import type { Priorities } from '../sla/types.js';
 import { priorityInRange } from './columns/presets/priority-map.js';
 import { htmlCellText } from './read/html-text.js';
-import type { Settings } from './settings.js';
+import type { Settings } from './import-settings.js';
 import { zoneClock, type ZoneClock } from './timestamps/file-times.js';
 
 /**

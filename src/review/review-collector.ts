@@ -1,5 +1,5 @@
 import { evaluateTicket, evaluationContext, type EvaluationInput, type TicketEvaluation } from '../evaluate/evaluate.js';
-import { statusSet } from '../evaluate/history.js';
+import { statusSet } from '../evaluate/ticket-history.js';
 import type { JudgedRecord } from '../evaluate/in-periods.js';
 import { addRecord, emptyKpiTable, type KpiTable } from '../evaluate/kpis.js';
 import { matchPolicy } from '../evaluate/policy.js';
@@ -11,7 +11,7 @@ import { addToBacklog, emptyBacklog, type Backlog } from './backlog.js';
 import { addBreach, emptyBreaches, type Breaches } from './breaches.js';
 import { createdBefore, keepFirst } from './keep-first.js';
 import { majorTally, type MajorTally } from './major-rule.js';
-import type { ReviewPlan } from './plan.js';
+import type { ReviewPlan } from './review-periods.js';
 
 /**
  * What the review keeps while the tickets are evaluated (one pass; nothing

@@ -1,12 +1,12 @@
 import { dayNumber, naiveAt, type DayNumber } from './days.js';
 import { planDay, type DayPlan } from './day-plan.js';
 import type { ClosedSpan } from './ics/ics-closures.js';
-import type { CalendarModel, Chunk } from './model.js';
+import type { CalendarModel, Chunk } from './compiled-calendar.js';
 import type { Instant } from './wall-clock.js';
 import { resolver } from './wall-time-resolver.js';
 
 /**
- * Builds one local year of a calendar (a Chunk, see model.ts): each date's
+ * Builds one local year of a calendar (a Chunk, see compiled-calendar.ts): each date's
  * ranges resolved to instants by SPEC 3's DST rules, in order, clipped so
  * that no two dates claim the same time, less the timed closures of the
  * calendar's ICS files, then joined into spans with a running sum of
