@@ -5,7 +5,7 @@
 import { parseDocument } from 'yaml';
 import { parseSla } from '../dist/sla/parse-sla.js';
 import { presets } from '../dist/sla/presets/index.js';
-import { slaFileSchema } from '../dist/sla/schema.js';
+import { slaFileSchema } from '../dist/sla/written/schema.js';
 
 const text = presets['dk-smb'];
 const data = parseDocument(text).toJS();

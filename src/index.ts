@@ -33,10 +33,10 @@ export type {
 export { ProblemError } from './problem.js';
 // The SLA file: parse and validate (every problem located), durations, the JSON Schema.
 export { parseSla, type SlaResult } from './sla/parse-sla.js';
-export { icsPathsIn, type IcsText, type IcsTexts } from './sla/ics-files.js';
-export { parseDuration } from './sla/duration.js';
-export { slaJsonSchema, type SlaFile } from './sla/schema.js';
-export { withWaitingStatuses } from './sla/waiting.js';
+export { icsPathsIn, type IcsText, type IcsTexts } from './sla/written/ics-files.js';
+export { parseDuration } from './sla/values/duration.js';
+export { slaJsonSchema, type SlaFile } from './sla/written/schema.js';
+export { withWaitingStatuses } from './sla/normalize/waiting.js';
 export type { Sla, Policy, Metric, ClockItem, Milestone, Validity, Goal, Duration, SlaCalendar, Priorities } from './sla/types.js';
 // Ticket exports: canonical tickets and status history from CSV bytes (no file system).
 export { importTickets, hasStrictErrors, isErrorUnderStrict, strictProblems, presets, presetNames } from './tickets/index.js';

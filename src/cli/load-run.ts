@@ -6,7 +6,7 @@ import { staleExports } from '../evaluate/stale-export.js';
 import { pausesWithoutHistory } from '../evaluate/warnings.js';
 import type { Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
-import { withWaitingStatuses } from '../sla/waiting.js';
+import { withWaitingStatuses } from '../sla/normalize/waiting.js';
 import { presetNamed } from '../tickets/columns/presets/index.js';
 import { priorityLabels } from '../tickets/columns/presets/priority-map.js';
 import { hasStrictErrors, strictProblems } from '../tickets/problems.js';

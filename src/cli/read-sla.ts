@@ -1,7 +1,7 @@
 import { formatProblem, hasErrors, problem, type Problem } from '../problem.js';
-import { icsPathsIn, type IcsText } from '../sla/ics-files.js';
+import { icsPathsIn, type IcsText } from '../sla/written/ics-files.js';
 import { parseSla } from '../sla/parse-sla.js';
-import type { SlaFile } from '../sla/schema.js';
+import type { SlaFile } from '../sla/written/schema.js';
 import type { Sla } from '../sla/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
 import { decodeWhole } from '../tickets/read/decode.js';

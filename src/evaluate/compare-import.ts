@@ -1,6 +1,6 @@
 import { formatWhere, problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
-import { formatPath, parseYaml, whereOf, type Path, type YamlSource } from '../sla/yaml-source.js';
+import { formatPath, parseYaml, whereOf, type Path, type YamlSource } from '../sla/written/yaml-source.js';
 import { importSla, resolveSettings } from '../tickets/import-settings.js';
 import type { ImportOptions } from '../tickets/types.js';
 

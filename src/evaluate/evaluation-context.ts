@@ -4,7 +4,7 @@ import type { Duration, Policy, Sla } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
 import { metricClock, type MetricClock } from './clocks.js';
 import { pauseMemo, type PauseMemo } from './pauses.js';
-import { matchKey } from '../sla/match-key.js';
+import { matchKey } from '../sla/normalize/match-key.js';
 import type { EvaluationInput } from './evaluate.js';
 import { statusSet, type StatusSet } from './ticket-history.js';
 import { firstValid, whenMatches, type PolicyMatch } from './policy.js';

@@ -1,5 +1,5 @@
 import type { Instant } from '../calendar/types.js';
-import { isMilestone, REPLY } from '../sla/clock-items.js';
+import { isMilestone, REPLY } from '../sla/normalize/clock-items.js';
 import type { ClockItem } from '../sla/types.js';
 import type { Ticket, TicketEvent } from '../tickets/types.js';
 import { statusSet, type TicketHistory } from './ticket-history.js';

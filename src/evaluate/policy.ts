@@ -1,8 +1,8 @@
 import type { Instant } from '../calendar/types.js';
 import { formatDate, instantToLocal } from '../calendar/wall-clock.js';
-import { matchKey } from '../sla/match-key.js';
+import { matchKey } from '../sla/normalize/match-key.js';
 import type { Policy } from '../sla/types.js';
-import { formatValidity, isValidAt } from '../sla/validity.js';
+import { formatValidity, isValidAt } from '../sla/values/validity.js';
 
 /** Why a policy matched: each `when` key, the ticket's value, and the values the policy accepts. */
 export type MatchReason = { field: string; value: string; accepted: readonly string[] };

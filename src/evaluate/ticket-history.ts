@@ -1,5 +1,5 @@
 import type { Instant } from '../calendar/types.js';
-import { matchKey } from '../sla/match-key.js';
+import { matchKey } from '../sla/normalize/match-key.js';
 import type { Ticket, TicketEvent } from '../tickets/types.js';
 
 /**

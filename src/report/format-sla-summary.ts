@@ -1,7 +1,7 @@
-import { clockItem, formatClockItem } from '../sla/clock-items.js';
+import { clockItem, formatClockItem } from '../sla/normalize/clock-items.js';
 import type { CalendarSummary, Summary } from './sla-summary.js';
-import { formatValidity } from '../sla/validity.js';
-import { isWaitingWord } from '../sla/waiting.js';
+import { formatValidity } from '../sla/values/validity.js';
+import { isWaitingWord } from '../sla/normalize/waiting.js';
 import { columns, indent } from './plain-columns.js';
 
 /**

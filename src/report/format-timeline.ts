@@ -1,4 +1,4 @@
-import { formatMinutes } from '../sla/duration.js';
+import { formatMinutes } from '../sla/values/duration.js';
 import type { Timeline } from '../sla/calendar-timeline.js';
 import { columns } from './plain-columns.js';
 

@@ -1,13 +1,13 @@
 import { closedDatesIn, closedTimesIn, icsYearCounts } from '../calendar/index.js';
 import { formatInstant } from '../calendar/wall-clock.js';
 import type { CalendarDef } from '../calendar/types.js';
-import { writtenItem } from '../sla/clock-items.js';
+import { writtenItem } from '../sla/normalize/clock-items.js';
 import { presetNamed } from '../tickets/columns/presets/index.js';
 import { priorityEntries, type PriorityEntry } from '../tickets/columns/presets/priority-map.js';
-import { formatDuration } from '../sla/duration.js';
-import { weeklyHours } from '../sla/weekly-hours.js';
-import { DEFAULT_TREND_MONTHS } from '../sla/report-settings.js';
-import type { SlaFile } from '../sla/schema.js';
+import { formatDuration } from '../sla/values/duration.js';
+import { weeklyHours } from '../sla/rules/weekly-hours.js';
+import { DEFAULT_TREND_MONTHS } from '../sla/normalize/report-settings.js';
+import type { SlaFile } from '../sla/written/schema.js';
 import type { Sla, SlaCalendar } from '../sla/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../problem.js';
-import { matchKey } from '../sla/match-key.js';
+import { matchKey } from '../sla/normalize/match-key.js';
 import type { ReportSettings } from '../sla/types.js';
 import { closestMatch } from '../did-you-mean.js';
 import type { Ticket } from '../tickets/types.js';

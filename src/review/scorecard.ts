@@ -1,6 +1,6 @@
 import { goalFor, type Kpi } from '../evaluate/kpis.js';
 import { minutes, round2 } from '../report/documents.js';
-import { formatDuration } from '../sla/duration.js';
+import { formatDuration } from '../sla/values/duration.js';
 import type { Period } from '../evaluate/types.js';
 import type { Policy, Sla } from '../sla/types.js';
 import type { ScorecardRow } from './types.js';

@@ -1,6 +1,6 @@
 import { addBusinessDays, addBusinessTime, businessTime, segments, type Instant } from '../calendar/index.js';
 import { formatInstant } from '../calendar/wall-clock.js';
-import { formatDuration } from './duration.js';
+import { formatDuration } from './values/duration.js';
 import type { Duration, SlaCalendar } from './types.js';
 
 /**

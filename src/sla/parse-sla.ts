@@ -1,14 +1,14 @@
 import { hasErrors, problem, type Problem } from '../problem.js';
-import { historyKey } from './clock-items.js';
-import { readIcsFiles, type IcsTexts } from './ics-files.js';
-import { normalizeSla } from './normalize.js';
-import type { Finding, Names } from './rule.js';
-import { rules } from './rules.js';
-import { schemaProblems } from './schema-problems.js';
-import { slaFileSchema, type SlaFile } from './schema.js';
-import { usableSections } from './usable-sections.js';
+import { historyKey } from './normalize/clock-items.js';
+import { readIcsFiles, type IcsTexts } from './written/ics-files.js';
+import { normalizeSla } from './normalize/normalize-sla.js';
+import type { Finding, Names } from './rules/rule.js';
+import { rules } from './rules/index.js';
+import { schemaProblems } from './written/schema-problems.js';
+import { slaFileSchema, type SlaFile } from './written/schema.js';
+import { usableSections } from './written/usable-sections.js';
 import type { Sla } from './types.js';
-import { parseYaml, whereOf, type YamlSource } from './yaml-source.js';
+import { parseYaml, whereOf, type YamlSource } from './written/yaml-source.js';
 
 /** `file` is the validated file as written, beside `sla`, for output that quotes the file (validate's summary). */
 export type SlaResult = { sla?: Sla; file?: SlaFile; problems: Problem[] };

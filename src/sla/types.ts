@@ -1,19 +1,19 @@
 import type { Calendar } from '../calendar/index.js';
 import type { CalendarDef, Instant } from '../calendar/types.js';
 import type { Where } from '../problem.js';
-import type { InputSettings } from './input-schema.js';
-import type { CalendarDuration, Duration } from './duration.js';
-import type { Validity } from './validity.js';
+import type { InputSettings } from './written/input-schema.js';
+import type { CalendarDuration, Duration } from './values/duration.js';
+import type { Validity } from './values/validity.js';
 
 /**
  * The SLA as the program uses it, normalised from the file as written
- * (`SlaFile`, inferred from the zod schema in schema.ts): durations parsed,
+ * (`SlaFile`, inferred from the zod schema in written/schema.ts): durations parsed,
  * calendars compiled, names resolved. Built by parseSla; read by the ticket
  * import (priorities, input, statuses) and by evaluation.
  */
 
-export type { CalendarDuration, Duration } from './duration.js';
-export type { Validity } from './validity.js';
+export type { CalendarDuration, Duration } from './values/duration.js';
+export type { Validity } from './values/validity.js';
 
 /**
  * A milestone (SPEC 8.1): the first status-history row whose `column` (lower

@@ -1,11 +1,11 @@
 import { isValidZone } from '../calendar/wall-clock.js';
 import { problem, type Problem } from '../problem.js';
-import { historyColumnsOf, itemFields, metricItems } from '../sla/clock-items.js';
+import { historyColumnsOf, itemFields, metricItems } from '../sla/normalize/clock-items.js';
 import type { Priorities, Sla } from '../sla/types.js';
 import { didYouMean } from '../did-you-mean.js';
 import { parseEncoding, type Encoding } from './read/decode.js';
 import { TEXT_FIELDS, TIME_FIELDS } from './columns/canonical-fields.js';
-import type { EventLogSettings } from '../sla/input-schema.js';
+import type { EventLogSettings } from '../sla/written/input-schema.js';
 import { unknownMappedFields } from './columns/mapped-fields.js';
 import { VERDICT_PREFIX, verdictColumns } from './columns/vendor-verdict.js';
 import { presetNamed, presetNames, type Preset } from './columns/presets/index.js';

@@ -3,7 +3,7 @@ import { evaluateTicket, evaluationContext, forEachEvaluation } from '../../src/
 import { explainTicket } from '../../src/evaluate/explain.js';
 import type { TicketRecord } from '../../src/evaluate/types.js';
 import type { Metric, Sla } from '../../src/sla/types.js';
-import { validityOf } from '../../src/sla/validity.js';
+import { validityOf } from '../../src/sla/values/validity.js';
 import type { EventLog, Ticket } from '../../src/tickets/types.js';
 import { cph, eventLog, policy, RESOLUTION, sla, ticket, time, ZONE } from '../builders.js';
 

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { matchPolicy } from '../../src/evaluate/policy.js';
 import type { Policy } from '../../src/sla/types.js';
-import { validityOf } from '../../src/sla/validity.js';
+import { validityOf } from '../../src/sla/values/validity.js';
 import { policy, time } from '../builders.js';
 
 /**

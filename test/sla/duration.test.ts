@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatMinutes, parseDuration } from '../../src/sla/duration.js';
+import { formatDuration, formatMinutes, parseDuration } from '../../src/sla/values/duration.js';
 
 const MINUTE = 60_000;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { businessTime } from '../../src/calendar/index.js';
 import { formatProblem } from '../../src/problem.js';
-import { icsPathsIn, type IcsText } from '../../src/sla/ics-files.js';
+import { icsPathsIn, type IcsText } from '../../src/sla/written/ics-files.js';
 import { parseSla } from '../../src/sla/parse-sla.js';
 import { fakeIo, runCli } from '../fake-io.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSla } from '../../src/sla/parse-sla.js';
 import { presets } from '../../src/sla/presets/index.js';
 import { formatJsonSchema } from '../../src/cli/commands/schema.js';
-import { SCHEMA_FILE } from '../../src/sla/schema.js';
+import { SCHEMA_FILE } from '../../src/sla/written/schema.js';
 import { fakeIo, runCli } from '../fake-io.js';
 
 describe('slacheck init', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { slaFileSchema, type SlaFile } from '../../src/sla/schema.js';
+import { slaFileSchema, type SlaFile } from '../../src/sla/written/schema.js';
 import type { ImportResult } from '../../src/tickets/types.js';
 import { codes, importSla, load } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { htmlCellText } from '../../src/tickets/read/html-text.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchKey } from '../../src/sla/match-key.js';
+import { matchKey } from '../../src/sla/normalize/match-key.js';
 import type { ImportResult } from '../../src/tickets/types.js';
 import { importSla, load } from './helpers.js';
 

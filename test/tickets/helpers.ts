@@ -1,6 +1,6 @@
 import type { Metric, Policy, Sla } from '../../src/sla/types.js';
 import { importTickets } from '../../src/tickets/import-tickets.js';
-import type { InputSettings } from '../../src/sla/input-schema.js';
+import type { InputSettings } from '../../src/sla/written/input-schema.js';
 import type { ImportOptions, ImportResult, Source, Ticket } from '../../src/tickets/types.js';
 
 /**

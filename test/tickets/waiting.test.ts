@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandWaiting } from '../../src/sla/waiting.js';
+import { expandWaiting } from '../../src/sla/normalize/waiting.js';
 import { fakeIo, runCli } from '../fake-io.js';
 
 const sla = (input: string, statuses = '') =>

@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
-import { parseDuration } from '../../sla/duration.js';
+import { parseDuration } from '../../sla/values/duration.js';
 import { formatTimeline } from '../../report/format-timeline.js';
 import { timelineAdding, timelineBetween } from '../../sla/calendar-timeline.js';
-import { beyondTenYears } from '../../sla/target-rules.js';
+import { beyondTenYears } from '../../sla/rules/target-rules.js';
 import type { Duration, Sla, SlaCalendar } from '../../sla/types.js';
 import { didYouMean } from '../../did-you-mean.js';
 import { UsageError } from '../errors.js';

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { presetNames, presets, type PresetName } from '../../sla/presets/index.js';
-import { SCHEMA_FILE } from '../../sla/schema.js';
+import { SCHEMA_FILE } from '../../sla/written/schema.js';
 import { formatJsonSchema } from './schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';

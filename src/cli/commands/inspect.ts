@@ -7,7 +7,7 @@ import { inspectExport } from '../../tickets/inspect/inspect-export.js';
 import { historyNameChecks, type Terms } from '../../tickets/inspect/history-names.js';
 import { inspectHistory } from '../../tickets/inspect/inspect-history.js';
 import { formatHistoryInspection } from '../../report/format-history-inspection.js';
-import { matchKey } from '../../sla/match-key.js';
+import { matchKey } from '../../sla/normalize/match-key.js';
 import { presetNamed, presets } from '../../tickets/columns/presets/index.js';
 import { prioritiesInForce } from '../../tickets/columns/presets/priority-map.js';
 import { importSla, type ImportSla } from '../../tickets/import-settings.js';

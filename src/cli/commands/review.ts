@@ -7,7 +7,7 @@ import { REVIEW_FORMATS, reviewFormatters, type ReviewFormat } from '../../repor
 import { buildReview } from '../../review/build-review.js';
 import { reviewCollector, type Collected } from '../../review/review-collector.js';
 import { unmatchedMajor } from '../../review/major-rule.js';
-import { matchKey } from '../../sla/match-key.js';
+import { matchKey } from '../../sla/normalize/match-key.js';
 import { presetNamed, presets } from '../../tickets/columns/presets/index.js';
 import { prioritiesInForce } from '../../tickets/columns/presets/priority-map.js';
 import { reviewPlan } from '../../review/review-periods.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { slaJsonSchema } from '../../sla/schema.js';
+import { slaJsonSchema } from '../../sla/written/schema.js';
 import type { Io } from '../io.js';
 import { writeTo } from '../write-output.js';
 import { examples } from '../help-examples.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { evaluationWalk } from '../../evaluate/evaluate.js';
 import { addToSuggestions, emptySuggestionTable, suggestions } from '../../evaluate/suggestions.js';
 import { toSuggestDocument } from '../../report/suggest-document.js';
-import { parsePercent } from '../../sla/percent.js';
+import { parsePercent } from '../../sla/values/percent.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { walkLettingSignalsIn } from '../signal-turns.js';

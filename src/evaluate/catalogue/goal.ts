@@ -1,4 +1,4 @@
-import { describeValue, type Parsed } from '../../sla/duration.js';
+import { describeValue, type Parsed } from '../../sla/values/duration.js';
 import { decimalOf, powerOfTen, times, type Int } from '../decimal.js';
 import { isRatio, usualDirection, type GoalDirection, type KpiMeasure } from './measures.js';
 

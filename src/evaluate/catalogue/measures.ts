@@ -1,4 +1,4 @@
-import { describeValue, type Parsed } from '../../sla/duration.js';
+import { describeValue, type Parsed } from '../../sla/values/duration.js';
 import { closestMatch } from '../../did-you-mean.js';
 
 /**

@@ -1,4 +1,4 @@
-import { SCHEMA_FILE } from '../schema.js';
+import { SCHEMA_FILE } from '../written/schema.js';
 
 /**
  * `slacheck init --preset dk-smb`: the Danish SME support agreement of issue 3.

@@ -1,4 +1,4 @@
-import { formatClockItem, itemFields } from '../../sla/clock-items.js';
+import { formatClockItem, itemFields } from '../../sla/normalize/clock-items.js';
 import type { Problem } from '../../problem.js';
 import type { Metric } from '../../sla/types.js';
 import type { FieldColumn } from './column-plan.js';

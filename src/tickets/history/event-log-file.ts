@@ -5,7 +5,7 @@ import type { EventStore } from '../store/event-store.js';
 import { FileRejected } from '../read/file-error.js';
 import { missingColumn, type Headers } from '../read/headers.js';
 import { coverWide, eventFieldColumns, historyCoverage, isReplyCell, missingHistoryColumns } from './history-columns.js';
-import type { EventLogMark, EventLogSettings } from '../../sla/input-schema.js';
+import type { EventLogMark, EventLogSettings } from '../../sla/written/input-schema.js';
 import { dstNotice, rejectRow, timeProblem } from '../problems.js';
 import { readCounted, type Handled } from '../read/read-file.js';
 import { cellReader, type RunState } from '../run-state.js';

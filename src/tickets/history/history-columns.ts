@@ -2,7 +2,7 @@ import { problem, type Problem } from '../../problem.js';
 import { closestMatch } from '../../did-you-mean.js';
 import { findColumn, type FieldColumn } from '../columns/column-plan.js';
 import type { Headers } from '../read/headers.js';
-import { historyKey } from '../../sla/clock-items.js';
+import { historyKey } from '../../sla/normalize/clock-items.js';
 import type { ImportSla, Settings } from '../import-settings.js';
 
 /**

@@ -1,8 +1,8 @@
 import { problem, type Problem } from '../../problem.js';
-import { isMilestone, metricItems, REPLY } from '../../sla/clock-items.js';
-import { matchKey } from '../../sla/match-key.js';
+import { isMilestone, metricItems, REPLY } from '../../sla/normalize/clock-items.js';
+import { matchKey } from '../../sla/normalize/match-key.js';
 import type { Sla } from '../../sla/types.js';
-import { isWaitingWord } from '../../sla/waiting.js';
+import { isWaitingWord } from '../../sla/normalize/waiting.js';
 import { closestMatch } from '../../did-you-mean.js';
 import type { HistoryInspection } from './inspect-history.js';
 

@@ -1,7 +1,7 @@
 import { ParseStatus } from '../timestamps/date-format.js';
 import { formatInstant } from '../../calendar/wall-clock.js';
 import type { Problem } from '../../problem.js';
-import { matchKey } from '../../sla/match-key.js';
+import { matchKey } from '../../sla/normalize/match-key.js';
 import { findColumn, type FieldColumn } from '../columns/column-plan.js';
 import { derivedColumns } from '../columns/derived-times.js';
 import { guardFile } from '../read/guard-file.js';

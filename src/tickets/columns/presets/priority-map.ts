@@ -1,4 +1,4 @@
-import { matchKey } from '../../../sla/match-key.js';
+import { matchKey } from '../../../sla/normalize/match-key.js';
 import type { Priorities } from '../../../sla/types.js';
 import type { Preset, PriorityRange } from './preset.js';
 

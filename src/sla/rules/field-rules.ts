@@ -1,7 +1,7 @@
-import { editDistance } from '../did-you-mean.js';
-import { matchKey } from './match-key.js';
+import { editDistance } from '../../did-you-mean.js';
+import { matchKey } from '../normalize/match-key.js';
 import type { Rule, RuleContext } from './rule.js';
-import type { Path } from './yaml-source.js';
+import type { Path } from '../written/yaml-source.js';
 
 /** Field and value names: typos of canonical fields, clocks that cannot run, ambiguous priority values. */
 

@@ -1,6 +1,6 @@
-import { whenOf } from './match-key.js';
+import { whenOf } from '../normalize/match-key.js';
 import type { Rule } from './rule.js';
-import { dayRange, rangesCover } from './validity.js';
+import { dayRange, rangesCover } from '../values/validity.js';
 
 /**
  * SPEC 4: first match wins, so a policy covered by earlier ones is dead text

@@ -1,4 +1,4 @@
-import type { ClockItem, Metric, Milestone } from './types.js';
+import type { ClockItem, Metric, Milestone } from '../types.js';
 
 /**
  * The items of a metric's `start`, `stop` and `updates` (SPEC 8.1), as
@@ -17,7 +17,7 @@ export function itemList(written: WrittenItem | readonly WrittenItem[]): readonl
   return Array.isArray(written) ? written : [written as WrittenItem];
 }
 
-/** A milestone's one column and its values; rules.ts reports a mapping with another number of keys. */
+/** A milestone's one column and its values; rules/metric-rules.ts reports a mapping with another number of keys. */
 export function milestoneEntry(item: Exclude<WrittenItem, string>): [column: string, values: string[]] | undefined {
   const entries = Object.entries(item);
   if (entries.length !== 1) return undefined;

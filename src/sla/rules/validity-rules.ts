@@ -1,7 +1,7 @@
 import { covers } from './reachable-policies.js';
 import type { Rule } from './rule.js';
-import { whenOf } from './match-key.js';
-import { dateOfDay, dayNumber, dayRange, isUnbounded, rangeGaps, rangesCover } from './validity.js';
+import { whenOf } from '../normalize/match-key.js';
+import { dateOfDay, dayNumber, dayRange, isUnbounded, rangeGaps, rangesCover } from '../values/validity.js';
 
 /** SPEC 9: policies valid for tickets created in a range of dates. */
 

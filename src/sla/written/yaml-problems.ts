@@ -1,5 +1,5 @@
 import { isScalar, visit, type Document } from 'yaml';
-import { problem, type Problem, type Where } from '../problem.js';
+import { problem, type Problem, type Where } from '../../problem.js';
 import type { YamlSource } from './yaml-source.js';
 
 /** The yaml package's errors as our problems, in our words; and duplicate keys, found in one pass. */

@@ -1,8 +1,8 @@
-import { checkCalendarDef } from '../calendar/index.js';
-import { isValidZone } from '../calendar/wall-clock.js';
-import { calendarDef } from './calendar-def.js';
+import { checkCalendarDef } from '../../calendar/index.js';
+import { isValidZone } from '../../calendar/wall-clock.js';
+import { calendarDef } from '../normalize/calendar-def.js';
 import type { Rule } from './rule.js';
-import { explainScalar } from './scalars.js';
+import { explainScalar } from '../written/scalars.js';
 
 /** Calendar definitions are checked by the calendar engine itself (one parser of weekday keys and ranges); we place its findings. */
 export const calendarDefinitions: Rule = ({ file, complete, report }) => {

@@ -1,6 +1,6 @@
-import type { IcsFile } from '../calendar/index.js';
-import type { CalendarDef } from '../calendar/types.js';
-import type { CalendarFile } from './schema.js';
+import type { IcsFile } from '../../calendar/index.js';
+import type { CalendarDef } from '../../calendar/types.js';
+import type { CalendarFile } from '../written/schema.js';
 
 /**
  * One `calendars:` entry as the calendar engine takes it: `24x7` shorthand

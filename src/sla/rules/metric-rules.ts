@@ -1,7 +1,7 @@
-import { historyColumn, itemList, REPLY, type WrittenItem } from './clock-items.js';
+import { historyColumn, itemList, REPLY, type WrittenItem } from '../normalize/clock-items.js';
 import { fieldSpelling, TIME_FIELDS } from './field-rules.js';
 import type { Rule, RuleContext } from './rule.js';
-import type { Path } from './yaml-source.js';
+import type { Path } from '../written/yaml-source.js';
 
 /** Clocks that cannot run as written: what starts, stops and updates them (SPEC 8). */
 

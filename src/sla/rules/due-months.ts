@@ -1,6 +1,6 @@
-import { nthWorkingDay } from '../calendar/index.js';
-import { problem, type Problem, type Where } from '../problem.js';
-import type { Sla } from './types.js';
+import { nthWorkingDay } from '../../calendar/index.js';
+import { problem, type Problem, type Where } from '../../problem.js';
+import type { Sla } from '../types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,5 +1,5 @@
-import { readIcs, type IcsFile } from '../calendar/index.js';
-import { problem, type Problem } from '../problem.js';
+import { readIcs, type IcsFile } from '../../calendar/index.js';
+import { problem, type Problem } from '../../problem.js';
 import type { SlaFile } from './schema.js';
 import { parseYaml, whereOf, type YamlSource } from './yaml-source.js';
 

@@ -1,4 +1,4 @@
-import { closestMatch } from '../did-you-mean.js';
+import { closestMatch } from '../../did-you-mean.js';
 import type { Rule } from './rule.js';
 
 /** Names that refer to each other: policies to calendars, targets and goals to metrics and policies. */

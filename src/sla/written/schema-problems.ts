@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { problem, type Problem } from '../problem.js';
-import { closestMatch } from '../did-you-mean.js';
-import { describeValue } from './duration.js';
+import { problem, type Problem } from '../../problem.js';
+import { closestMatch } from '../../did-you-mean.js';
+import { describeValue } from '../values/duration.js';
 import { explainScalar, isScalarCode } from './scalars.js';
 import { formatPath, locate, scalarSource, whereOf, type Path, type YamlSource } from './yaml-source.js';
 

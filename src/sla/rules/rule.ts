@@ -1,6 +1,6 @@
-import type { Severity } from '../problem.js';
-import type { SlaFile } from './schema.js';
-import type { Path } from './yaml-source.js';
+import type { Severity } from '../../problem.js';
+import type { SlaFile } from '../written/schema.js';
+import type { Path } from '../written/yaml-source.js';
 
 /**
  * Checks a schema cannot express: names that refer to each other, calendar

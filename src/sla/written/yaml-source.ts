@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import { problem, type Problem, type Where } from '../problem.js';
+import { problem, type Problem, type Where } from '../../problem.js';
 import { duplicateKeys, yamlProblem } from './yaml-problems.js';
 
 /**

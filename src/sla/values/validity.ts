@@ -1,5 +1,5 @@
-import { localToInstant } from '../calendar/wall-clock.js';
-import type { Instant } from '../calendar/types.js';
+import { localToInstant } from '../../calendar/wall-clock.js';
+import type { Instant } from '../../calendar/types.js';
 
 /**
  * Dates of SPEC 9's `valid_from` / `valid_until` as whole days, for the rules

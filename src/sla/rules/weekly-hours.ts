@@ -1,5 +1,5 @@
-import { businessTime, compileCalendar } from '../calendar/index.js';
-import type { CalendarDef } from '../calendar/types.js';
+import { businessTime, compileCalendar } from '../../calendar/index.js';
+import type { CalendarDef } from '../../calendar/types.js';
 
 // Monday 2024-01-08 00:00 UTC: a plain week, with the week before it to carry Sunday's overnight range in.
 const PLAIN_WEEK = Date.UTC(2024, 0, 8);

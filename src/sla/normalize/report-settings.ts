@@ -1,6 +1,6 @@
 import { whenOf } from './match-key.js';
-import type { ReportFile } from './report-schema.js';
-import type { ReportSettings } from './types.js';
+import type { ReportFile } from '../written/report-schema.js';
+import type { ReportSettings } from '../types.js';
 
 /** SPEC 10: twelve months of trend unless the file says otherwise. */
 export const DEFAULT_TREND_MONTHS = 12;

@@ -1,5 +1,5 @@
 import { matchKey } from './match-key.js';
-import type { Metric, Sla } from './types.js';
+import type { Metric, Sla } from '../types.js';
 
 /**
  * `pause_when_status: [waiting]` (issue 9): the word `waiting` stands for the

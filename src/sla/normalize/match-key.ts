@@ -1,4 +1,4 @@
-import type { PolicyFile } from './schema.js';
+import type { PolicyFile } from '../written/schema.js';
 
 /**
  * SPEC 4: `when` values and priority names compare after trimming,

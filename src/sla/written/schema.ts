@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inputSchema } from './input-schema.js';
-import { DURATION_FORMS, DURATION_PATTERN } from './duration.js';
-import { PERCENT_PATTERN } from './percent.js';
+import { DURATION_FORMS, DURATION_PATTERN } from '../values/duration.js';
+import { PERCENT_PATTERN } from '../values/percent.js';
 import { reportSchema } from './report-schema.js';
 import { scalar } from './scalars.js';
 
@@ -10,7 +10,7 @@ import { scalar } from './scalars.js';
  * TypeScript type `SlaFile` and of the JSON Schema (`slacheck schema`). Objects
  * are strict, so a misspelt key is an error with a "did you mean". What a schema
  * cannot say (names that refer to each other, calendar ranges, unreachable
- * policies) is checked by rules.ts; calendar definitions by the calendar engine.
+ * policies) is checked by the rules (../rules/); calendar definitions by the calendar engine.
  */
 
 /** The schema's `$id`: where the repository keeps it. An identifier, not something an editor can fetch offline. */
@@ -80,7 +80,7 @@ export const calendarSchema = z
 
 const whenValue = z.union([z.string(), z.number(), z.boolean()], { error: 'expected a value' });
 
-// SPEC 8.1: a history column -> values, e.g. { group: [Vagt] }; one column per milestone (rules.ts checks that).
+// SPEC 8.1: a history column -> values, e.g. { group: [Vagt] }; one column per milestone (rules/metric-rules.ts checks that).
 const milestone = z
   .record(z.string(), z.union([whenValue, z.array(whenValue)], { error: 'expected a value or a list of values' }))
   .describe(

@@ -1,13 +1,13 @@
-import { compileCheckedCalendar, type IcsFile } from '../calendar/index.js';
+import { compileCheckedCalendar, type IcsFile } from '../../calendar/index.js';
 import { calendarDef } from './calendar-def.js';
 import { clockItem, itemList } from './clock-items.js';
-import { parseDuration } from './duration.js';
+import { parseDuration } from '../values/duration.js';
 import { matchKey, whenOf } from './match-key.js';
-import { parsePercent } from './percent.js';
+import { parsePercent } from '../values/percent.js';
 import { reportSettings } from './report-settings.js';
-import type { SlaFile } from './schema.js';
-import type { Duration, Goal, Metric, Policy, Priorities, Sla, SlaCalendar } from './types.js';
-import { validityOf } from './validity.js';
+import type { SlaFile } from '../written/schema.js';
+import type { Duration, Goal, Metric, Policy, Priorities, Sla, SlaCalendar } from '../types.js';
+import { validityOf } from '../values/validity.js';
 
 /**
  * SlaFile (as written, validated) -> Sla (as the program uses it): durations

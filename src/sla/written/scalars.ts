@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isValidZone } from '../calendar/wall-clock.js';
-import { closestMatch } from '../did-you-mean.js';
-import { describeValue, parseDuration, type Parsed } from './duration.js';
-import { parsePercent } from './percent.js';
-import { dayNumber } from './validity.js';
+import { isValidZone } from '../../calendar/wall-clock.js';
+import { closestMatch } from '../../did-you-mean.js';
+import { describeValue, parseDuration, type Parsed } from '../values/duration.js';
+import { parsePercent } from '../values/percent.js';
+import { dayNumber } from '../values/validity.js';
 
 /**
  * Scalars with a format of their own (durations, goals, time zones, the

@@ -1,8 +1,8 @@
-import type { CalendarDef } from '../calendar/types.js';
-import { calendarDef } from './calendar-def.js';
-import { parseDuration } from './duration.js';
+import type { CalendarDef } from '../../calendar/types.js';
+import { calendarDef } from '../normalize/calendar-def.js';
+import { parseDuration } from '../values/duration.js';
 import type { Rule } from './rule.js';
-import type { Duration } from './types.js';
+import type { Duration } from '../types.js';
 import { weeklyHours, weeklyOpenDays } from './weekly-hours.js';
 
 /**
