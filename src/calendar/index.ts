@@ -1,5 +1,5 @@
 /**
- * The calendar engine's public API (issue 2). Pure: no I/O, no clock reads,
+ * The calendar engine's public API. Pure: no I/O, no clock reads,
  * no globals. Instants are epoch milliseconds; spans are half-open [from, to).
  * Semantics: SPEC 3 and README "Calendar semantics".
  */

@@ -101,7 +101,7 @@ export function openAtomicFile(given: string, unique: string): OutputFile {
         keepMode(path, fd!);
         fsyncSync(fd!);
         close();
-        // The last moment a signal can keep the old file: it is handled here, before the rename (issue 22).
+        // The last moment a signal can keep the old file: it is handled here, before the rename.
         await letSignalsIn();
         renameSync(temp, path);
         pendingTemps.delete(temp);
@@ -138,7 +138,7 @@ export function removePendingTemps(): void {
 }
 
 /**
- * Issue 22: a run killed with SIGKILL (the OOM killer, a `timeout -s KILL`)
+ * A run killed with SIGKILL (the OOM killer, a `timeout -s KILL`)
  * cannot remove its temp file. The next run that writes the same output
  * removes every `.NAME.slacheck-PID-N.tmp` beside it whose process is gone;
  * a live one's (another run writing the same file now) is left alone.

@@ -3,7 +3,7 @@ import { TEXT_FIELDS } from '../tickets/columns/canonical-fields.js';
 import { UsageError } from './errors.js';
 
 /**
- * The `--by` keys of report and compare (issue 22): comma-separated; a key
+ * The `--by` keys of report and compare: comma-separated; a key
  * holding a comma is written in double quotes (`policy,"Custom field (Team, EU)"`).
  * The record's keys (policy, priority, month, none) and the ticket fields are
  * matched in any case and written in lower case; any other key is a column of

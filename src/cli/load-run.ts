@@ -89,7 +89,7 @@ export async function loadRunWith(
   const maxStalenessMs = maxStalenessFlag(options.maxStaleness);
   const read = await readTickets(io, { files, eventsFiles: options.events ?? [], sla: importAs, flags: importFlags(options) });
   const paused = pausesWithoutHistory(importAs, read.events.size, read.counts?.eventRows ?? 0);
-  // Issue 22: an export that stops well before the period does is said, and --strict stops on it.
+  // An export that stops well before the period does is said, and --strict stops on it.
   const stale = staleExports(read.activity ?? [], period, asOf, maxStalenessMs, sla.timezone);
   const imported =
     paused === undefined && stale.length === 0
@@ -130,7 +130,7 @@ export async function loadRunWith(
  * preset: `statuses.resolved` and `statuses.waiting`, else the preset's
  * lists, with `pause_when_status: [waiting]` expanded. These are terms of
  * the contract, not import settings: compare evaluates each file with its
- * own (issue 18), as report does.
+ * own, as report does.
  */
 export function contractTerms(
   sla: Sla,

@@ -52,7 +52,7 @@ export function buildProgram(io: Io): Command {
   return program;
 }
 
-/** `slacheck help nosuch`: commander prints the whole help and exits 1 without a word; say what is wrong (QA). */
+/** `slacheck help nosuch`: commander prints the whole help and exits 1 without a word; say what is wrong. */
 function unknownHelpTopic(program: Command, argv: readonly string[]): void {
   const [first, topic] = argv;
   if (first !== 'help' || topic === undefined || topic.startsWith('-')) return;
@@ -110,7 +110,7 @@ async function exitCodeFor(error: unknown, io: Io, debug: boolean): Promise<Exit
 /** A reader that stopped reading (`| head -1`) ends the run quietly, exit 0; any other write error is one line, exit 2. */
 function outputFailed(error: OutputFailed, io: Io): ExitCode {
   if (error.readerClosed) return ExitCode.ok;
-  // Only a file that is there is "left as it was" (review: said of a folder that does not exist).
+  // Only a file that is there is "left as it was": of a path that does not exist, that would be untrue.
   const kept = error.target !== 'stdout' && io.exists(error.target) ? '; the file is left as it was' : '';
   io.stderr.write(`slacheck: ${visibleLines(error.message)}${kept}\n`);
   return ExitCode.badInput;

@@ -7,7 +7,7 @@ import { UsageError } from './errors.js';
 const PLACEHOLDERS = ['period', 'as_of'] as const;
 
 /**
- * `--output 'reports/sla-{period}.json'` (issue 22): `{period}` is the
+ * `--output 'reports/sla-{period}.json'`: `{period}` is the
  * period's label in the SLA's time zone (`2026-11`, `2026-Q4`, and for
  * `--from/--to` its first and last dates, `2026-11-01..2026-11-30`);
  * `{as_of}` is the as-of date there (`2026-12-01`). A cron script then needs

@@ -28,7 +28,7 @@ export function periodFromFlags(flags: PeriodFlags, zone: string, asOf: Instant)
   if (flags.to !== undefined && flags.from === undefined)
     throw new UsageError('--to needs --from', 'e.g. --from 2026-10-01 --to 2026-10-31');
   const period = chosen(flags, zone, asOf);
-  // Issue 8: nothing in such a period has happened yet; an empty report would look like a quiet month.
+  // Nothing in such a period has happened yet; an empty report would look like a quiet month.
   if (period !== undefined && period.from > asOf) {
     throw new UsageError(
       `the period ${period.label} starts after the as-of instant ${formatInstant(zone, asOf)}`,
@@ -61,7 +61,7 @@ function quarter(text: string, zone: string): Period {
   return quarterPeriod(zone, Number(m[1]), Number(m[2]));
 }
 
-/** The engine's years, as for ticket timestamps (QA: `--month 0026-10` ran on October 1926, a JS Date two-digit year). */
+/** The engine's years, as for ticket timestamps: `--month 0026-10` is refused, not run on October 1926 (a JS Date's reading of year 26). */
 function checkYear(flag: string, text: string, year: number): void {
   if (year < 1900 || year > 2200)
     throw new UsageError(`${flag}: "${text}" is outside the years 1900-2200 slacheck reads`, 'check the year: four digits, e.g. 2026');

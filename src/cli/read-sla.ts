@@ -89,7 +89,7 @@ function lineAt(bytes: Buffer, offset: number): number {
 }
 
 /**
- * Issue 8: an agreement fits in a few kilobytes; past 1 MB the file is not
+ * An agreement fits in a few kilobytes; past 1 MB the file is not
  * one (a 500,000-key priority map kept the YAML reader busy for minutes).
  * The line named is the one the limit falls on.
  */

@@ -62,7 +62,7 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   const opened = open(request.files);
   const events = open(uniqueEvents);
   // The preset is chosen from the first header row here, before the history thread starts with the same options;
-  // so is the zone of a raw-value export's times (issue 22), which the histories are read in too.
+  // so is the zone of a raw-value export's times, which the histories are read in too.
   const preset = await withChosenPreset({
     tickets: opened,
     sla: request.sla,
@@ -86,7 +86,7 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   return { ...result, problems: [...missing, ...chosen.notices, ...result.problems] };
 }
 
-/** `-` on the command line: the export comes on standard input (issue 8: `helpdesk-export | slacheck check …`). */
+/** `-` on the command line: the export comes on standard input (`helpdesk-export | slacheck check …`). */
 const STDIN = '-';
 /** How standard input is named in messages. */
 export const STDIN_NAME = '<stdin>';
@@ -107,7 +107,7 @@ async function* guarded(path: string, read: () => AsyncIterable<Uint8Array>): As
   } catch (error) {
     if (error instanceof FileRejected) throw error;
     const code = (error as { code?: unknown } | null)?.code;
-    // QA: a folder gave Node's "illegal operation on a directory, read".
+    // A folder is named as such, not as Node's "illegal operation on a directory, read".
     if (code === 'EISDIR')
       throw new FileRejected(
         problem(
@@ -124,7 +124,7 @@ async function* guarded(path: string, read: () => AsyncIterable<Uint8Array>): As
 }
 
 /**
- * Issue 8: gzip data that inflates past 200 times its size (once past 16 MB)
+ * Gzip data that inflates past 200 times its size (once past 16 MB)
  * is refused. Real exports compress 5 to 20 times (the ServiceNow log: 19);
  * deflate's most is about 1,000, which is what a file of one repeated byte,
  * a "gzip bomb", reaches: 2 MB that inflate to 2 GB.

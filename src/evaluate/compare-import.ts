@@ -17,7 +17,7 @@ import type { ImportOptions } from '../tickets/types.js';
  * --map, --date-format, --events, …) makes the files' values irrelevant.
  * What the files may differ in (calendars, metrics with their pauses,
  * policies, goals, and `statuses:`, which only the evaluation reads: terms
- * to compare, issue 18) is read with the columns every file needs: the
+ * to compare) is read with the columns every file needs: the
  * import reads their union, and each file is evaluated with its own terms.
  */
 export type SlaSource = { file: string; text: string; sla: Sla };

@@ -8,7 +8,7 @@ import { isStopped, type TicketRecord } from './types.js';
  * What `report --by` groups on: a key of the record (`policy`, `priority`:
  * the record's, after a priority change the latest; `month`), `none` (one
  * group per metric), or else a ticket field or an export column, read as the
- * list of its values (Ticket.lists; issue 22): a ticket with two labels is
+ * list of its values (Ticket.lists): a ticket with two labels is
  * counted under each.
  */
 export const RECORD_GROUP_KEYS = ['policy', 'priority', 'month', 'none'] as const;

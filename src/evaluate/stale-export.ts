@@ -4,11 +4,11 @@ import { problem, type Problem } from '../problem.js';
 import type { FileActivity } from '../tickets/types.js';
 import type { Period } from './types.js';
 
-/** Issue 22: the default margin before a quiet export is called stale. */
+/** The default margin before a quiet export is called stale. */
 export const DEFAULT_MAX_STALENESS_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Issue 22: an export whose newest activity stops well before the moment the
+ * An export whose newest activity stops well before the moment the
  * run judges (the period's end, or the as-of instant when that is earlier)
  * gives a report in which the tickets resolved since then are still open and
  * the tickets created since then are missing: November judged from an export

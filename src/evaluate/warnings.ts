@@ -14,7 +14,7 @@ import type { Period } from './types.js';
  * `keys`: every field a policy's `when` looks at; `fields`: the values they
  * were matched on; `created`: its date, when policies have dates (SPEC 9);
  * `labels`: the export labels the priority map in force names: a priority
- * none of them names (a localized label the preset lacks, issue 22) gets the
+ * none of them names (a localized label the preset lacks) gets the
  * nearest as a did-you-mean.
  */
 export function noPolicy(
@@ -68,7 +68,7 @@ export function afterAsOf(count: number, input: { sla: Sla; asOf: Instant }): Pr
 }
 
 /**
- * Issue 8: configurations that give wrong figures without a word. Each is one
+ * Configurations that give wrong figures without a word. Each is one
  * warning for the run, naming what to do.
  */
 

@@ -29,7 +29,7 @@ export const SCHEMA_VERSION = 1;
 /**
  * A period; `complete` (in the documents of check, report, compare and
  * suggest) is false when the as-of lies before its end: the figures hold data
- * up to the as-of, and the period is still running (issue 18).
+ * up to the as-of, and the period is still running.
  */
 export type PeriodDoc = { label: string; from: string; to: string; complete?: boolean } | null;
 
@@ -61,11 +61,11 @@ export type RecordDoc = {
   /** SPEC 8.2: null on records that are not update-cadence records. */
   updates: number | null;
   late_updates: number | null;
-  /** The helpdesk's own verdict for this metric (`breached`, `within`), read from its export; null without one (issue 22). */
+  /** The helpdesk's own verdict for this metric (`breached`, `within`), read from its export; null without one. */
   vendor_verdict: VendorVerdict | null;
   /** slacheck says late (breached, overdue) and the helpdesk not, or the other way round; null without a helpdesk verdict. */
   verdict_differs: boolean | null;
-  /** The ticket's own fields (issue 22), null where it has none. */
+  /** The ticket's own fields, null where it has none. */
   customer: string | null;
   group: string | null;
   service: string | null;

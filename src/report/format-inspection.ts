@@ -41,7 +41,7 @@ export function formatInspection(x: Inspection): string {
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
 
-/** The helpdesk's own SLA verdict columns: what check and explain compare them with (issue 22). */
+/** The helpdesk's own SLA verdict columns: what check and explain compare them with. */
 function formatVerdicts(verdicts: Inspection['vendor_verdicts']): string[] {
   if (verdicts.length === 0) return [];
   const rows = verdicts.map((v) => [

@@ -143,7 +143,7 @@ function formatStatuses(s: Summary, list: { statuses: readonly string[]; from: s
   return `${list.statuses.join(', ')} (${list.from === 'preset' ? `the ${s.preset} preset's` : key})`;
 }
 
-/** The map in force (issue 9): the named preset's labels, then the file's own map, each line with its source. */
+/** The map in force: the named preset's labels, then the file's own map, each line with its source. */
 function formatPriorities(s: Summary): string[] {
   const p = s.priorities;
   const source = (e: Summary['priorities']['in_force'][number]) => (e.source === 'sla' ? 'priorities.map' : `${s.preset} preset`);

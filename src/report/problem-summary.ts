@@ -20,7 +20,7 @@ export function formatProblemSummary(problems: readonly Problem[]): string[] {
   const out: string[] = [];
   const rejected = byFile(problems.filter(isRejection));
   for (const [file, list] of rejected) {
-    // A remaining-time column mapped as a timestamp (issue 22): the fix is the mapping, said once under the count.
+    // A remaining-time column mapped as a timestamp: the fix is the mapping, said once under the count.
     const mapping = list.find((p) => p.hint?.includes(REMAINING_TIME) === true)?.hint;
     out.push(`${prefix(file)}warning: ${countRows(list.length)} skipped: ${groups(list)}${mapping === undefined ? '' : `\n  ${mapping}`}`);
   }

@@ -4,7 +4,7 @@ import type { VendorVerdict } from '../tickets/columns/vendor-verdict.js';
 import type { Ticket } from '../tickets/types.js';
 
 /**
- * The ticket's own fields a record carries (issue 22: a breach list is read
+ * The ticket's own fields a record carries (a breach list is read
  * without a join to the export): absent where the ticket has no value.
  */
 export type RecordTicket = {

@@ -76,7 +76,7 @@ function verdict(met: boolean | null, goal: number | null, m: Messages): string 
 /**
  * The cover. Texts from the SLA file (title, supplier, customer, agreement)
  * are escaped like ticket cells: they are data, not markup. Without data
- * the brief says so instead of figures (issue 18: no data, no good news),
+ * the brief says so instead of figures (no data, no good news),
  * and a period still running is said in words.
  */
 function cover(r: ReviewDocument, m: Messages, lang: Language): string {

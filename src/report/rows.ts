@@ -55,10 +55,10 @@ export const RECORD_COLUMNS: readonly Column[] = [
   col('priority_changed', 'priority changed', 'flag', true),
   col('updates', 'updates', 'count', true),
   col('late_updates', 'late updates', 'count', true),
-  // The helpdesk's own verdict (issue 22), where the export has one.
+  // The helpdesk's own verdict, where the export has one.
   col('vendor_verdict', 'helpdesk verdict', 'text', false, true),
   col('verdict_differs', 'differs', 'flag', false, true),
-  // The ticket's own fields (issue 22), last: the title is the longest cell of a row.
+  // The ticket's own fields, last: the title is the longest cell of a row.
   col('customer', 'customer', 'text', false, true),
   col('group', 'group', 'text', false, true),
   col('service', 'service', 'text', false, true),

@@ -106,7 +106,7 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
       matrix: Object.entries(file.priorities?.matrix ?? {}).flatMap(([impact, row]) =>
         Object.entries(row).map(([urgency, p]): [string, string, string] => [impact, urgency, p]),
       ),
-      // Issue 9: the preset's labels with the file's map on top, as the import will apply them.
+      // The preset's labels with the file's map on top, as the import will apply them.
       in_force: priorityEntries(preset, file.priorities?.map ?? {}),
     },
     preset: preset?.name ?? null,

@@ -16,7 +16,7 @@ export type InputFile = { file: string; kind: 'tickets' | 'history'; bytes: numb
  * when its time is shown, else by the date of the as-of instant (a cron job's
  * as-of is the time of its run); and the input files with rows and SHA-256.
  * Rows are counted per kind of file: a file has its own count when it is the
- * only one of its kind. `no_data` (issue 18): no ticket read at all, or none
+ * only one of its kind. `no_data`: no ticket read at all, or none
  * active in the period (`activeTickets`): then no figure is good news.
  */
 export function toCover(

@@ -6,7 +6,7 @@ import type { Ticket } from '../tickets/types.js';
 import type { UnmatchedDoc } from './types.js';
 
 /**
- * Issue 18: `report.major` that matches nothing. `major: { priority: Urgent }`
+ * `report.major` that matches nothing. `major: { priority: Urgent }`
  * where priorities map to P1-P4, or a misspelt key, gives "0 major incidents"
  * in a month with seven P1 tickets. The values the exports hold for the
  * rule's fields are tallied over every ticket evaluated (not only the

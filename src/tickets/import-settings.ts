@@ -69,7 +69,7 @@ export type Settings = {
   resolvedStatuses: readonly string[];
   /** What `pause_when_status: [waiting]` means: the SLA file's `statuses.waiting`, else the preset's. */
   waitingStatuses: readonly string[];
-  /** The preset's priority labels with the SLA file's `priorities.map` on top (issue 9). */
+  /** The preset's priority labels with the SLA file's `priorities.map` on top. */
   priorities: Priorities;
 };
 
@@ -159,7 +159,7 @@ export function resolveSettings(sla: ImportSla, options: ImportOptions = {}): { 
   const timeFields = unique([...TIME_FIELDS, ...metricFields]);
   // report.major is a `when` too: a custom column it names is read like a policy's.
   const whenKeys = [...sla.policies.flatMap((p) => Object.keys(p.when)), ...Object.keys(sla.report?.major?.when ?? {})];
-  // The helpdesk's own verdicts (issue 22): the preset's SLA columns beside the metrics they pair with, and any verdict.METRIC mapped.
+  // The helpdesk's own verdicts: the preset's SLA columns beside the metrics they pair with, and any verdict.METRIC mapped.
   const verdicts = verdictColumns(preset, sla.metrics.values());
   const mappedVerdicts = Object.keys(columns).filter(
     (k) => k.startsWith(VERDICT_PREFIX) && sla.metrics.has(k.slice(VERDICT_PREFIX.length)),

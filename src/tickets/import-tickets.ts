@@ -18,12 +18,12 @@ import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './type
 
 /**
  * Ticket exports and status histories -> canonical tickets and events
- * (SPEC 5, issue 4). Pure: the CLI opens the files and hands over bytes. Never
+ * (SPEC 5). Pure: the CLI opens the files and hands over bytes. Never
  * throws on user input: a file that cannot be read is one error Problem, a
  * bad row a warning with its reason, and `counts` says where every row went.
  */
 export async function importTickets(given: ImportRequest): Promise<ImportResult> {
-  // No preset named: the first ticket file's header row picks one (issue 9); a raw-value export's times have their own zone (issue 22).
+  // No preset named: the first ticket file's header row picks one; a raw-value export's times have their own zone.
   const preset = await withChosenPreset(given);
   const zoned = await withRawValueZone(preset.request);
   const { request } = zoned;
@@ -158,7 +158,7 @@ function finish(
   return { tickets, events: sealed.log, resolvedStatuses, waitingStatuses, preset: preset.name, problems, counts, activity };
 }
 
-/** One warning per file whose rows repeat ids, at the first such row (issue 8: file and line in JSON too). */
+/** One warning per file whose rows repeat ids, at the first such row (file and line in JSON too). */
 function mergeNotices(merges: ReadonlyMap<string, Merges>, hint: string | undefined): Problem[] {
   return [...merges].map(([file, { count, shown }]) => {
     const place = (p: { file: string; line: number }) => (p.file === file ? `line ${p.line}` : `${p.file}:${p.line}`);

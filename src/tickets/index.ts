@@ -1,4 +1,4 @@
-/** The ticket import's public API (issue 4). */
+/** The ticket import's public API. */
 export { importTickets } from './import-tickets.js';
 export { isErrorUnderStrict, hasStrictErrors, isRejection, strictProblems, REJECTION_LABELS } from './problems.js';
 export { presets, presetNames, type Preset } from './columns/presets/index.js';

@@ -22,7 +22,7 @@ export const REJECTION_LABELS: Readonly<Record<string, [singular: string, plural
 
 /**
  * Rows that are kept, but not as written: a warning each, which --strict also
- * makes an error (issue 8). [one, many, what was done].
+ * makes an error. [one, many, what was done].
  */
 export const ROW_WARNING_LABELS: Readonly<Record<string, [singular: string, plural: string, done: string]>> = {
   'tickets.surplus-cells': [
@@ -48,14 +48,14 @@ export function isRejection(p: Problem): boolean {
 }
 
 /**
- * Warnings about a whole input that --strict also makes errors (issue 22): a
+ * Warnings about a whole input that --strict also makes errors: a
  * file that looks cut off, an export whose newest activity stops well before
  * the period or the as-of does. A cron job run with --strict must not mail a
  * clean report from half an export.
  */
 export const STRICT_INPUT_WARNINGS: ReadonlySet<string> = new Set(['tickets.truncated-file', 'evaluate.stale-export']);
 
-/** SPEC 5.2 and issues 4, 8 and 22: under --strict any rejected row, any row not read as written, and a truncated or stale input fail the run (exit 2); notices never do. */
+/** SPEC 5.2: under --strict any rejected row, any row not read as written, and a truncated or stale input fail the run (exit 2); notices never do. */
 export function isErrorUnderStrict(p: Problem): boolean {
   return p.severity === 'error' || isRejection(p) || isRowWarning(p) || STRICT_INPUT_WARNINGS.has(p.code);
 }
@@ -121,7 +121,7 @@ export function dstNotice(
       );
 }
 
-/** A cell of the helpdesk's verdict column that is not a remaining time (issue 22): a notice; the row is used without that verdict. */
+/** A cell of the helpdesk's verdict column that is not a remaining time: a notice; the row is used without that verdict. */
 export function badVerdict(file: string, line: number, row: number, column: string, value: string): Problem {
   return rejectRow(
     'tickets.bad-vendor-verdict',
@@ -168,7 +168,7 @@ export function timeProblem(
 export const REMAINING_TIME = 'is a remaining time, not a date';
 
 /**
- * Issue 22: a column of remaining times (Jira's `Time to first response`)
+ * A column of remaining times (Jira's `Time to first response`)
  * mapped as a timestamp field: no date format reads it, so the fix is the
  * mapping, not --date-format.
  */
@@ -177,7 +177,7 @@ export function remainingTimeHint(value: string, column: string): string {
 }
 
 /**
- * Issue 8: a file with data rows of which every one was rejected is an error
+ * A file with data rows of which every one was rejected is an error
  * (exit 2), not an empty report: it names the first rejection (looked for
  * from `from` in `problems`) and the likely fix.
  */

@@ -45,7 +45,7 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
     const ids = tickets.ids();
     const ticket = tickets.get(id) ?? tickets.get(ids.find((known) => known.trim().toLowerCase() === id.trim().toLowerCase()) ?? id);
     if (ticket === undefined) {
-      // QA: a ticket whose row was rejected read as "no such ticket", and the warning naming the row was not shown.
+      // A ticket whose row was rejected is not just "no such ticket": the warning that names its row comes first.
       printRunProblems(io, run.imported, []);
       throw unknownTicket(id, ids, (run.imported.counts?.rejectedTicketRows ?? 0) > 0);
     }

@@ -35,7 +35,7 @@ type Options = {
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /**
- * `slacheck inspect <export>` (issue 9): what slacheck will read from an
+ * `slacheck inspect <export>`: what slacheck will read from an
  * export, before any SLA file exists: encoding, delimiter, preset, the
  * column of each field, the date format with two values read back, the
  * distinct priorities and statuses with what they become, the columns left
@@ -82,7 +82,7 @@ export const inspectCommand: CommandSetup = (program: Command, io: Io) => {
       const sla = options.sla === undefined ? undefined : readSla(io, options.sla);
       if (options.events !== undefined) return inspectEvents(io, options.events, sla, options);
       if (path === undefined) return;
-      // `-` is standard input, as for the other commands (QA).
+      // `-` is standard input, as for the other commands.
       if (path !== '-' && !io.exists(path)) throw new UsageError(`cannot open "${path}": no such file`, 'check the path');
       const source = path === '-' ? stdinSource(io) : openSource(io, path);
       const { inspection, problems } = await inspectExport(source, inspectSla(io, sla), importFlags(options));
@@ -118,8 +118,9 @@ function slaTerms(sla: Sla, presetName: string): Terms {
 
 /**
  * inspect reads a file as a ticket table; an SLA file with input.event_log
- * makes check and report read it as an event log instead (QA: inspect then
- * showed no id and no created column for the Italian dataset, as if unread).
+ * makes check and report read it as an event log instead (without this
+ * notice inspect shows no id and no created column for such a file, as if
+ * unread).
  */
 function eventLogNotice(sla: Sla | undefined, file: string | undefined): Problem[] {
   if (sla?.input.event_log === undefined) return [];

@@ -88,7 +88,7 @@ export const reviewCommand: CommandSetup = (program: Command, io: Io) => {
       }),
     );
     progress.done();
-    // A pipe was consumed by the import: a second read would hash nothing (review: "bytes": 0 beside 111 rows).
+    // A pipe was consumed by the import: a second read would hash nothing ("bytes": 0 beside the rows read).
     const inputs = await fileDigests(
       io,
       inputFiles(sla, files, options.events ?? []).filter((f) => io.isRegularFile?.(f.file) ?? true),

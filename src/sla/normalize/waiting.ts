@@ -2,7 +2,7 @@ import { matchKey } from './match-key.js';
 import type { Metric, Sla } from '../types.js';
 
 /**
- * `pause_when_status: [waiting]` (issue 9): the word `waiting` stands for the
+ * `pause_when_status: [waiting]`: the word `waiting` stands for the
  * waiting statuses in force (the SLA file's `statuses.waiting`, else the
  * preset's), and for a status literally named "waiting" as well, so that such
  * a status is still paused on. To pause on a literal "Waiting" status alone,

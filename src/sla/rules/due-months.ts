@@ -5,7 +5,7 @@ import type { Sla } from '../types.js';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * Issue 18: `report.due.working_day: N` is the Nth working day of the month
+ * `report.due.working_day: N` is the Nth working day of the month
  * after the period; in a month whose calendar has fewer working days the
  * engine counts on into the next month (calendar/working-day.ts), and the
  * deadline on the cover is a month late without a word. The months of

@@ -6,7 +6,7 @@ import type { Duration } from '../types.js';
 import { weeklyHours, weeklyOpenDays } from './weekly-hours.js';
 
 /**
- * Issue 8: a `0m` target is valid (SPEC 3.1: a zero target is due at the
+ * A `0m` target is valid (SPEC 3.1: a zero target is due at the
  * start) but almost never meant: every record that does not stop at the very
  * instant it starts breaches. A warning, so a real zero target still works.
  */
@@ -32,9 +32,9 @@ export const zeroTargets: Rule = ({ file, complete, report }) => {
 const LONGEST_WEEKS = 522;
 
 /**
- * A target the policy's calendar takes more than ten years to reach (QA: a
- * 20000h target on a calendar open one minute a week was due in the year
- * 25025; `calendar --add` of such a span ran out of memory). An error: the
+ * A target the policy's calendar takes more than ten years to reach (a
+ * 20000h target on a calendar open one minute a week is due in the year
+ * 25025, and `calendar --add` of such a span runs out of memory). An error: the
  * due instant would fall outside every period anyone reports on.
  */
 export const reachableTargets: Rule = ({ file, complete, report }) => {

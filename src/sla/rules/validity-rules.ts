@@ -53,7 +53,7 @@ export const validityCoverage: Rule = ({ file, complete, report }) => {
 };
 
 /**
- * Issue 18: two versions of a policy (an earlier one whose `when` takes every
+ * Two versions of a policy (an earlier one whose `when` takes every
  * ticket the later one would) whose dates overlap: on the shared dates the
  * first wins (SPEC 4), so the later version starts later than it says,
  * without a word. Both must have dates: an undated fallback after dated

@@ -34,7 +34,7 @@ export function yamlProblem(source: YamlSource, code: string, message: string, o
   }
 }
 
-/** Our wording where the yaml package's speaks of itself (issue 8: "please use YAML.parseAllDocuments()"). */
+/** Our wording where the yaml package's speaks of itself ("please use YAML.parseAllDocuments()"). */
 const OWN_WORDS: Readonly<Record<string, string>> = {
   MULTIPLE_DOCS: 'the file holds more than one YAML document (a second "---", or text after "...")',
   TAB_AS_INDENT: 'a tab indents this line; YAML indents with spaces',

@@ -18,10 +18,10 @@ export type YamlSource = {
 };
 
 /**
- * SPEC 4 / issue 3: YAML 1.2 core, duplicate keys are errors, no custom tags,
+ * SPEC 4: YAML 1.2 core, duplicate keys are errors, no custom tags,
  * bounded aliases. Duplicate keys are found here in one pass (duplicateKeys):
  * the yaml package's own check compares every key with every other, which
- * took a minute on a 1 MB priority map (issue 8).
+ * took a minute on a 1 MB priority map.
  */
 const PARSE_OPTIONS = {
   version: '1.2',

@@ -4,7 +4,7 @@ import type { Settings } from '../import-settings.js';
 import type { FieldColumn } from './column-plan.js';
 
 /**
- * Issue 18: a timestamp the export holds only as calendar minutes after
+ * A timestamp the export holds only as calendar minutes after
  * another (Preset.derived: Zendesk's `First reply time in minutes`), read as
  * that field's time plus the minutes. Only for a field the file has no
  * column of and the user mapped none; one notice per file names the source.

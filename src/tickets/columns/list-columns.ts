@@ -5,7 +5,7 @@ import { findColumn } from './column-plan.js';
 import { TEXT_FIELDS } from './canonical-fields.js';
 
 /**
- * The columns of each list field (`report --by`, issue 22): the column the
+ * The columns of each list field (`report --by`): the column the
  * field maps to (as for any field: `input.columns`/`--map`, the preset's
  * headers, its own name), and every other column of the same name, since Jira
  * writes a multi-value field (Labels, Component/s) as one column per value.

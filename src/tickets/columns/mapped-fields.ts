@@ -2,7 +2,7 @@ import { problem, type Problem } from '../../problem.js';
 import { didYouMean } from '../../did-you-mean.js';
 
 /**
- * Issue 8: `--map creted=Oprettet` (or `input.columns.creted`) names a field
+ * `--map creted=Oprettet` (or `input.columns.creted`) names a field
  * nothing reads, so the mapping did nothing. A field is known when it is
  * canonical (SPEC 5.1), a history column, or a custom field that a metric or
  * a policy's `when` names. One warning per unknown field, with the nearest

@@ -13,7 +13,7 @@ import { missingColumn, type Headers } from '../read/headers.js';
 export type StopWarning = { problem: Problem; mootWith: 'history' | 'replies' | 'nothing' };
 
 /**
- * Issue 8: a metric whose every stop field has no column in a ticket export
+ * A metric whose every stop field has no column in a ticket export
  * never stops on its tickets: every clock runs on and every ticket ends up
  * overdue, without a word (a TOPdesk export with Dutch headers, Zammad's
  * reporting download). One warning per file, naming the metrics. The import keeps
@@ -47,7 +47,7 @@ export function missingStopColumns(
 }
 
 /**
- * Issue 18: a metric whose first stop is a ticket field the export has no
+ * A metric whose first stop is a ticket field the export has no
  * column of, while a later stop has one (`stop: [first_response, resolved]`
  * on Zendesk's export without a first-reply column): only the later one can
  * stop the clock, and response equals resolution on every ticket, without a

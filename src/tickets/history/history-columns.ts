@@ -55,7 +55,7 @@ export function coverWide(coverage: HistoryCoverage, file: string, headers: Head
 
 /**
  * Errors for the columns metrics need that no history has: a wide file by its
- * header row, a long-form file by the fields its rows change (issue 18: the
+ * header row, a long-form file by the fields its rows change (the
  * same error as the wide form's, not every clock run on to resolution). The
  * error points at the first wide file's header row, else at the first
  * long-form file. A long-form file without a row says nothing either way.

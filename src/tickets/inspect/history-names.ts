@@ -7,7 +7,7 @@ import { closestMatch } from '../../did-you-mean.js';
 import type { HistoryInspection } from './inspect-history.js';
 
 /**
- * `inspect --events FILE --sla FILE` (issue 18): every status, group or other
+ * `inspect --events FILE --sla FILE`: every status, group or other
  * value the SLA file's pauses, milestones, done statuses and report.major
  * name, looked up in the history's tallies. One that never occurs is a
  * warning with the nearest value that does: a misspelt `Afventer kunde`

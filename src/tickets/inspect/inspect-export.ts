@@ -18,7 +18,7 @@ import type { FileTimes } from '../timestamps/file-times.js';
 import type { ImportOptions, Source } from '../types.js';
 
 /**
- * `slacheck inspect` (issue 9): what the import will make of one export,
+ * `slacheck inspect`: what the import will make of one export,
  * without an SLA file: encoding, delimiter, preset, the column of each field,
  * the date format with two values read back, the distinct priorities and
  * statuses with what they mean, and the columns nothing reads. It reads the
@@ -48,7 +48,7 @@ export type Inspection = {
   };
   priorities: Tally<{ priority: string | null; mapped: boolean }>[];
   statuses: Tally<{ meaning: 'done' | 'waiting' | null }>[];
-  /** The helpdesk's own SLA verdict columns in the file (issue 22): the field its clock stops at, and the metric slacheck compares it with (null: none; with no --sla there are no metrics). */
+  /** The helpdesk's own SLA verdict columns in the file: the field its clock stops at, and the metric slacheck compares it with (null: none; with no --sla there are no metrics). */
   vendor_verdicts: { column: string; stops_at: string; metric: string | null }[];
   unused_columns: string[];
   warnings: Problem[];

@@ -13,7 +13,7 @@ import type { ImportOptions, Source } from '../types.js';
 import { exportTraits, tapHead } from './inspect-traits.js';
 
 /**
- * `slacheck inspect --events FILE` (issue 18): what the import will read from
+ * `slacheck inspect --events FILE`: what the import will read from
  * a status history, with the history reader's own column planning: its form
  * (wide or long), the column of each history field and how many rows fill
  * it (long form: the values of its field column and what each is read as),

@@ -5,7 +5,7 @@ import { FileRejected } from './file-error.js';
  * What makes a file unreadable as CSV: it is JSON or HTML, a quote never
  * closes, or it breaks a size limit.
  *
- * Size limits of one export (issue 8), checked while it is read so that a
+ * Size limits of one export, checked while it is read so that a
  * hostile or broken file stops early with little memory, never with V8 out
  * of memory: a field over 1 MB (no helpdesk writes one; a quote that never
  * closes, or a file that is not CSV at all, does), and a row of more cells

@@ -148,7 +148,7 @@ async function* checkedUtf8(
     const cut = completeLength(bytes);
     const whole = bytes.subarray(0, cut);
     if (given || isUtf8(whole)) {
-      // Issue 8: --encoding utf-8 on bytes that are not UTF-8 is said once; they read as U+FFFD.
+      // --encoding utf-8 on bytes that are not UTF-8 is said once; they read as U+FFFD.
       if (given && !warned && !isUtf8(whole)) {
         warned = true;
         notice(

@@ -118,7 +118,7 @@ export async function readFile(
       ),
     );
   if (rows === 0) {
-    // Issue 8: a queue with no tickets that month is not an error; the other files are still read.
+    // A queue with no tickets that month is not an error; the other files are still read.
     problems.push(
       problem(
         'tickets.no-rows',

@@ -30,7 +30,7 @@ export function rejectBinary(file: string, head: Buffer): void {
 }
 
 /**
- * Issue 8: a file is refused as binary when more than a tenth of its first
+ * A file is refused as binary when more than a tenth of its first
  * 64 kB are control bytes (NUL and the other C0 codes that text does not use).
  * A stray NUL in a cell is not binary: that row gets a warning instead.
  */

@@ -5,7 +5,7 @@ import { FileRejected } from './file-error.js';
 import { readZipDirectory, type ZipEntry } from './zip-directory.js';
 
 /**
- * A `.zip` export (issue 9): the one CSV inside, streamed. Two passes over the
+ * A `.zip` export: the one CSV inside, streamed. Two passes over the
  * file: the first keeps only its last bytes, to read the central directory
  * (the authoritative list of entries, so that an archive with several CSVs is
  * refused before a single row is read); the second skips to the chosen

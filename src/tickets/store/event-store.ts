@@ -5,7 +5,7 @@ import type { EventLog, TicketEvent } from '../types.js';
  * The status history, stored in columns: typed arrays per attribute, in
  * blocks of 64k events (no copying as it grows), with interned status and
  * priority strings, so that an event costs ~27 bytes instead of an object and
- * its strings (issue 4: 3M events with 1M tickets under 600 MB). Other
+ * its strings (3M events with 1M tickets under 600 MB). Other
  * history columns (`group`, `assignee`, …) are kept only when a metric's
  * milestones name them (SPEC 8.1), 4 bytes an event each, and only in blocks
  * where one is set. Tickets are

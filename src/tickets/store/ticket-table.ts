@@ -5,8 +5,8 @@ import type { FileActivity, Ticket, TicketList } from '../types.js';
 
 /**
  * Tickets by id across all files. The same id twice keeps the row with the
- * latest `updated`, else the later row (later file, or later in the file)
- * (issue 4); each such merge is counted. First-seen order is kept.
+ * latest `updated`, else the later row (later file, or later in the file);
+ * each such merge is counted. First-seen order is kept.
  *
  * Stored in columns (block-columns.ts: one per field, instants unboxed, texts
  * interned upstream), not as a million objects of objects: a ticket costs
@@ -30,7 +30,7 @@ export type TicketTable = {
   position(id: string): number;
   readonly size: number;
   readonly merged: number;
-  /** Per file, in order: the rows of that file that repeated an id, with the first few (issue 8: each names its place). */
+  /** Per file, in order: the rows of that file that repeated an id, with the first few (each names its place). */
   readonly merges: ReadonlyMap<string, Merges>;
   /** Per file, in order: the newest activity among its rows that became tickets (merged rows included). */
   readonly activity: ReadonlyMap<string, Omit<FileActivity, 'file'>>;
@@ -40,7 +40,7 @@ export type TicketTable = {
 /** The repeated ids of one file: how many, and the first few with their line and the earlier row's place. */
 export type Merges = { count: number; shown: { id: string; line: number; earlier: { file: string; line: number } }[] };
 
-/** A file's newest activity so far (issue 22: a stale or cut export stops early). */
+/** A file's newest activity so far (a stale or cut export stops early). */
 type Activity = Omit<FileActivity, 'file'>;
 
 /** Fields whose times are activity on a ticket (SPEC 5.1); any row's latest is the export's newest activity. */

@@ -2,7 +2,7 @@ import { autoCandidates } from './candidates.js';
 import { ParseStatus, scratch } from './date-format.js';
 
 /**
- * The likely fix when every row of a file failed on its dates (issue 8):
+ * The likely fix when every row of a file failed on its dates:
  * the formats `auto` knows that read the first bad value, as a
  * `--date-format` to pass. Day-first and month-first both reading it are both
  * named: only the user knows which the export writes.
@@ -10,7 +10,7 @@ import { ParseStatus, scratch } from './date-format.js';
 const GENERIC =
   'the dates are not in the format they were read with: pass --date-format with the export\'s format (luxon tokens, e.g. --date-format "dd-MM-yyyy HH:mm") or set input.date_format in the SLA file';
 
-/** A status history's dates have their own setting, input.events.date_format, and no flag (QA: --date-format broke the ticket file instead). */
+/** A status history's dates have their own setting, input.events.date_format, and no flag (--date-format would change how the ticket file is read instead). */
 const GENERIC_HISTORY =
   'the dates are not in the format they were read with: set input.events.date_format in the SLA file to the history\'s format (luxon tokens, e.g. "dd-MM-yyyy HH:mm")';
 

@@ -1,7 +1,7 @@
 /**
  * What a timestamp parser reads from one value. Parsers fill a caller-owned
  * scratch object instead of allocating one per value: a million-row export has
- * several million timestamps (issue 4, "Timestamps").
+ * several million timestamps.
  */
 export type Parsed = {
   /** Wall-clock time as if it were UTC (see wall-clock.ts naiveMillis). */

@@ -25,7 +25,7 @@ export function compileDateSetting(text: string | undefined): DateSetting | { er
 }
 
 /**
- * Issue 8: years 1900-2200 are read; a year outside them (`0026`, `20026`) is
+ * Years 1900-2200 are read; a year outside them (`0026`, `20026`) is
  * a typo or a misread format and rejects its row (the engine builds a year
  * at a time and has no business with year 1). .NET writes
  * `0001-01-01 00:00:00` (DateTime.MinValue) for "no date": that is empty.
@@ -50,7 +50,7 @@ export type FileTimes = {
 };
 
 /**
- * How one file's dates are read (issue 9: per file). `alsoIso`: ISO 8601 is
+ * How one file's dates are read (per file). `alsoIso`: ISO 8601 is
  * read as well as the format (status histories). `preferred`: the format that
  * settles a day-first/month-first tie left at the end of an `auto` file (a
  * history takes the ticket export's explicit format).

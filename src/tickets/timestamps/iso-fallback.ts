@@ -2,7 +2,7 @@ import { isoFormat } from './iso.js';
 import { ParseStatus, type DateFormat } from './date-format.js';
 
 /**
- * A format that also reads ISO 8601 (issue 9: ISO is always accepted in a
+ * A format that also reads ISO 8601 (ISO is always accepted in a
  * status history, whatever its date format): the format first, then ISO for
  * a value the format cannot read. A value the format finds impossible
  * (`31-02-2026`) stays impossible unless ISO reads it.

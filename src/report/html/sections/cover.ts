@@ -33,7 +33,7 @@ export function coverHtml(v: View): string {
   ].join('');
 }
 
-/** A review without data shows no tick for being on time: it delivers nothing (issue 18: no data, no good news). */
+/** A review without data shows no tick for being on time: it delivers nothing (no data, no good news). */
 function deadlineHtml({ review: r, m, lang }: View): string {
   const d = r.cover.deadline;
   if (d === null) return `<span class="muted">${text(m.noDeadline)}</span>`;

@@ -4,7 +4,7 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  * Jira / Jira Service Management issue navigator "CSV (all fields)"
  * (export-formats.md 2). Headers, month names, priority and status names
  * follow the exporting user's language. Where each localized text comes
- * from (issue 22: only texts seen in real exports or Jira's own labels; the
+ * from (only texts seen in real exports or Jira's own labels; the
  * rest is marked):
  * - English: the headers of export-formats.md 2.2 [J6, J13-J16].
  * - Spanish: `Clave de incidencia`, `Creada`, `Estado`, `Persona asignada`,
@@ -25,7 +25,7 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  *   under priorities.map; the "no SLA" warning names the nearest known one).
  * - Danish: the priority names `Højeste`, `Høj`, `Medium`, `Lav`, `Laveste`
  *   and the status `Annulleret` (done) as a Danish Jira Cloud export writes
- *   them (issue 22). The Danish headers below (`Nøgle`, `Oprettet`, `Løst`,
+ *   them. The Danish headers below (`Nøgle`, `Oprettet`, `Løst`,
  *   `Opdateret`, `Prioritet`) are not verified against an export.
  * Repeated headers (`Sprint`, `Comment`, `Labels`) are kept. History: Jira's
  * change log flattened to `issuekey, created, field, toString`.
@@ -38,7 +38,7 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  * (P2), Minor a minor one (P3), Trivial cosmetic (P4).
  *
  * Waiting: JSM's service-desk workflow has "Waiting for customer" and
- * "Pending" (issue 9); "Done", "Resolved", "Closed" and JSM's "Canceled"
+ * "Pending"; "Done", "Resolved", "Closed" and JSM's "Canceled"
  * end a request.
  *
  * JSM's SLA fields (`Custom field (Time to first response)`, `(Time to

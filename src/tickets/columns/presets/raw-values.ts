@@ -8,7 +8,7 @@ import { presetNamed } from './index.js';
 import type { Preset, RawValues } from './preset.js';
 
 /**
- * Issue 22: a raw-value export (ServiceNow's `sysparm_display_value=false`)
+ * A raw-value export (ServiceNow's `sysparm_display_value=false`)
  * writes its times in a fixed zone (UTC), not the exporting user's: read in
  * the agreement's zone, every instant moves by the offset, without a word.
  * The preset knows what such a file's cells look like (Preset.rawValues);
