@@ -58,9 +58,13 @@ const rounds = [pass(), pass(), pass()];
 const best = rounds.reduce((a, b) => (a.timelines + a.figures <= b.timelines + b.figures ? a : b));
 if (rounds.some((r) => r.breaks !== rounds[0].breaks || r.downtime !== rounds[0].downtime)) throw new Error('the rounds disagree');
 const s = (x) => `${x.toFixed(2)} s`;
-console.log(`${ROWS.toLocaleString('en')} records, ${SERVICES} services, 12 months (${(SERVICES * 12).toLocaleString('en')} service-months)`);
+console.log(
+  `${ROWS.toLocaleString('en')} records, ${SERVICES} services, 12 months (${(SERVICES * 12).toLocaleString('en')} service-months)`,
+);
 console.log(`a comparator sort alone   ${s(best.sortOnly)}   (for scale)`);
 console.log(`timelines (sort + merge)   ${s(best.timelines)}   ${(best.timelines / best.sortOnly).toFixed(2)}x the comparator sort`);
 console.log(`figures, 12 months         ${s(best.figures)}`);
 console.log(`total                      ${s(best.timelines + best.figures)}`);
-console.log(`breaks counted: ${best.breaks.toLocaleString('en')}; load average ${loadavg()[0].toFixed(1)}; peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(
+  `breaks counted: ${best.breaks.toLocaleString('en')}; load average ${loadavg()[0].toFixed(1)}; peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+);

@@ -25,7 +25,6 @@ moment.updateLocale('en', {
   holidays: [2026, 2027].flatMap((year) => holidaysIn(cal, year).map((h) => h.date)),
 });
 
-
 const random = seededRandom(20260401);
 const from = new Float64Array(N);
 const to = new Float64Array(N);
@@ -60,7 +59,13 @@ const ours = {
 };
 const theirs = {
   time: measure(1, () => Array.from(from, (f, i) => moment(to[i]).workingDiff(moment(f), 'milliseconds'))),
-  due: measure(1, () => Array.from(from, (f, i) => moment(f).addWorkingTime(amounts[i] / MIN, 'minutes').valueOf())),
+  due: measure(1, () =>
+    Array.from(from, (f, i) =>
+      moment(f)
+        .addWorkingTime(amounts[i] / MIN, 'minutes')
+        .valueOf(),
+    ),
+  ),
 };
 
 // Agreement. businessTime must match exactly. For the due instant the engines
@@ -81,12 +86,17 @@ for (let i = 0; i < N; i++) {
 }
 
 const fmt = (ops) => (ops >= 1e6 ? `${(ops / 1e6).toFixed(2)}M` : ops >= 1e3 ? `${(ops / 1e3).toFixed(1)}k` : ops.toFixed(0));
-const row = (name, a, b) => `${name.padEnd(16)} ${`${fmt(a)} ops/s`.padStart(14)} ${`${fmt(b)} ops/s`.padStart(22)} ${`${Math.round(a / b)}x`.padStart(9)}`;
-console.log(`${String(N).replace(/\B(?=(\d{3})+$)/g, ',')} spans of up to 30 days, DK office hours (Mon-Fri 08:00-16:00 Europe/Copenhagen, DK public holidays)`);
+const row = (name, a, b) =>
+  `${name.padEnd(16)} ${`${fmt(a)} ops/s`.padStart(14)} ${`${fmt(b)} ops/s`.padStart(22)} ${`${Math.round(a / b)}x`.padStart(9)}`;
+console.log(
+  `${String(N).replace(/\B(?=(\d{3})+$)/g, ',')} spans of up to 30 days, DK office hours (Mon-Fri 08:00-16:00 Europe/Copenhagen, DK public holidays)`,
+);
 console.log(`${''.padEnd(16)} ${'slacheck'.padStart(14)} ${'moment-business-time'.padStart(22)} ${'ratio'.padStart(9)}`);
 console.log(row('businessTime', ours.time.opsPerSecond, theirs.time.opsPerSecond));
 console.log(row('addBusinessTime', ours.due.opsPerSecond, theirs.due.opsPerSecond));
-console.log(`agreement: businessTime ${N - timeDiffers}/${N} equal; addBusinessTime ${N - dueRule - dueDiffers}/${N} equal, ${dueRule} differ only by the edge rule (zero amount, or amount ending at closing: SPEC 3.1 keeps the closing, moment moves to the next opening)`);
+console.log(
+  `agreement: businessTime ${N - timeDiffers}/${N} equal; addBusinessTime ${N - dueRule - dueDiffers}/${N} equal, ${dueRule} differ only by the edge rule (zero amount, or amount ending at closing: SPEC 3.1 keeps the closing, moment moves to the next opening)`,
+);
 if (timeDiffers > 0 || dueDiffers > 0) {
   console.error(`DISAGREEMENT: ${timeDiffers} businessTime and ${dueDiffers} addBusinessTime answers differ`);
   process.exitCode = 1;

@@ -40,7 +40,8 @@ function rounds(...fns) {
   return runs;
 }
 
-const line = (label, list, extra = '') => `${label.padEnd(44)} ${best(list).seconds.toFixed(2).padStart(6)} s   peak ${peak(list).toFixed(0).padStart(4)} MB${extra}`;
+const line = (label, list, extra = '') =>
+  `${label.padEnd(44)} ${best(list).seconds.toFixed(2).padStart(6)} s   peak ${peak(list).toFixed(0).padStart(4)} MB${extra}`;
 const ratio = (b, a) => (best(b).seconds / best(a).seconds).toFixed(2);
 
 if (process.argv[2] === '--child') {

@@ -14,7 +14,9 @@ const TICKETS = 1_000_000;
 const { ticketsFile, eventsFile, slaFile } = await reportData(TICKETS);
 const proposalFile = join(dirname(slaFile), 'compare-proposal.yaml');
 // The proposal: the office window until 17:00 and P2 response 2h; everything the import reads stays the same.
-const proposal = readFileSync(slaFile, 'utf8').replace('["08:00-16:00"]', '["08:00-17:00"]').replace('response: 1h, resolution: 8h', 'response: 2h, resolution: 8h');
+const proposal = readFileSync(slaFile, 'utf8')
+  .replace('["08:00-16:00"]', '["08:00-17:00"]')
+  .replace('response: 1h, resolution: 8h', 'response: 2h, resolution: 8h');
 if (!existsSync(proposalFile) || readFileSync(proposalFile, 'utf8') !== proposal) writeFileSync(proposalFile, proposal);
 
 function run(label, argv) {

@@ -11,7 +11,10 @@ import { formatProblemSummary } from '../dist/report/problem-summary.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATASETS = [
-  { sla: 'fixtures/datasets/servicenow-uci.sla.yaml', file: '/work/shared/datasets/servicenow-incident-event-log/incident_event_log.csv.gz' },
+  {
+    sla: 'fixtures/datasets/servicenow-uci.sla.yaml',
+    file: '/work/shared/datasets/servicenow-incident-event-log/incident_event_log.csv.gz',
+  },
   { sla: 'fixtures/datasets/helpdesk-italian.sla.yaml', file: '/work/shared/datasets/helpdesk-italian-event-log/finale.csv' },
 ];
 
@@ -40,7 +43,9 @@ for (const { sla, file } of DATASETS) {
   const c = result.counts;
   const accounted = c.events + c.orphanEvents + c.rejectedEventRows + c.ignoredRows;
   console.log(`\n${file} (${sla}), ${seconds.toFixed(2)} s`);
-  console.log(`  rows ${c.eventRows}: events ${c.events} + orphan events ${c.orphanEvents} + rejected rows ${c.rejectedEventRows} + ignored ${c.ignoredRows} = ${accounted}${accounted === c.eventRows ? ' ✓' : ' ✗ MISMATCH'}`);
+  console.log(
+    `  rows ${c.eventRows}: events ${c.events} + orphan events ${c.orphanEvents} + rejected rows ${c.rejectedEventRows} + ignored ${c.ignoredRows} = ${accounted}${accounted === c.eventRows ? ' ✓' : ' ✗ MISMATCH'}`,
+  );
   console.log(`  tickets ${c.tickets}, rejected tickets ${c.rejectedTickets}`);
   for (const line of formatProblemSummary(result.problems).slice(0, 8)) console.log(`  ${line}`);
 }

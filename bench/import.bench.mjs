@@ -15,7 +15,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const ROWS = 1_000_000;
 const file = join(here, '.data', `tickets-${ROWS}-v2.csv`);
 
-
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 function stamp(ms) {
   const d = new Date(ms);
@@ -32,7 +31,7 @@ async function generate() {
   const from = Date.UTC(2025, 0, 1);
   let buffer = '';
   for (let i = 1; i <= ROWS; i++) {
-    const created = from + Math.floor(next() * 365 * 86_400_000 / 60_000) * 60_000;
+    const created = from + Math.floor((next() * 365 * 86_400_000) / 60_000) * 60_000;
     const response = created + Math.floor(next() * 600) * 60_000;
     const resolved = next() < 0.9 ? stamp(response + Math.floor(next() * 5000) * 60_000) : '';
     buffer += `T-${pad(i, 7)},${stamp(created)},${stamp(response)},${resolved},${priorities[Math.floor(next() * 4)]},${statuses[Math.floor(next() * 5)]},Desk ${Math.floor(next() * 40)},agent${Math.floor(next() * 500)},C${Math.floor(next() * 2000)}\n`;
@@ -64,7 +63,14 @@ async function importAll(importTickets) {
     ]),
     policies: [],
     goals: [],
-    priorities: { map: new Map([['critical', 'P1'], ['high', 'P2'], ['medium', 'P3'], ['low', 'P4']]) },
+    priorities: {
+      map: new Map([
+        ['critical', 'P1'],
+        ['high', 'P2'],
+        ['medium', 'P3'],
+        ['low', 'P4'],
+      ]),
+    },
     input: {},
   };
   const result = await importTickets({ tickets: [{ name: file, chunks: createReadStream(file, { highWaterMark: 1 << 20 }) }], sla });
@@ -104,7 +110,11 @@ if (process.argv[2] === '--child') {
   const b = best(runs.import);
   const peak = (list) => Math.max(...list.map((r) => r.maxRssMb));
   console.log(`file: ${ROWS.toLocaleString('en')} rows, ${mb.toFixed(1)} MB, 3 timestamp columns`);
-  console.log(`(a) csv-parse alone, into arrays   ${a.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.csv).toFixed(0).padStart(4)} MB   (${a.rows} rows)`);
-  console.log(`(b) importTickets, canonical       ${b.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.import).toFixed(0).padStart(4)} MB   (${b.rows} tickets)`);
+  console.log(
+    `(a) csv-parse alone, into arrays   ${a.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.csv).toFixed(0).padStart(4)} MB   (${a.rows} rows)`,
+  );
+  console.log(
+    `(b) importTickets, canonical       ${b.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.import).toFixed(0).padStart(4)} MB   (${b.rows} tickets)`,
+  );
   console.log(`ratio (b)/(a): ${(b.seconds / a.seconds).toFixed(2)}   target <= 1.30; peak target < 500 MB`);
 }

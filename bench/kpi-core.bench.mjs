@@ -23,8 +23,19 @@ for (let i = 0; i < ROWS; i++) {
   const created = yearFrom + Math.floor(random() * yearMinutes) * MIN;
   const resolvedAt = random() < 0.9 ? created + Math.ceil(-Math.log(1 - random()) * 3 * 24 * 60) * MIN : undefined;
   const lastResolution = resolvedAt !== undefined && resolvedAt <= asOf ? resolvedAt : undefined;
-  const f = { id: `T${i}`, created, lastResolution, reopened: random() < 0.04, replies: Math.floor(random() * 5), source: { file: 'tickets.csv', line: i + 2 } };
-  if (random() < 0.33) f.rating = random() < 0.5 ? { satisfied: random() < 0.85 } : { satisfied: random() < 0.85, at: created + Math.floor(random() * 20 * 24 * 60) * MIN };
+  const f = {
+    id: `T${i}`,
+    created,
+    lastResolution,
+    reopened: random() < 0.04,
+    replies: Math.floor(random() * 5),
+    source: { file: 'tickets.csv', line: i + 2 },
+  };
+  if (random() < 0.33)
+    f.rating =
+      random() < 0.5
+        ? { satisfied: random() < 0.85 }
+        : { satisfied: random() < 0.85, at: created + Math.floor(random() * 20 * 24 * 60) * MIN };
   facts.push(f);
 }
 

@@ -151,7 +151,11 @@ export async function csvParseAlone(files) {
 
 function timed(args, label, stdout) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 << 20, ...(stdout === undefined ? {} : { stdio: ['ignore', stdout, 'pipe'] }) });
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+    ...(stdout === undefined ? {} : { stdio: ['ignore', stdout, 'pipe'] }),
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) throw new Error(`${label} exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
   return { seconds, stdout: result.stdout ?? '', stderr: result.stderr };

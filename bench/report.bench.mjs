@@ -23,7 +23,10 @@ if (process.argv[2] === '--child') {
 } else {
   const { ticketsFile, eventsFile, slaFile, slaTwoFile, slaAllFile } = await reportData(TICKETS);
   const report = (sla) => {
-    const run = cliRun(['report', '--format', 'json', '--as-of', AS_OF, '--sla', sla, ticketsFile, '--events', eventsFile], 'slacheck report');
+    const run = cliRun(
+      ['report', '--format', 'json', '--as-of', AS_OF, '--sla', sla, ticketsFile, '--events', eventsFile],
+      'slacheck report',
+    );
     const kpis = JSON.parse(run.stdout).kpis;
     return { ...run, records: kpis.reduce((s, k) => s + k.count, 0) };
   };
@@ -37,11 +40,23 @@ if (process.argv[2] === '--child') {
   }
   const [a, b, c, d] = [best(runs.csv), best(runs.five), best(runs.two), best(runs.all)];
   const historyRows = a.rows - TICKETS - 2;
-  console.log(`files: ${TICKETS} tickets (${mb(ticketsFile).toFixed(1)} MB), ${historyRows} history rows with status, group and replies (${mb(eventsFile).toFixed(1)} MB)`);
-  console.log(`(a) csv-parse alone, both files                  ${a.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.csv).toFixed(0).padStart(4)} MB   (${a.rows} rows)`);
-  console.log(`(b) report --format json, five metrics (dk-smb)   ${b.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.five).toFixed(0).padStart(4)} MB   (${b.records} records)`);
-  console.log(`(c) report --format json, response + resolution  ${c.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.two).toFixed(0).padStart(4)} MB   (${c.records} records)`);
-  console.log(`(d) report --format json, all five on every one  ${d.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.all).toFixed(0).padStart(4)} MB   (${d.records} records)`);
-  console.log(`ratio (b)/(c): ${(b.seconds / c.seconds).toFixed(2)}   target <= 1.30   (worst case (d)/(c): ${(d.seconds / c.seconds).toFixed(2)})`);
+  console.log(
+    `files: ${TICKETS} tickets (${mb(ticketsFile).toFixed(1)} MB), ${historyRows} history rows with status, group and replies (${mb(eventsFile).toFixed(1)} MB)`,
+  );
+  console.log(
+    `(a) csv-parse alone, both files                  ${a.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.csv).toFixed(0).padStart(4)} MB   (${a.rows} rows)`,
+  );
+  console.log(
+    `(b) report --format json, five metrics (dk-smb)   ${b.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.five).toFixed(0).padStart(4)} MB   (${b.records} records)`,
+  );
+  console.log(
+    `(c) report --format json, response + resolution  ${c.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.two).toFixed(0).padStart(4)} MB   (${c.records} records)`,
+  );
+  console.log(
+    `(d) report --format json, all five on every one  ${d.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.all).toFixed(0).padStart(4)} MB   (${d.records} records)`,
+  );
+  console.log(
+    `ratio (b)/(c): ${(b.seconds / c.seconds).toFixed(2)}   target <= 1.30   (worst case (d)/(c): ${(d.seconds / c.seconds).toFixed(2)})`,
+  );
   console.log(`ratio (b)/(a): ${(b.seconds / a.seconds).toFixed(2)}   target <= 1.60; peak target < 600 MB`);
 }

@@ -24,13 +24,22 @@ const REPORT_SECTION = `report:
 writeFileSync(reviewSla, `${readFileSync(slaFile, 'utf8')}${REPORT_SECTION}`);
 const runs = { report: [], review: [] };
 for (let round = 0; round < 2; round++) {
-  runs.report.push(cliRun(['report', '--format', 'json', '--as-of', AS_OF, '--sla', slaFile, ticketsFile, '--events', eventsFile], 'slacheck report'));
-  runs.review.push(cliRun(['review', '--format', 'html', '--as-of', AS_OF, '--sla', reviewSla, ticketsFile, '--events', eventsFile], 'slacheck review'));
+  runs.report.push(
+    cliRun(['report', '--format', 'json', '--as-of', AS_OF, '--sla', slaFile, ticketsFile, '--events', eventsFile], 'slacheck report'),
+  );
+  runs.review.push(
+    cliRun(['review', '--format', 'html', '--as-of', AS_OF, '--sla', reviewSla, ticketsFile, '--events', eventsFile], 'slacheck review'),
+  );
 }
 const a = best(runs.report);
 const b = best(runs.review);
 const html = b.stdout;
-if (!html.startsWith('<!doctype html>') || !html.includes('<section id="observations"')) throw new Error('the review is not a whole HTML page');
-console.log(`(a) slacheck report --format json                 ${a.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.report).toFixed(0).padStart(4)} MB`);
-console.log(`(b) slacheck review --format html (12-month trend) ${b.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.review).toFixed(0).padStart(4)} MB   (${(html.length / 1024).toFixed(0)} KB of HTML)`);
+if (!html.startsWith('<!doctype html>') || !html.includes('<section id="observations"'))
+  throw new Error('the review is not a whole HTML page');
+console.log(
+  `(a) slacheck report --format json                 ${a.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.report).toFixed(0).padStart(4)} MB`,
+);
+console.log(
+  `(b) slacheck review --format html (12-month trend) ${b.seconds.toFixed(2).padStart(6)} s   peak ${peak(runs.review).toFixed(0).padStart(4)} MB   (${(html.length / 1024).toFixed(0)} KB of HTML)`,
+);
 console.log(`ratio (b)/(a): ${(b.seconds / a.seconds).toFixed(2)}   target <= 1.50; peak target < 800 MB`);

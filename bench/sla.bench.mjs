@@ -5,7 +5,7 @@
 import { parseDocument } from 'yaml';
 import { parseSla } from '../dist/sla/parse-sla.js';
 import { presets } from '../dist/sla/presets/index.js';
-import { slaFileSchema } from '../dist/sla/schema.js';
+import { slaFileSchema } from '../dist/sla/written/schema.js';
 
 const text = presets['dk-smb'];
 const data = parseDocument(text).toJS();
@@ -26,4 +26,5 @@ const results = [
   measure('parseSla (3 errors)', () => parseSla(broken, 'sla.yaml')),
 ];
 const base = results[0].us;
-for (const r of results) console.log(`${r.name.padEnd(34)} ${r.us.toFixed(1).padStart(8)} µs   ${(r.us / base).toFixed(2).padStart(5)}x yaml`);
+for (const r of results)
+  console.log(`${r.name.padEnd(34)} ${r.us.toFixed(1).padStart(8)} µs   ${(r.us / base).toFixed(2).padStart(5)}x yaml`);

@@ -22,7 +22,8 @@ const modes = {
   },
   async 'csv-parse'(file) {
     let rows = 0;
-    for await (const record of stream(file).pipe(parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: true }))) rows += record.length > 0 ? 1 : 0;
+    for await (const record of stream(file).pipe(parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: true })))
+      rows += record.length > 0 ? 1 : 0;
     return rows;
   },
   async tokenizer(file) {
@@ -51,7 +52,8 @@ if (process.argv[2] === '--child') {
   }
   const [a, b, floor] = [best(runs['csv-parse']), best(runs.tokenizer), best(runs.bytes)];
   if (a.count !== b.count) throw new Error(`csv-parse read ${a.count} records, the tokenizer ${b.count}`);
-  const line = (label, r, list, what) => `${label.padEnd(34)}${r.seconds.toFixed(2).padStart(6)} s   peak ${peak(list).toFixed(0).padStart(4)} MB   (${what})`;
+  const line = (label, r, list, what) =>
+    `${label.padEnd(34)}${r.seconds.toFixed(2).padStart(6)} s   peak ${peak(list).toFixed(0).padStart(4)} MB   (${what})`;
   console.log(`file: ${TICKETS.toLocaleString('en')} tickets, ${(statSync(ticketsFile).size / 1e6).toFixed(1)} MB`);
   console.log(line('(a) csv-parse, into arrays', a, runs['csv-parse'], `${a.count} records`));
   console.log(line('(b) tokenizer (csvBatches)', b, runs.tokenizer, `${b.count} records`));

@@ -29,13 +29,7 @@ export type Problem = {
   hint?: string;
 };
 
-export function problem(
-  code: string,
-  severity: Severity,
-  message: string,
-  where: Where = {},
-  hint?: string,
-): Problem {
+export function problem(code: string, severity: Severity, message: string, where: Where = {}, hint?: string): Problem {
   return hint === undefined ? { code, severity, message, where } : { code, severity, message, where, hint };
 }
 

@@ -38,12 +38,29 @@ export const time = (text: string): Duration => {
 };
 export const days = (n: number): Duration => ({ kind: 'business-days', days: n, text: `${n}bd` });
 
-export function policy(name: string, index: number, when: Record<string, string[]>, calendar: string, targets: Record<string, Duration>): Policy {
-  return { name, index, when: Object.fromEntries(Object.entries(when).map(([k, v]) => [k, v.map((x) => x.trim().toLowerCase())])), calendar, targets };
+export function policy(
+  name: string,
+  index: number,
+  when: Record<string, string[]>,
+  calendar: string,
+  targets: Record<string, Duration>,
+): Policy {
+  return {
+    name,
+    index,
+    when: Object.fromEntries(Object.entries(when).map(([k, v]) => [k, v.map((x) => x.trim().toLowerCase())])),
+    calendar,
+    targets,
+  };
 }
 
 export const RESPONSE: Metric = { name: 'response', start: 'created', stop: ['first_response', 'resolved'], pauseWhenStatus: [] };
-export const RESOLUTION: Metric = { name: 'resolution', start: 'created', stop: ['resolved'], pauseWhenStatus: ['Afventer kunde', 'Afventer tredjepart'] };
+export const RESOLUTION: Metric = {
+  name: 'resolution',
+  start: 'created',
+  stop: ['resolved'],
+  pauseWhenStatus: ['Afventer kunde', 'Afventer tredjepart'],
+};
 
 export function sla(overrides: Partial<Sla> = {}): Sla {
   return {

@@ -5,17 +5,19 @@ import { run } from '../src/cli/main.js';
 /** An in-memory Io: files from a map, stdout/stderr captured, a fixed clock. */
 export type FakeIo = Io & { out: () => string; err: () => string; files: Map<string, Buffer> };
 
-export function fakeIo(options: {
-  files?: Record<string, string | Buffer>;
-  /** What `-` reads. */
-  stdin?: string | Buffer;
-  env?: Record<string, string>;
-  now?: number;
-  tty?: boolean;
-  columns?: number;
-  /** Output files (--output) fail with ENOSPC after this many characters, like a full disk. */
-  diskSpace?: number;
-} = {}): FakeIo {
+export function fakeIo(
+  options: {
+    files?: Record<string, string | Buffer>;
+    /** What `-` reads. */
+    stdin?: string | Buffer;
+    env?: Record<string, string>;
+    now?: number;
+    tty?: boolean;
+    columns?: number;
+    /** Output files (--output) fail with ENOSPC after this many characters, like a full disk. */
+    diskSpace?: number;
+  } = {},
+): FakeIo {
   const files = new Map<string, Buffer>(
     Object.entries(options.files ?? {}).map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content]),
   );
@@ -23,7 +25,8 @@ export function fakeIo(options: {
   let err = '';
   const read = (path: string): Buffer => {
     const content = files.get(path);
-    if (content === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT', path });
+    if (content === undefined)
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT', path });
     return content;
   };
   return {
@@ -41,8 +44,18 @@ export function fakeIo(options: {
     exists: (path) => files.has(path),
     writeFile: (path, text) => void files.set(path, Buffer.from(text)),
     openOutput: (path) => memoryOutput(files, path, options.diskSpace ?? Infinity),
-    stdout: { write: (t) => void (out += t), flush: async () => {}, isTTY: options.tty ?? false, columns: options.tty ? (options.columns ?? 100) : undefined },
-    stderr: { write: (t) => void (err += t), flush: async () => {}, isTTY: options.tty ?? false, columns: options.tty ? (options.columns ?? 100) : undefined },
+    stdout: {
+      write: (t) => void (out += t),
+      flush: async () => {},
+      isTTY: options.tty ?? false,
+      columns: options.tty ? (options.columns ?? 100) : undefined,
+    },
+    stderr: {
+      write: (t) => void (err += t),
+      flush: async () => {},
+      isTTY: options.tty ?? false,
+      columns: options.tty ? (options.columns ?? 100) : undefined,
+    },
     env: options.env ?? {},
     now: () => options.now ?? Date.UTC(2026, 10, 2, 7, 0),
     out: () => out,
@@ -55,7 +68,8 @@ function memoryOutput(files: Map<string, Buffer>, path: string, space: number): 
   let text = '';
   return {
     write(t) {
-      if (text.length + t.length > space) throw new OutputFailed(path, Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+      if (text.length + t.length > space)
+        throw new OutputFailed(path, Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
       text += t;
     },
     commit: async () => void files.set(path, Buffer.from(text)),

@@ -1,7 +1,7 @@
 import { addOpenTime } from './due.js';
 import { openTime } from './business-time.js';
 import type { DayNumber } from './days.js';
-import type { CalendarModel } from './model.js';
+import type { CalendarModel } from './compiled-calendar.js';
 import { chunkAt, chunkFor, dayEntry, localDay, mayOpenAfter, spanFrom } from './open-spans.js';
 import { nthServiceDayAfter } from './service-days.js';
 import type { Instant } from './types.js';

@@ -1,6 +1,6 @@
 import { chunkAt, chunkFor, openBefore } from './open-spans.js';
-import type { CalendarModel } from './model.js';
-import { disjointPauses } from './pauses.js';
+import type { CalendarModel } from './compiled-calendar.js';
+import { disjointPauses } from './disjoint-pauses.js';
 import type { Instant, Pause } from './types.js';
 
 /** Business time in [from, to) (0 when to <= from): open time, real elapsed milliseconds. */

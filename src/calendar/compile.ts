@@ -1,9 +1,9 @@
 import { CalendarError } from './calendar-error.js';
-import { checkCalendarDef } from './check.js';
+import { checkCalendarDef } from './def-issues.js';
 import { civilDate, parseDay, type DayNumber } from './days.js';
 import { holidaySource } from './holidays.js';
 import { icsClosures } from './ics/ics-closures.js';
-import type { Calendar, CalendarModel } from './model.js';
+import type { Calendar, CalendarModel } from './compiled-calendar.js';
 import { rangesOf, weeklyRanges, type Range } from './ranges.js';
 import type { CalendarDef } from './types.js';
 

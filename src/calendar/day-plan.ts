@@ -1,6 +1,6 @@
 import { holidayDates } from './holidays.js';
 import { civilDate, weekdayOf, type DayNumber } from './days.js';
-import type { CalendarModel } from './model.js';
+import type { CalendarModel } from './compiled-calendar.js';
 import type { Range } from './ranges.js';
 import type { ClosedBy } from './types.js';
 
@@ -14,7 +14,8 @@ const OVERRIDE: ClosedBy = { name: 'override', source: 'overrides' };
 export function planDay(model: CalendarModel, dn: DayNumber): DayPlan {
   const override = model.overrides.get(dn);
   // Why a closed date is closed: a holiday's name says most, then an ICS event's SUMMARY, then `closed` (holidays.dates), then `override`.
-  const closedBy = holidayOn(model, dn) ?? model.ics?.ofYear(civilDate(dn).year).dates.get(dn) ?? (model.closedDates.has(dn) ? CLOSED_DATE : undefined);
+  const closedBy =
+    holidayOn(model, dn) ?? model.ics?.ofYear(civilDate(dn).year).dates.get(dn) ?? (model.closedDates.has(dn) ? CLOSED_DATE : undefined);
   if (override !== undefined) return { ranges: override, closed: override.length === 0 ? (closedBy ?? OVERRIDE) : undefined };
   if (closedBy !== undefined) return { ranges: NONE, closed: closedBy };
   return { ranges: model.weekly[weekdayOf(dn)]!, closed: undefined };

@@ -1,7 +1,7 @@
 import { chunkAt, chunkFor, instantAt, mayOpenAfter, openBefore } from './open-spans.js';
-import type { CalendarModel } from './model.js';
+import type { CalendarModel } from './compiled-calendar.js';
 import { openTime } from './business-time.js';
-import { disjointPauses } from './pauses.js';
+import { disjointPauses } from './disjoint-pauses.js';
 import type { Instant, Pause } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { formatDay } from './days.js';
-import type { CalendarModel } from './model.js';
+import type { CalendarModel } from './compiled-calendar.js';
 import { chunkFor } from './open-spans.js';
 import type { ClosedBy, Instant } from './types.js';
 

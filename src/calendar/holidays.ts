@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../did-you-mean.js';
 import { parseDay, type DayNumber } from './days.js';
 import type { CalendarIssue, ClosedBy, HolidaysDef } from './types.js';
 
@@ -68,7 +68,11 @@ export function checkHolidays(def: HolidaysDef): CalendarIssue[] {
   const countries = new Holidays().getCountries('en') as Record<string, string>;
   if (def.country === undefined) {
     if (def.region !== undefined || def.include !== undefined || def.exclude !== undefined || def.types !== undefined) {
-      issues.push({ path: ['holidays'], message: 'region, types, include and exclude need a country', hint: 'add country: with an ISO 3166 code such as DK' });
+      issues.push({
+        path: ['holidays'],
+        message: 'region, types, include and exclude need a country',
+        hint: 'add country: with an ISO 3166 code such as DK',
+      });
     }
     return issues;
   }
@@ -79,10 +83,16 @@ export function checkHolidays(def: HolidaysDef): CalendarIssue[] {
   }
   if (def.region !== undefined) {
     const regions = (new Holidays().getStates(country, 'en') ?? {}) as Record<string, string>;
-    if (regions[def.region] === undefined) issues.push({ path: ['holidays', 'region'], message: `unknown region "${def.region}" for ${country}`, hint: regionHint(def.region, regions) });
+    if (regions[def.region] === undefined)
+      issues.push({
+        path: ['holidays', 'region'],
+        message: `unknown region "${def.region}" for ${country}`,
+        hint: regionHint(def.region, regions),
+      });
   }
   for (const [i, type] of (def.types ?? []).entries()) {
-    if (!TYPES.includes(type)) issues.push({ path: ['holidays', 'types', i], message: `unknown holiday type "${type}"`, hint: `types are ${TYPES.join(', ')}` });
+    if (!TYPES.includes(type))
+      issues.push({ path: ['holidays', 'types', i], message: `unknown holiday type "${type}"`, hint: `types are ${TYPES.join(', ')}` });
   }
   if (issues.length === 0 && (def.include?.length || def.exclude?.length)) issues.push(...checkNames(def));
   return issues;
@@ -128,7 +138,11 @@ function checkNames(def: HolidaysDef): CalendarIssue[] {
       if (names.has(norm(name))) continue;
       const near = nearName(name, [...names.values()]);
       const where = def.region === undefined ? def.country : `${def.country}-${def.region}`;
-      issues.push({ path: ['holidays', key, i], message: `no holiday named "${name}" in ${where}`, hint: near === '' ? `names in ${where}: ${[...names.values()].join(', ')}` : near });
+      issues.push({
+        path: ['holidays', key, i],
+        message: `no holiday named "${name}" in ${where}`,
+        hint: near === '' ? `names in ${where}: ${[...names.values()].join(', ')}` : near,
+      });
     }
   }
   return issues;

@@ -1,5 +1,5 @@
 /**
- * The calendar engine's public API (issue 2). Pure: no I/O, no clock reads,
+ * The calendar engine's public API. Pure: no I/O, no clock reads,
  * no globals. Instants are epoch milliseconds; spans are half-open [from, to).
  * Semantics: SPEC 3 and README "Calendar semantics".
  */
@@ -7,18 +7,29 @@ import { addBusinessDaysOf } from './business-days.js';
 import { businessTimeOf } from './business-time.js';
 import { addBusinessTimeOf } from './due.js';
 import { closedTimesInYear, holidaysInYear } from './holidays-in.js';
-import { modelOf, type Calendar } from './model.js';
+import { modelOf, type Calendar } from './compiled-calendar.js';
 import { segmentsOf } from './segments.js';
 import type { ClosedBy, Instant, Pause, Segment } from './types.js';
 import { nthWorkingDayOf } from './working-day.js';
 
-export type { CalendarDef, Instant, Pause, Segment, Span, SegmentKind, HolidaysDef, WeeklyHoursDef, CalendarIssue, ClosedBy } from './types.js';
+export type {
+  CalendarDef,
+  Instant,
+  Pause,
+  Segment,
+  Span,
+  SegmentKind,
+  HolidaysDef,
+  WeeklyHoursDef,
+  CalendarIssue,
+  ClosedBy,
+} from './types.js';
 export type { IcsFile } from './ics/ics-file.js';
 export { readIcs } from './ics/read-ics.js';
 export { icsYearCounts, type IcsYearCount } from './ics/ics-summary.js';
-export type { Calendar } from './model.js';
+export type { Calendar } from './compiled-calendar.js';
 export { compileCalendar, compileCheckedCalendar } from './compile.js';
-export { checkCalendarDef } from './check.js';
+export { checkCalendarDef } from './def-issues.js';
 export { CalendarError } from './calendar-error.js';
 
 /** Business time in [from, to) minus the time inside pauses, in ms (0 when to <= from). Pauses may be unsorted, overlapping and cross the edges. */

@@ -1,7 +1,7 @@
 import { problem, ProblemError } from '../problem.js';
-import { buildChunk } from './chunk.js';
+import { buildChunk } from './year-chunk.js';
 import { civilDate, type DayNumber } from './days.js';
-import type { CalendarModel, Chunk } from './model.js';
+import type { CalendarModel, Chunk } from './compiled-calendar.js';
 import type { Instant } from './wall-clock.js';
 
 /**
@@ -67,7 +67,8 @@ export function chunkAt(model: CalendarModel, at: Instant): Chunk {
 export function dayEntry(model: CalendarModel, dn: DayNumber): { chunk: Chunk; i: number } {
   const recent = model.recent;
   // midnight has one entry per date plus the year's end.
-  if (recent !== undefined && dn >= recent.firstDay && dn < recent.firstDay + recent.midnight.length - 1) return { chunk: recent, i: dn - recent.firstDay };
+  if (recent !== undefined && dn >= recent.firstDay && dn < recent.firstDay + recent.midnight.length - 1)
+    return { chunk: recent, i: dn - recent.firstDay };
   const chunk = chunkFor(model, civilDate(dn).year);
   model.recent = chunk;
   return { chunk, i: dn - chunk.firstDay };

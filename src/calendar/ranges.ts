@@ -1,7 +1,7 @@
 /**
  * The two small languages of a calendar's hours as written: weekday keys
  * (`mon`, `mon-fri`, `fri-mon`, `weekdays`, `weekend`) and ranges
- * (`HH:MM-HH:MM`). One parser for both checking (check.ts) and compiling.
+ * (`HH:MM-HH:MM`). One parser for both checking (def-issues.ts) and compiling.
  */
 
 /** Minutes after the owning date's midnight, half-open; `end` > 1440 for a range that runs overnight (SPEC 3). */
@@ -50,12 +50,15 @@ export function parseRange(text: unknown): Parsed<Range> {
   const m = RANGE.exec(text.trim());
   if (m === null) return { ok: false, message: `cannot read "${text}" as a time range`, hint: RANGE_HINT };
   const [sh, sm, eh, em] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
-  if (sh > 23 || sm > 59) return { ok: false, message: `"${text}": ${m[1]}:${m[2]} is not a time of day`, hint: 'a range starts at 00:00..23:59' };
-  if (eh > 24 || em > 59 || (eh === 24 && em > 0)) return { ok: false, message: `"${text}": ${m[3]}:${m[4]} is not a time of day`, hint: 'a range ends at 00:00..24:00' };
+  if (sh > 23 || sm > 59)
+    return { ok: false, message: `"${text}": ${m[1]}:${m[2]} is not a time of day`, hint: 'a range starts at 00:00..23:59' };
+  if (eh > 24 || em > 59 || (eh === 24 && em > 0))
+    return { ok: false, message: `"${text}": ${m[3]}:${m[4]} is not a time of day`, hint: 'a range ends at 00:00..24:00' };
   const start = sh * 60 + sm;
   const end = eh * 60 + em;
   if (start === end) {
-    const hint = start === 0 ? 'write 00:00-24:00 for the whole day' : 'a range needs an end after its start, or before it to run overnight';
+    const hint =
+      start === 0 ? 'write 00:00-24:00 for the whole day' : 'a range needs an end after its start, or before it to run overnight';
     return { ok: false, message: `"${text}" is an empty range`, hint };
   }
   return { ok: true, value: { start, end: end < start ? end + MINUTES_PER_DAY : end } };

@@ -1,6 +1,6 @@
-import type { CalendarModel } from './model.js';
+import type { CalendarModel } from './compiled-calendar.js';
 import { chunkAt, chunkFor, dayEntry, forEachSpan, localDay } from './open-spans.js';
-import { disjointPauses } from './pauses.js';
+import { disjointPauses } from './disjoint-pauses.js';
 import type { ClosedBy, Instant, Pause, Segment, SegmentKind } from './types.js';
 
 /**
@@ -13,7 +13,13 @@ import type { ClosedBy, Instant, Pause, Segment, SegmentKind } from './types.js'
  * closure comes from. Neighbours of the same kind, label (and source) are
  * joined.
  */
-export function segmentsOf(model: CalendarModel, from: Instant, to: Instant, pauses?: readonly Pause[], options: { sources?: boolean } = {}): Segment[] {
+export function segmentsOf(
+  model: CalendarModel,
+  from: Instant,
+  to: Instant,
+  pauses?: readonly Pause[],
+  options: { sources?: boolean } = {},
+): Segment[] {
   const out: Segment[] = [];
   if (!(to > from)) return out;
   const paused = disjointPauses(pauses);

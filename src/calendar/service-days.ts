@@ -1,5 +1,5 @@
 import type { DayNumber } from './days.js';
-import type { CalendarModel } from './model.js';
+import type { CalendarModel } from './compiled-calendar.js';
 import { chunkFor, dayEntry, mayOpenAfter, upperBound } from './open-spans.js';
 
 /**

@@ -1,5 +1,5 @@
 import { dayNumber, formatDay } from './days.js';
-import type { CalendarModel } from './model.js';
+import type { CalendarModel } from './compiled-calendar.js';
 import { nthServiceDayAfter } from './service-days.js';
 
 /**

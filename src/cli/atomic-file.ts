@@ -1,4 +1,16 @@
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputFailed } from './errors.js';
 import { letSignalsIn } from './signal-turns.js';
@@ -55,7 +67,7 @@ export function openAtomicFile(given: string, unique: string): OutputFile {
     const bytes = Buffer.from(chunk);
     // writeSync may take less than asked (a signal, a pipe); loop until every byte is written.
     const out = descriptor();
-    for (let done = 0; done < bytes.length; ) done += writeSync(out, bytes, done, bytes.length - done);
+    for (let done = 0; done < bytes.length;) done += writeSync(out, bytes, done, bytes.length - done);
   };
   const close = () => {
     closed = true;
@@ -89,7 +101,7 @@ export function openAtomicFile(given: string, unique: string): OutputFile {
         keepMode(path, fd!);
         fsyncSync(fd!);
         close();
-        // The last moment a signal can keep the old file: it is handled here, before the rename (issue 22).
+        // The last moment a signal can keep the old file: it is handled here, before the rename.
         await letSignalsIn();
         renameSync(temp, path);
         pendingTemps.delete(temp);
@@ -126,7 +138,7 @@ export function removePendingTemps(): void {
 }
 
 /**
- * Issue 22: a run killed with SIGKILL (the OOM killer, a `timeout -s KILL`)
+ * A run killed with SIGKILL (the OOM killer, a `timeout -s KILL`)
  * cannot remove its temp file. The next run that writes the same output
  * removes every `.NAME.slacheck-PID-N.tmp` beside it whose process is gone;
  * a live one's (another run writing the same file now) is left alone.

@@ -8,7 +8,10 @@ import type { Problem } from '../problem.js';
 /** Bad usage: unknown option, missing argument, a flag value that makes no sense. Exit 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
   }
 }
@@ -34,7 +37,10 @@ export class ThresholdMissed extends Error {
 export class OutputFailed extends Error {
   override name = 'OutputFailed';
   readonly code: string;
-  constructor(readonly target: string, override readonly cause: unknown) {
+  constructor(
+    readonly target: string,
+    override readonly cause: unknown,
+  ) {
     const code = (cause as { code?: unknown } | null)?.code;
     super(`cannot write ${target === 'stdout' ? 'to stdout' : `"${target}"`}: ${describeCause(cause)}`);
     this.code = typeof code === 'string' ? code : 'EIO';

@@ -1,9 +1,9 @@
 import { isRecordGroupKey, RECORD_GROUP_KEYS, type GroupKey } from '../evaluate/kpis.js';
-import { TEXT_FIELDS } from '../tickets/columns/fields.js';
+import { TEXT_FIELDS } from '../tickets/columns/canonical-fields.js';
 import { UsageError } from './errors.js';
 
 /**
- * The `--by` keys of report and compare (issue 22): comma-separated; a key
+ * The `--by` keys of report and compare: comma-separated; a key
  * holding a comma is written in double quotes (`policy,"Custom field (Team, EU)"`).
  * The record's keys (policy, priority, month, none) and the ticket fields are
  * matched in any case and written in lower case; any other key is a column of
@@ -21,7 +21,11 @@ export function groupKeys(text: string, figures: readonly string[]): GroupKey[] 
   const lower = keys.map((k) => k.toLowerCase());
   if (new Set(lower).size !== keys.length) throw new UsageError(`--by: "${text}" names a key twice`);
   const clash = keys.find((k) => figures.includes(k.toLowerCase()));
-  if (clash !== undefined) throw new UsageError(`--by: "${clash}" is also a column of the KPI rows, so its values would overwrite that figure`, 'map the export column to another name with --map NAME=COLUMN and group --by NAME');
+  if (clash !== undefined)
+    throw new UsageError(
+      `--by: "${clash}" is also a column of the KPI rows, so its values would overwrite that figure`,
+      'map the export column to another name with --map NAME=COLUMN and group --by NAME',
+    );
   return keys;
 }
 

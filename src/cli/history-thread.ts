@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ImportSla } from '../tickets/settings.js';
+import type { ImportSla } from '../tickets/import-settings.js';
 import type { HistoryPart } from '../tickets/history/history-part.js';
 import type { ImportOptions } from '../tickets/types.js';
 
@@ -19,6 +19,8 @@ export function readHistoryInWorker(files: HistoryFiles): Promise<HistoryPart> {
     let part: HistoryPart | undefined;
     worker.once('message', (message: HistoryPart) => (part = message));
     worker.once('error', reject);
-    worker.once('exit', (code) => (part !== undefined ? resolve(part) : reject(new Error(`history worker stopped (exit code ${code}) without a result`))));
+    worker.once('exit', (code) =>
+      part !== undefined ? resolve(part) : reject(new Error(`history worker stopped (exit code ${code}) without a result`)),
+    );
   });
 }

@@ -6,7 +6,7 @@ import { staleExports } from '../evaluate/stale-export.js';
 import { pausesWithoutHistory } from '../evaluate/warnings.js';
 import type { Output } from '../report/index.js';
 import type { Sla } from '../sla/types.js';
-import { withWaitingStatuses } from '../sla/waiting.js';
+import { withWaitingStatuses } from '../sla/normalize/waiting.js';
 import { presetNamed } from '../tickets/columns/presets/index.js';
 import { priorityLabels } from '../tickets/columns/presets/priority-map.js';
 import { hasStrictErrors, strictProblems } from '../tickets/problems.js';
@@ -76,25 +76,53 @@ export function withOutputPath<O extends { output?: string }>(options: O, moment
 export type RunContext = { importAs?: Sla; moment?: RunMoment; slaWarnings?: readonly Problem[] };
 
 /** loadRun with the SLA already read (compare reads several); `options.output` has its placeholders filled in (withOutputPath). */
-export async function loadRunWith(io: Io, files: readonly string[], options: Omit<RunOptions, 'sla'>, sla: Sla, context: RunContext = {}): Promise<LoadedRun> {
+export async function loadRunWith(
+  io: Io,
+  files: readonly string[],
+  options: Omit<RunOptions, 'sla'>,
+  sla: Sla,
+  context: RunContext = {},
+): Promise<LoadedRun> {
   const { importAs = sla, moment = runMoment(io, options, sla.timezone), slaWarnings = [] } = context;
   const write = (output: Output) => writeOutput(io, options, output);
   const { asOf, period } = moment;
   const maxStalenessMs = maxStalenessFlag(options.maxStaleness);
   const read = await readTickets(io, { files, eventsFiles: options.events ?? [], sla: importAs, flags: importFlags(options) });
   const paused = pausesWithoutHistory(importAs, read.events.size, read.counts?.eventRows ?? 0);
-  // Issue 22: an export that stops well before the period does is said, and --strict stops on it.
+  // An export that stops well before the period does is said, and --strict stops on it.
   const stale = staleExports(read.activity ?? [], period, asOf, maxStalenessMs, sla.timezone);
-  const imported = paused === undefined && stale.length === 0 ? read : { ...read, problems: [...read.problems, ...(paused === undefined ? [] : [paused]), ...stale] };
+  const imported =
+    paused === undefined && stale.length === 0
+      ? read
+      : { ...read, problems: [...read.problems, ...(paused === undefined ? [] : [paused]), ...stale] };
   if (hasStrictErrors(imported.problems, options.strict === true)) {
-    throw new ProblemsFound(options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'));
+    throw new ProblemsFound(
+      options.strict === true ? strictProblems(imported.problems) : imported.problems.filter((p) => p.severity === 'error'),
+    );
   }
   const terms = contractTerms(sla, imported);
   const ready = terms.sla;
   const labels = priorityLabels(imported.preset === undefined ? undefined : presetNamed(imported.preset), importAs.priorities);
-  const input: EvaluationInput = { sla: ready, tickets: imported.tickets, events: imported.events, resolvedStatuses: terms.resolvedStatuses, asOf, period, priorityLabels: labels };
+  const input: EvaluationInput = {
+    sla: ready,
+    tickets: imported.tickets,
+    events: imported.events,
+    resolvedStatuses: terms.resolvedStatuses,
+    asOf,
+    period,
+    priorityLabels: labels,
+  };
   const warnings = (evaluation: readonly Problem[]) => [...slaWarnings, ...imported.problems, ...evaluation];
-  return { sla: ready, imported, input, common: { asOf, period, zone: sla.timezone }, write, warnings, slaWarnings, output: options.output };
+  return {
+    sla: ready,
+    imported,
+    input,
+    common: { asOf, period, zone: sla.timezone },
+    write,
+    warnings,
+    slaWarnings,
+    output: options.output,
+  };
 }
 
 /**
@@ -102,16 +130,24 @@ export async function loadRunWith(io: Io, files: readonly string[], options: Omi
  * preset: `statuses.resolved` and `statuses.waiting`, else the preset's
  * lists, with `pause_when_status: [waiting]` expanded. These are terms of
  * the contract, not import settings: compare evaluates each file with its
- * own (issue 18), as report does.
+ * own, as report does.
  */
-export function contractTerms(sla: Sla, imported: Pick<ImportResult, 'preset' | 'resolvedStatuses' | 'waitingStatuses'>): { sla: Sla; resolvedStatuses: readonly string[] } {
+export function contractTerms(
+  sla: Sla,
+  imported: Pick<ImportResult, 'preset' | 'resolvedStatuses' | 'waitingStatuses'>,
+): { sla: Sla; resolvedStatuses: readonly string[] } {
   const preset = imported.preset === undefined ? undefined : presetNamed(imported.preset);
   const waiting = sla.waitingStatuses ?? preset?.waitingStatuses ?? imported.waitingStatuses;
-  return { sla: withWaitingStatuses(sla, waiting), resolvedStatuses: sla.resolvedStatuses ?? preset?.resolvedStatuses ?? imported.resolvedStatuses };
+  return {
+    sla: withWaitingStatuses(sla, waiting),
+    resolvedStatuses: sla.resolvedStatuses ?? preset?.resolvedStatuses ?? imported.resolvedStatuses,
+  };
 }
 
 /** The import flags, each overriding its `input:` setting in the SLA file (also `inspect`'s). */
-export function importFlags(options: Pick<RunOptions, 'preset' | 'map' | 'dateFormat' | 'encoding' | 'delimiter' | 'inputTimezone' | 'groupBy'>): ImportOptions {
+export function importFlags(
+  options: Pick<RunOptions, 'preset' | 'map' | 'dateFormat' | 'encoding' | 'delimiter' | 'inputTimezone' | 'groupBy'>,
+): ImportOptions {
   const flags: ImportOptions = {};
   if (options.preset !== undefined) flags.preset = options.preset;
   if (options.map !== undefined) flags.map = parseMap(options.map);

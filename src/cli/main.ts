@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { formatProblem, ProblemError } from '../problem.js';
-import { closestMatch } from '../suggest.js';
-import { visibleLines } from '../report/visible.js';
+import { closestMatch } from '../did-you-mean.js';
+import { visibleLines } from '../report/escape-controls.js';
 import { commands } from './commands/index.js';
 import { OutputFailed, ProblemsFound, ThresholdMissed, UsageError } from './errors.js';
 import { ExitCode } from './exit-code.js';
@@ -54,14 +54,17 @@ export function buildProgram(io: Io): Command {
   return program;
 }
 
-/** `slacheck help nosuch`: commander prints the whole help and exits 1 without a word; say what is wrong (QA). */
+/** `slacheck help nosuch`: commander prints the whole help and exits 1 without a word; say what is wrong. */
 function unknownHelpTopic(program: Command, argv: readonly string[]): void {
   const [first, topic] = argv;
   if (first !== 'help' || topic === undefined || topic.startsWith('-')) return;
   const names = program.commands.map((c) => c.name());
   if (names.includes(topic) || topic === 'help') return;
   const near = closestMatch(topic, names);
-  throw new UsageError(`help: unknown command "${topic}"${near === undefined ? '' : `; did you mean "${near}"?`}`, `commands: ${names.join(', ')}`);
+  throw new UsageError(
+    `help: unknown command "${topic}"${near === undefined ? '' : `; did you mean "${near}"?`}`,
+    `commands: ${names.join(', ')}`,
+  );
 }
 
 function usagePointer(command?: string): string {
@@ -109,7 +112,7 @@ async function exitCodeFor(error: unknown, io: Io, debug: boolean): Promise<Exit
 /** A reader that stopped reading (`| head -1`) ends the run quietly, exit 0; any other write error is one line, exit 2. */
 function outputFailed(error: OutputFailed, io: Io): ExitCode {
   if (error.readerClosed) return ExitCode.ok;
-  // Only a file that is there is "left as it was" (review: said of a folder that does not exist).
+  // Only a file that is there is "left as it was": of a path that does not exist, that would be untrue.
   const kept = error.target !== 'stdout' && io.exists(error.target) ? '; the file is left as it was' : '';
   io.stderr.write(`slacheck: ${visibleLines(error.message)}${kept}\n`);
   return ExitCode.badInput;

@@ -4,7 +4,7 @@ import { UsageError } from './errors.js';
 const FORMS = 'days, hours and minutes, e.g. 24h, 3d, 1d12h or 90m';
 
 /**
- * `--max-staleness DURATION` (issue 22): how long before the period's end
+ * `--max-staleness DURATION`: how long before the period's end
  * (or the as-of instant) an export's newest activity may be before the run
  * warns that it looks stale. Calendar time, not business time: an export is
  * taken on a clock, not in office hours. Default 24h.

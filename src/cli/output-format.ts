@@ -44,10 +44,16 @@ export function formatFromOutput(command: Command, formats: readonly string[]): 
     if (given !== undefined && given !== wanted) {
       const named = Object.entries(BY_EXTENSION).find(([, f]) => f === given)?.[0];
       const rename = named === undefined ? '' : ` (${output.slice(0, output.length - extension.length)}${named})`;
-      throw new UsageError(`--output ${output} asks for ${wanted} by its extension, but --format is ${given}`, `leave out --format, or name the file for ${given}${rename}`);
+      throw new UsageError(
+        `--output ${output} asks for ${wanted} by its extension, but --format is ${given}`,
+        `leave out --format, or name the file for ${given}${rename}`,
+      );
     }
     if (!formats.includes(wanted)) {
-      throw new UsageError(`--output ${output} asks for ${wanted} by its extension, which ${action.name()} does not write`, `${action.name()} writes ${formats.join(', ')}; give --format, or another file name`);
+      throw new UsageError(
+        `--output ${output} asks for ${wanted} by its extension, which ${action.name()} does not write`,
+        `${action.name()} writes ${formats.join(', ')}; give --format, or another file name`,
+      );
     }
     action.setOptionValueWithSource('format', wanted, 'default');
   });

@@ -14,12 +14,26 @@ export const INSTANT_FORMS = '2026-04-01, 2026-04-01T15:00, 2026-04-01T15:00:00+
 export function parseInstant(text: string, zone: string): { ok: true; at: Instant } | { ok: false; message: string } {
   const m = ISO.exec(text.trim());
   if (m === null) return { ok: false, message: `cannot read "${text}" as a time; write ISO 8601, e.g. ${INSTANT_FORMS}` };
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const millisecond = Number((m[7] ?? '').padEnd(3, '0'));
   const local = { year, month, day, hour, minute, second, millisecond };
   const naive = naiveMillis(local);
   const back = new Date(naive);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() + 1 !== month || back.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    back.getUTCFullYear() !== year ||
+    back.getUTCMonth() + 1 !== month ||
+    back.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     return { ok: false, message: `"${text}" is not a real date and time` };
   }
   const offset = m[8];

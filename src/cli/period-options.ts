@@ -1,6 +1,14 @@
 import type { Instant } from '../calendar/types.js';
 import { formatInstant } from '../calendar/wall-clock.js';
-import { dayStart, monthPeriod, nextDay, quarterPeriod, relativePeriod, RELATIVE_PERIODS, type RelativePeriod } from '../evaluate/periods.js';
+import {
+  dayStart,
+  monthPeriod,
+  nextDay,
+  quarterPeriod,
+  relativePeriod,
+  RELATIVE_PERIODS,
+  type RelativePeriod,
+} from '../evaluate/periods.js';
 import type { Period } from '../evaluate/types.js';
 import { UsageError } from './errors.js';
 import { parseInstant } from './parse-instant.js';
@@ -17,11 +25,15 @@ export type PeriodFlags = { month?: string; quarter?: string; from?: string; to?
 export function periodFromFlags(flags: PeriodFlags, zone: string, asOf: Instant): Period | undefined {
   const given = (['month', 'quarter', 'period', 'from'] as const).filter((k) => flags[k] !== undefined).map((k) => `--${k}`);
   if (given.length > 1) throw new UsageError(`give one period, not ${given.join(' and ')}`);
-  if (flags.to !== undefined && flags.from === undefined) throw new UsageError('--to needs --from', 'e.g. --from 2026-10-01 --to 2026-10-31');
+  if (flags.to !== undefined && flags.from === undefined)
+    throw new UsageError('--to needs --from', 'e.g. --from 2026-10-01 --to 2026-10-31');
   const period = chosen(flags, zone, asOf);
-  // Issue 8: nothing in such a period has happened yet; an empty report would look like a quiet month.
+  // Nothing in such a period has happened yet; an empty report would look like a quiet month.
   if (period !== undefined && period.from > asOf) {
-    throw new UsageError(`the period ${period.label} starts after the as-of instant ${formatInstant(zone, asOf)}`, 'pass an earlier period, or a later --as-of (the default is now)');
+    throw new UsageError(
+      `the period ${period.label} starts after the as-of instant ${formatInstant(zone, asOf)}`,
+      'pass an earlier period, or a later --as-of (the default is now)',
+    );
   }
   return period;
 }
@@ -36,7 +48,8 @@ function chosen(flags: PeriodFlags, zone: string, asOf: Instant): Period | undef
 
 function month(text: string, zone: string): Period {
   const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
-  if (m === null || Number(m[2]) < 1 || Number(m[2]) > 12) throw new UsageError(`--month: "${text}" is not a month`, 'write YYYY-MM, e.g. 2026-10');
+  if (m === null || Number(m[2]) < 1 || Number(m[2]) > 12)
+    throw new UsageError(`--month: "${text}" is not a month`, 'write YYYY-MM, e.g. 2026-10');
   checkYear('--month', text, Number(m[1]));
   return monthPeriod(zone, Number(m[1]), Number(m[2]));
 }
@@ -48,13 +61,15 @@ function quarter(text: string, zone: string): Period {
   return quarterPeriod(zone, Number(m[1]), Number(m[2]));
 }
 
-/** The engine's years, as for ticket timestamps (QA: `--month 0026-10` ran on October 1926, a JS Date two-digit year). */
+/** The engine's years, as for ticket timestamps: `--month 0026-10` is refused, not run on October 1926 (a JS Date's reading of year 26). */
 function checkYear(flag: string, text: string, year: number): void {
-  if (year < 1900 || year > 2200) throw new UsageError(`${flag}: "${text}" is outside the years 1900-2200 slacheck reads`, 'check the year: four digits, e.g. 2026');
+  if (year < 1900 || year > 2200)
+    throw new UsageError(`${flag}: "${text}" is outside the years 1900-2200 slacheck reads`, 'check the year: four digits, e.g. 2026');
 }
 
 function relative(text: string, zone: string, asOf: Instant): Period {
-  if (!(RELATIVE_PERIODS as readonly string[]).includes(text)) throw new UsageError(`--period: "${text}" is not a period`, `write one of ${RELATIVE_PERIODS.join(', ')}`);
+  if (!(RELATIVE_PERIODS as readonly string[]).includes(text))
+    throw new UsageError(`--period: "${text}" is not a period`, `write one of ${RELATIVE_PERIODS.join(', ')}`);
   return relativePeriod(text as RelativePeriod, zone, asOf);
 }
 

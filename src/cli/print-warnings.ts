@@ -1,5 +1,5 @@
 import { formatProblem, type Problem } from '../problem.js';
-import { visibleLines } from '../report/visible.js';
+import { visibleLines } from '../report/escape-controls.js';
 import type { Io } from './io.js';
 
 /** At most this many problems of one code are printed one by one; the rest are counted. */

@@ -1,7 +1,7 @@
 import { formatProblem, hasErrors, problem, type Problem } from '../problem.js';
-import { icsPathsIn, type IcsText } from '../sla/ics-files.js';
+import { icsPathsIn, type IcsText } from '../sla/written/ics-files.js';
 import { parseSla } from '../sla/parse-sla.js';
-import type { SlaFile } from '../sla/schema.js';
+import type { SlaFile } from '../sla/written/schema.js';
 import type { Sla } from '../sla/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
 import { decodeWhole } from '../tickets/read/decode.js';
@@ -46,13 +46,24 @@ export function readText(io: Io, path: string): { text: string; warnings: Proble
   try {
     bytes = io.readFile(path);
   } catch (error) {
-    throw new UsageError(`cannot read SLA file "${path}": ${reason(error)}`, 'check the path, or run "slacheck init" to write a starter file');
+    throw new UsageError(
+      `cannot read SLA file "${path}": ${reason(error)}`,
+      'check the path, or run "slacheck init" to write a starter file',
+    );
   }
   if (bytes.length > MAX_SLA_BYTES) throw new ProblemsFound([tooLarge(path, bytes)]);
   const decoded = decodeWhole(bytes);
   if ('notTextAt' in decoded) {
     const where = { file: path, line: lineAt(bytes, decoded.notTextAt) };
-    throw new ProblemsFound([problem('sla.not-text', 'error', `not UTF-8 or Windows-1252 text (near byte ${decoded.notTextAt}): is this the SLA file?`, where, 'an SLA file is YAML text: save it as UTF-8')]);
+    throw new ProblemsFound([
+      problem(
+        'sla.not-text',
+        'error',
+        `not UTF-8 or Windows-1252 text (near byte ${decoded.notTextAt}): is this the SLA file?`,
+        where,
+        'an SLA file is YAML text: save it as UTF-8',
+      ),
+    ]);
   }
   const warnings = decoded.guessedAt === undefined ? [] : [guessed(path, bytes, decoded.guessedAt)];
   const text = decoded.text;
@@ -61,7 +72,13 @@ export function readText(io: Io, path: string): { text: string; warnings: Proble
 
 function guessed(path: string, bytes: Buffer, at: number): Problem {
   const hint = 'save the file as UTF-8 (Notepad: Save as, Encoding UTF-8), so that every tool reads its names alike';
-  return problem('sla.encoding-guessed', 'warning', `not valid UTF-8 (near byte ${at}); read as Windows-1252`, { file: path, line: lineAt(bytes, at) }, hint);
+  return problem(
+    'sla.encoding-guessed',
+    'warning',
+    `not valid UTF-8 (near byte ${at}); read as Windows-1252`,
+    { file: path, line: lineAt(bytes, at) },
+    hint,
+  );
 }
 
 /** The 1-based line a byte offset falls on. */
@@ -72,7 +89,7 @@ function lineAt(bytes: Buffer, offset: number): number {
 }
 
 /**
- * Issue 8: an agreement fits in a few kilobytes; past 1 MB the file is not
+ * An agreement fits in a few kilobytes; past 1 MB the file is not
  * one (a 500,000-key priority map kept the YAML reader busy for minutes).
  * The line named is the one the limit falls on.
  */
@@ -81,7 +98,13 @@ const MAX_SLA_BYTES = 1024 * 1024;
 function tooLarge(path: string, bytes: Buffer): Problem {
   const line = lineAt(bytes, MAX_SLA_BYTES);
   const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MB`;
-  return problem('sla.too-large', 'error', `the SLA file goes on past 1 MB here (it is ${size}): an SLA file is at most 1 MB`, { file: path, line }, 'an agreement fits in a few kB: is this the SLA file? A long priorities.map can map fewer values (keys compare case-insensitively)');
+  return problem(
+    'sla.too-large',
+    'error',
+    `the SLA file goes on past 1 MB here (it is ${size}): an SLA file is at most 1 MB`,
+    { file: path, line },
+    'an agreement fits in a few kB: is this the SLA file? A long priorities.map can map fewer values (keys compare case-insensitively)',
+  );
 }
 
 /**
@@ -97,7 +120,12 @@ function readIcsText(io: Io, file: string): IcsText {
   } catch (error) {
     return { file, error: reason(error) };
   }
-  if (bytes.length > MAX_ICS_BYTES) return { file, error: `it is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, and an ICS file is at most 64 MB`, hint: 'export only the calendar that holds the closing days' };
+  if (bytes.length > MAX_ICS_BYTES)
+    return {
+      file,
+      error: `it is ${(bytes.length / 1024 / 1024).toFixed(0)} MB, and an ICS file is at most 64 MB`,
+      hint: 'export only the calendar that holds the closing days',
+    };
   const text = bytes.toString('utf8');
   return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }

@@ -6,7 +6,7 @@ import { FileRejected } from '../tickets/read/file-error.js';
 import { importTickets } from '../tickets/import-tickets.js';
 import { withChosenPreset } from '../tickets/columns/presets/choose.js';
 import { withRawValueZone } from '../tickets/columns/presets/raw-values.js';
-import { importSla } from '../tickets/settings.js';
+import { importSla } from '../tickets/import-settings.js';
 import type { ImportOptions, ImportResult, Source } from '../tickets/types.js';
 import { ProblemsFound, UsageError } from './errors.js';
 import { isZip, zipCsv } from '../tickets/read/zip-input.js';
@@ -45,24 +45,40 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
     paths.flatMap((path) => {
       if (path === STDIN) return [stdinSource(io)];
       if (io.exists(path)) return [openSource(io, path)];
-      missing.push(problem('tickets.missing-file', 'error', 'cannot open the file: no such file', { file: path }, 'check the path; the shell expands wildcards such as tickets-*.csv'));
+      missing.push(
+        problem(
+          'tickets.missing-file',
+          'error',
+          'cannot open the file: no such file',
+          { file: path },
+          'check the path; the shell expands wildcards such as tickets-*.csv',
+        ),
+      );
       return [];
     });
   const uniqueEvents = historyPaths(request.sla, request.eventsFiles ?? []);
-  if ([...request.files, ...uniqueEvents].filter((p) => p === STDIN).length > 1) throw new UsageError('"-" (standard input) can be read only once', 'give one of the files as "-", the others by name');
+  if ([...request.files, ...uniqueEvents].filter((p) => p === STDIN).length > 1)
+    throw new UsageError('"-" (standard input) can be read only once', 'give one of the files as "-", the others by name');
   const opened = open(request.files);
   const events = open(uniqueEvents);
   // The preset is chosen from the first header row here, before the history thread starts with the same options;
-  // so is the zone of a raw-value export's times (issue 22), which the histories are read in too.
-  const preset = await withChosenPreset({ tickets: opened, sla: request.sla, ...(request.flags === undefined ? {} : { options: request.flags }) });
+  // so is the zone of a raw-value export's times, which the histories are read in too.
+  const preset = await withChosenPreset({
+    tickets: opened,
+    sla: request.sla,
+    ...(request.flags === undefined ? {} : { options: request.flags }),
+  });
   const zoned = await withRawValueZone(preset.request);
   const chosen = { request: zoned.request, notices: [...preset.notices, ...zoned.notices] };
   if (hasErrors(zoned.notices)) throw new ProblemsFound([...missing, ...chosen.notices.filter((p) => p.severity === 'error')]);
   const { tickets } = chosen.request;
   const options = chosen.request.options === undefined ? {} : { options: chosen.request.options };
   // Histories of a ticket table are read on another thread while this one reads the tickets (when Io can; stdin is this thread's).
-  const apart = io.readHistory !== undefined && events.length > 0 && request.sla.input.event_log === undefined && !uniqueEvents.includes(STDIN);
-  const history = apart ? io.readHistory!({ paths: events.map((e) => e.name), sla: importSla(request.sla), ...options, firstFile: tickets.length }) : undefined;
+  const apart =
+    io.readHistory !== undefined && events.length > 0 && request.sla.input.event_log === undefined && !uniqueEvents.includes(STDIN);
+  const history = apart
+    ? io.readHistory!({ paths: events.map((e) => e.name), sla: importSla(request.sla), ...options, firstFile: tickets.length })
+    : undefined;
   // Handled here too, so that a failing worker is not an unhandled rejection while the tickets are still being read.
   history?.catch(() => undefined);
   const result = await importTickets({ tickets, sla: request.sla, ...options, ...(history === undefined ? { events } : { history }) });
@@ -70,7 +86,7 @@ export async function readTickets(io: Io, request: ReadTicketsRequest): Promise<
   return { ...result, problems: [...missing, ...chosen.notices, ...result.problems] };
 }
 
-/** `-` on the command line: the export comes on standard input (issue 8: `helpdesk-export | slacheck check …`). */
+/** `-` on the command line: the export comes on standard input (`helpdesk-export | slacheck check …`). */
 const STDIN = '-';
 /** How standard input is named in messages. */
 export const STDIN_NAME = '<stdin>';
@@ -91,15 +107,24 @@ async function* guarded(path: string, read: () => AsyncIterable<Uint8Array>): As
   } catch (error) {
     if (error instanceof FileRejected) throw error;
     const code = (error as { code?: unknown } | null)?.code;
-    // QA: a folder gave Node's "illegal operation on a directory, read".
-    if (code === 'EISDIR') throw new FileRejected(problem('tickets.unreadable-file', 'error', 'cannot read the file: it is a folder', { file: path }, 'name the export file inside it (a shell glob such as folder/*.csv names them all)'));
+    // A folder is named as such, not as Node's "illegal operation on a directory, read".
+    if (code === 'EISDIR')
+      throw new FileRejected(
+        problem(
+          'tickets.unreadable-file',
+          'error',
+          'cannot read the file: it is a folder',
+          { file: path },
+          'name the export file inside it (a shell glob such as folder/*.csv names them all)',
+        ),
+      );
     const why = error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error);
     throw new FileRejected(problem('tickets.unreadable-file', 'error', `cannot read the file: ${why}`, { file: path }));
   }
 }
 
 /**
- * Issue 8: gzip data that inflates past 200 times its size (once past 16 MB)
+ * Gzip data that inflates past 200 times its size (once past 16 MB)
  * is refused. Real exports compress 5 to 20 times (the ServiceNow log: 19);
  * deflate's most is about 1,000, which is what a file of one repeated byte,
  * a "gzip bomb", reaches: 2 MB that inflate to 2 GB.
@@ -112,7 +137,11 @@ const FREE_BYTES = 16 * 1024 * 1024;
  * a ZIP archive's one CSV (tickets/read/zip-input.ts), which needs a second pass over the
  * file (`reopen`; standard input has none).
  */
-async function* inflated(name: string, chunks: AsyncIterable<Uint8Array>, reopen?: () => AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* inflated(
+  name: string,
+  chunks: AsyncIterable<Uint8Array>,
+  reopen?: () => AsyncIterable<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done === true) return;
@@ -121,7 +150,16 @@ async function* inflated(name: string, chunks: AsyncIterable<Uint8Array>, reopen
     for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
   })();
   if (isZip(first.value)) {
-    if (reopen === undefined) throw new FileRejected(problem('tickets.zip-on-stdin', 'error', 'a ZIP archive on standard input cannot be read (its list of files is at its end)', { file: name }, 'save it to a file and name that file, or unzip it into the pipe (unzip -p export.zip | slacheck …)'));
+    if (reopen === undefined)
+      throw new FileRejected(
+        problem(
+          'tickets.zip-on-stdin',
+          'error',
+          'a ZIP archive on standard input cannot be read (its list of files is at its end)',
+          { file: name },
+          'save it to a file and name that file, or unzip it into the pipe (unzip -p export.zip | slacheck …)',
+        ),
+      );
     return yield* zipCsv(name, rest, reopen);
   }
   if (first.value[0] !== 0x1f || first.value[1] !== 0x8b) {
@@ -134,7 +172,15 @@ async function* inflated(name: string, chunks: AsyncIterable<Uint8Array>, reopen
     out += chunk.length;
     if (out > FREE_BYTES && out > MAX_RATIO * gunzip.bytesWritten) {
       const hint = 'real exports compress 5 to 20 times; unpack it with gunzip to look at it, or export it again';
-      throw new FileRejected(problem('tickets.gzip-ratio', 'error', `the gzip data inflates more than ${MAX_RATIO} times its size (${mb(gunzip.bytesWritten)} to over ${mb(out)}): is this a CSV export?`, { file: name }, hint));
+      throw new FileRejected(
+        problem(
+          'tickets.gzip-ratio',
+          'error',
+          `the gzip data inflates more than ${MAX_RATIO} times its size (${mb(gunzip.bytesWritten)} to over ${mb(out)}): is this a CSV export?`,
+          { file: name },
+          hint,
+        ),
+      );
     }
     yield chunk;
   }

@@ -49,9 +49,15 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
  */
 export function addRunOptions(
   command: Command,
-  { period, tables = [], slaFiles = 'one', formats = true }: { period: boolean; tables?: readonly TableName[]; slaFiles?: 'one' | 'many'; formats?: boolean },
+  {
+    period,
+    tables = [],
+    slaFiles = 'one',
+    formats = true,
+  }: { period: boolean; tables?: readonly TableName[]; slaFiles?: 'one' | 'many'; formats?: boolean },
 ): Command {
-  if (slaFiles === 'many') command.requiredOption('--sla <file>', 'an SLA file (required); repeat for each file to compare (the first is the baseline)', collect);
+  if (slaFiles === 'many')
+    command.requiredOption('--sla <file>', 'an SLA file (required); repeat for each file to compare (the first is the baseline)', collect);
   else command.requiredOption('--sla <file>', 'the SLA file (required)');
   command
     .option('--events <file>', 'status history CSV (repeatable)', collect)
@@ -70,20 +76,34 @@ export function addRunOptions(
   if (formats) {
     formatFromOutput(command, FORMATS);
     command
-      .addOption(new Option('--format <format>', "output format (default: table, or what --output's extension names: .md, .json, .csv, …)").choices(FORMATS).default('table'))
-      .addOption(new Option('--csv-dialect <dialect>', 'csv flavour (--format csv only): excel and excel-da write local date-times a spreadsheet reads as dates, and a BOM; excel-da also ; and decimal commas').choices(CSV_DIALECTS))
+      .addOption(
+        new Option('--format <format>', "output format (default: table, or what --output's extension names: .md, .json, .csv, …)")
+          .choices(FORMATS)
+          .default('table'),
+      )
+      .addOption(
+        new Option(
+          '--csv-dialect <dialect>',
+          'csv flavour (--format csv only): excel and excel-da write local date-times a spreadsheet reads as dates, and a BOM; excel-da also ; and decimal commas',
+        ).choices(CSV_DIALECTS),
+      )
       .option('--color', 'colour the table even off a terminal')
       .option('--no-color', 'never colour');
   }
   return command
-    .option('-o, --output <file>', 'write the output to this file (- for stdout); atomically: the file is replaced only by a complete output; {period} and {as_of} in the name are filled in, e.g. reports/sla-{period}.json')
+    .option(
+      '-o, --output <file>',
+      'write the output to this file (- for stdout); atomically: the file is replaced only by a complete output; {period} and {as_of} in the name are filled in, e.g. reports/sla-{period}.json',
+    )
     .option('--strict', 'a bad input row, a truncated file or a stale export is an error (exit 2) instead of a warning')
-    .option('--max-staleness <duration>', 'warn when an export\'s newest activity is longer than this before the period\'s end or the as-of (default 24h; e.g. 3d, 1d12h)')
+    .option(
+      '--max-staleness <duration>',
+      "warn when an export's newest activity is longer than this before the period's end or the as-of (default 24h; e.g. 3d, 1d12h)",
+    )
     .option('--preset <name>', 'helpdesk export preset (overrides input.preset)')
     .option('--map <field=Column>', 'read a field from a column, e.g. --map created=Oprettet (repeatable)', collect)
     .option('--date-format <format>', 'timestamp format: auto, iso or luxon tokens such as dd-MM-yyyy HH:mm')
     .option('--encoding <name>', 'auto, utf-8, utf-16le, utf-16be or windows-1252')
     .option('--delimiter <char>', 'field separator: , ; | or tab (detected by default)')
-    .option('--input-timezone <zone>', 'IANA zone of timestamps without an offset (default: the SLA\'s)');
+    .option('--input-timezone <zone>', "IANA zone of timestamps without an offset (default: the SLA's)");
 }
-

@@ -1,12 +1,12 @@
 import type { Walk } from '../evaluate/walk.js';
 
 /**
- * Issue 22: a signal (Ctrl-C, a cron timeout's TERM) must end a run at any
+ * A signal (Ctrl-C, a cron timeout's TERM) must end a run at any
  * moment before its --output file is renamed into place. Node hands a
  * signal to its handler (bin/slacheck.js: remove the temp file, exit 128+n)
  * only from the event loop, which a synchronous loop never returns to: a
- * TERM that came during a 5 s evaluation was handled after the rename, or
- * never. So the long loops, the writing of the output and the moment before
+ * TERM that comes during a 5 s evaluation would be handled after the
+ * rename, or never. So the long loops, the writing of the output and the moment before
  * the rename each give the event loop a turn, and a signal that came in the
  * meantime is handled there.
  *

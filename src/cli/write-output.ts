@@ -16,15 +16,25 @@ export type OutputOptions = { format: Format; csvDialect?: CsvDialect; color?: b
  */
 export async function checkOutputOptions(io: Io, options: OutputOptions, inputs: readonly string[] = []): Promise<void> {
   if (options.csvDialect !== undefined && options.format !== 'csv') {
-    throw new UsageError(`--csv-dialect ${options.csvDialect} shapes csv output; the ${options.format} output would ignore it`, `add --format csv, or leave out --csv-dialect`);
+    throw new UsageError(
+      `--csv-dialect ${options.csvDialect} shapes csv output; the ${options.format} output would ignore it`,
+      `add --format csv, or leave out --csv-dialect`,
+    );
   }
   if (options.table !== undefined && options.format === 'json') {
-    throw new UsageError('--table picks one table of the table, csv, markdown or ndjson output; the json document holds them all', 'leave out --table, or pick another --format');
+    throw new UsageError(
+      '--table picks one table of the table, csv, markdown or ndjson output; the json document holds them all',
+      'leave out --table, or pick another --format',
+    );
   }
   if (!toFile(options)) return;
   const output = target(options.output!);
   const clash = inputs.find((input) => input !== '-' && target(input) === output);
-  if (clash !== undefined) throw new UsageError(`--output ${options.output} is an input of this run (${clash}): the report would replace it`, 'write the report to another file');
+  if (clash !== undefined)
+    throw new UsageError(
+      `--output ${options.output} is an input of this run (${clash}): the report would replace it`,
+      'write the report to another file',
+    );
   await io.openOutput(options.output!).abort();
 }
 
@@ -51,7 +61,11 @@ function toFile(options: OutputOptions): boolean {
 export async function writeOutput(io: Io, options: OutputOptions, output: Output): Promise<void> {
   const formatter = formatters[options.format];
   const style = styleFor(io, toFile(options) ? { isTTY: false } : io.stdout, options.color);
-  const formatOptions: FormatOptions = { style, dialect: options.csvDialect ?? 'rfc4180', ...(options.table === undefined ? {} : { table: options.table }) };
+  const formatOptions: FormatOptions = {
+    style,
+    dialect: options.csvDialect ?? 'rfc4180',
+    ...(options.table === undefined ? {} : { table: options.table }),
+  };
   await writeTo(io, options.output, (sink) => formatter(output, sink, formatOptions));
 }
 

@@ -53,5 +53,15 @@ export const judgeCadence: Judge = (calendar, clock, metric, judged, detail, nam
   // `from` is now the start of the last interval.
   const due = full ? addBusinessTime(calendar, late > 0 ? firstLate : from, targetMs, pauses) : Number.NaN;
   const pausedMs = pauses.length === 0 ? 0 : full ? businessTime(calendar, start, end) - counted : Number.NaN;
-  return toRecord(names, metric.name, clock, judged, { due, targetMs, elapsedMs: longest, pausedMs, status, pauses, updates, lateUpdates: late, intervals });
+  return toRecord(names, metric.name, clock, judged, {
+    due,
+    targetMs,
+    elapsedMs: longest,
+    pausedMs,
+    status,
+    pauses,
+    updates,
+    lateUpdates: late,
+    intervals,
+  });
 };

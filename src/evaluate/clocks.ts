@@ -1,8 +1,8 @@
 import type { Instant, Pause } from '../calendar/types.js';
 import type { ClockItem, Metric } from '../sla/types.js';
 import type { Ticket } from '../tickets/types.js';
-import type { TicketHistory } from './history.js';
-import { statusSet, type StatusSet } from './history.js';
+import type { TicketHistory } from './ticket-history.js';
+import { statusSet, type StatusSet } from './ticket-history.js';
 import { earliestStopOf, itemLookup, startOf, updatesOf, type ItemLookup, type RowTest } from './milestones.js';
 import { NO_PAUSES, pauseMemo, pausesOf, type PauseMemo } from './pauses.js';
 
@@ -58,7 +58,14 @@ export function metricClock(metric: Metric, statuses: (list: readonly string[]) 
  * start milestone that never happened: SPEC 8.1). `memo` shares the pauses of
  * metrics that pause alike between the clocks of one ticket.
  */
-export function clockFor(m: MetricClock, ticket: Ticket, history: TicketHistory, asOf: Instant, done: StatusSet, memo: PauseMemo = pauseMemo()): Clock | undefined {
+export function clockFor(
+  m: MetricClock,
+  ticket: Ticket,
+  history: TicketHistory,
+  asOf: Instant,
+  done: StatusSet,
+  memo: PauseMemo = pauseMemo(),
+): Clock | undefined {
   const start = startOf(m.start, ticket, history);
   if (start === undefined) return undefined;
   const itemStop = earliestStop(m, ticket, history, asOf, start);

@@ -1,7 +1,7 @@
 import { formatWhere, problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
-import { formatPath, parseYaml, whereOf, type Path, type YamlSource } from '../sla/yaml-source.js';
-import { importSla, resolveSettings } from '../tickets/settings.js';
+import { formatPath, parseYaml, whereOf, type Path, type YamlSource } from '../sla/written/yaml-source.js';
+import { importSla, resolveSettings } from '../tickets/import-settings.js';
 import type { ImportOptions } from '../tickets/types.js';
 
 /**
@@ -17,7 +17,7 @@ import type { ImportOptions } from '../tickets/types.js';
  * --map, --date-format, --events, …) makes the files' values irrelevant.
  * What the files may differ in (calendars, metrics with their pauses,
  * policies, goals, and `statuses:`, which only the evaluation reads: terms
- * to compare, issue 18) is read with the columns every file needs: the
+ * to compare) is read with the columns every file needs: the
  * import reads their union, and each file is evaluated with its own terms.
  */
 export type SlaSource = { file: string; text: string; sla: Sla };
@@ -33,7 +33,8 @@ export function overriddenPaths(flags: ImportOptions, historyGiven = false): Set
   if (flags.encoding !== undefined) paths.add('input.encoding');
   if (flags.delimiter !== undefined) paths.add('input.delimiter');
   if (flags.timezone !== undefined) paths.add('input.timezone');
-  for (const field of Object.keys(flags.map ?? {})) paths.add(formatPath(['input', 'columns', field])).add(formatPath(['input', 'events', 'columns', field]));
+  for (const field of Object.keys(flags.map ?? {}))
+    paths.add(formatPath(['input', 'columns', field])).add(formatPath(['input', 'events', 'columns', field]));
   return paths;
 }
 
@@ -64,7 +65,8 @@ export function importDifferences(sources: readonly SlaSource[], flags: ImportOp
 const SET_LISTS = new Set(['input.null_values']);
 
 function comparable(value: unknown, path: Path): string {
-  if (Array.isArray(value) && SET_LISTS.has(formatPath(path))) return JSON.stringify(value.map((v) => String(v).trim().toLowerCase()).sort());
+  if (Array.isArray(value) && SET_LISTS.has(formatPath(path)))
+    return JSON.stringify(value.map((v) => String(v).trim().toLowerCase()).sort());
   return JSON.stringify(value);
 }
 
@@ -84,7 +86,8 @@ function differs(here: YamlSource, first: YamlSource, path: Path, firstValue: un
   const field = formatPath(path);
   // A whole section is pointed at by its key, a setting by its value.
   const there = formatWhere(whereOf(first, path, isMapping(firstValue) ? 'key' : 'value'));
-  const flag = FLAGS[field] ?? (path[0] === 'input' && path[1] === 'columns' && path.length === 3 ? `--map ${String(path[2])}=Column` : undefined);
+  const flag =
+    FLAGS[field] ?? (path[0] === 'input' && path[1] === 'columns' && path.length === 3 ? `--map ${String(path[2])}=Column` : undefined);
   return problem(
     'compare.input-differs',
     'error',

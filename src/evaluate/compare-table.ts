@@ -30,7 +30,11 @@ export type FlipSide = { status: RecordStatus | null; policy: string | null; tar
 export type Flip = { ticket: string; metric: string; priority: string | null; sides: FlipSide[] };
 
 export function emptyComparison(files: number, by: readonly GroupKey[], zone: string, listFlips: boolean): ComparisonTable {
-  return { tables: Array.from({ length: files }, () => emptyKpiTable(by, zone)), changed: new Array<number>(files).fill(0), flips: listFlips ? [] : undefined };
+  return {
+    tables: Array.from({ length: files }, () => emptyKpiTable(by, zone)),
+    changed: new Array<number>(files).fill(0),
+    flips: listFlips ? [] : undefined,
+  };
 }
 
 /** One ticket under every file: its records into each file's KPI table, its flips counted (and kept when listed). */
@@ -49,7 +53,12 @@ export function addComparison(table: ComparisonTable, evaluations: readonly Tick
       }
     }
     if (flipped && table.flips !== undefined) {
-      table.flips.push({ ticket: first.ticket.id, metric, priority: first.fields.priority ?? null, sides: evaluations.map((e, i) => flipSide(e, metric, slas[i]!)) });
+      table.flips.push({
+        ticket: first.ticket.id,
+        metric,
+        priority: first.fields.priority ?? null,
+        sides: evaluations.map((e, i) => flipSide(e, metric, slas[i]!)),
+      });
     }
   }
 }
@@ -93,7 +102,9 @@ export function comparisonRows(table: ComparisonTable, slas: readonly Sla[]): Co
   const metricOrder = firstSeenOrder(slas.flatMap((s) => [...s.metrics.keys()]));
   const rows = new Map<string, { group: readonly (string | null)[]; metric: string }>();
   for (const kpis of perFile) for (const [key, k] of kpis) if (!rows.has(key)) rows.set(key, { group: k.group, metric: k.metric });
-  const sorted = [...rows.entries()].sort(([, a], [, b]) => compareGroups(a.group, b.group, by, policyOrder) || metricOrder.get(a.metric)! - metricOrder.get(b.metric)!);
+  const sorted = [...rows.entries()].sort(
+    ([, a], [, b]) => compareGroups(a.group, b.group, by, policyOrder) || metricOrder.get(a.metric)! - metricOrder.get(b.metric)!,
+  );
   return sorted.map(([key, { group, metric }]) => {
     const kpis = perFile.map((kpis) => kpis.get(key));
     const base = kpis[0]?.attainment ?? null;
@@ -118,7 +129,9 @@ function firstSeenOrder(names: readonly string[]): Map<string, number> {
 
 function targetOf(kpi: Kpi | undefined, metric: string, sla: Sla): { targetText: string | null; targetMs: number | null } {
   if (kpi === undefined) return { targetText: null, targetMs: null };
-  const targets = sla.policies.filter((p) => (kpi.policies ?? []).includes(p.name)).flatMap((p) => (p.targets[metric] === undefined ? [] : [p.targets[metric]!]));
+  const targets = sla.policies
+    .filter((p) => (kpi.policies ?? []).includes(p.name))
+    .flatMap((p) => (p.targets[metric] === undefined ? [] : [p.targets[metric]!]));
   const texts = [...new Set(targets.map((t) => t.text))];
   const only = targets[0];
   const targetMs = texts.length === 1 && only?.kind === 'business-time' ? only.ms : null;

@@ -11,12 +11,18 @@ import { TICKETS_PER_PAUSE, walkToEnd, type Walk } from './walk.js';
  * alike). `visit` gets the ticket's evaluation under each file, in file order.
  * Returns each file's warnings, as forEachEvaluation does for one.
  */
-export function forEachComparison(inputs: readonly EvaluationInput[], visit: (evaluations: readonly TicketEvaluation[]) => void): Problem[][] {
+export function forEachComparison(
+  inputs: readonly EvaluationInput[],
+  visit: (evaluations: readonly TicketEvaluation[]) => void,
+): Problem[][] {
   return walkToEnd(comparisonWalk(inputs, visit));
 }
 
 /** forEachComparison as a walk that pauses every TICKETS_PER_PAUSE tickets (walk.ts). */
-export function* comparisonWalk(inputs: readonly EvaluationInput[], visit: (evaluations: readonly TicketEvaluation[]) => void): Walk<Problem[][]> {
+export function* comparisonWalk(
+  inputs: readonly EvaluationInput[],
+  visit: (evaluations: readonly TicketEvaluation[]) => void,
+): Walk<Problem[][]> {
   const first = inputs[0]!;
   const contexts = inputs.map(evaluationContext);
   const warnings = inputs.map((): Problem[] => []);
@@ -57,6 +63,8 @@ export function comparisonWarnings(perFile: readonly (readonly Problem[])[], fil
     }
   });
   return [...seen.values()].map(({ problem, files: which }) =>
-    which.length === files.length ? problem : { ...problem, message: `${problem.message} (under ${which.map((i) => files[i]).join(', ')})` },
+    which.length === files.length
+      ? problem
+      : { ...problem, message: `${problem.message} (under ${which.map((i) => files[i]).join(', ')})` },
   );
 }

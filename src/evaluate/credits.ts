@@ -64,7 +64,11 @@ export function creditOfMonths(months: readonly Credit[]): Credit {
     uncapped += microPercent(m.uncappedPercent);
     cents = cents === null || m.amount === null ? null : cents + BigInt(Math.round(m.amount * 100));
   }
-  return { percent: percentOf(percent), uncappedPercent: percentOf(uncapped), amount: cents === null || months.length === 0 ? null : amountOf(cents) };
+  return {
+    percent: percentOf(percent),
+    uncappedPercent: percentOf(uncapped),
+    amount: cents === null || months.length === 0 ? null : amountOf(cents),
+  };
 }
 
 /** A percent as an integer of millionths, rounded half away from zero beyond six decimals. */

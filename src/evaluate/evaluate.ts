@@ -4,8 +4,8 @@ import type { Sla } from '../sla/types.js';
 import type { EventLog, Ticket } from '../tickets/types.js';
 import type { Calendar } from '../calendar/index.js';
 import { clockFor, earliestField, RESOLUTION_FIELDS, resolutionStop, type Clock } from './clocks.js';
-import { evaluationContext, type Context, type PolicyPlan } from './context.js';
-import { ticketHistory, type TicketHistory } from './history.js';
+import { evaluationContext, type Context, type PolicyPlan } from './evaluation-context.js';
+import { ticketHistory, type TicketHistory } from './ticket-history.js';
 import { createdDate, whenMatches, type PolicyMatch } from './policy.js';
 import { judgeCadence } from './cadence.js';
 import { activeInPeriod } from './volume.js';
@@ -14,7 +14,7 @@ import type { Period, TicketRecord } from './types.js';
 import { afterAsOf, noPolicy, runTally, stopBeforeStart } from './warnings.js';
 import { TICKETS_PER_PAUSE, walkToEnd, type Walk } from './walk.js';
 
-export { evaluationContext } from './context.js';
+export { evaluationContext } from './evaluation-context.js';
 
 /** Everything evaluation needs: pure data in, records out (SPEC 6). */
 export type EvaluationInput = {
@@ -87,7 +87,10 @@ export function* ticketWalk(
       continue;
     }
     const evaluation = evaluate(context, ticket, warnings);
-    if (evaluation.match === undefined && evaluation.active) warnings.push(noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation), input.priorityLabels, accepted));
+    if (evaluation.match === undefined && evaluation.active)
+      warnings.push(
+        noPolicy(ticket, context.policyKeys, evaluation.fields, outsideDates(context, evaluation), input.priorityLabels, accepted),
+      );
     tally.add(ticket, evaluation.fields, evaluation.resolvedAt, evaluation.active);
     visit(evaluation);
   }
@@ -132,7 +135,14 @@ export function ticketClocks(context: Context, ticket: Ticket, warnings: Problem
   const match = context.policyFor(fields, created);
   if (match !== undefined) {
     const plan = context.plans.get(match.policy)!;
-    const names: RecordNames = { ticket: ticket.id, policy: match.policy.name, priority: fields.priority, calendar: match.policy.calendar, priorityChanged: history.priorityChanged, source: ticket.source };
+    const names: RecordNames = {
+      ticket: ticket.id,
+      policy: match.policy.name,
+      priority: fields.priority,
+      calendar: match.policy.calendar,
+      priorityChanged: history.priorityChanged,
+      source: ticket.source,
+    };
     for (const metric of plan.metrics) {
       const clock = clockFor(metric.clock, ticket, history, asOf, done, context.pauses);
       if (clock === undefined) continue;

@@ -19,7 +19,7 @@ export type Explanation = { evaluation: TicketEvaluation; records: ExplainedReco
  */
 export function explainTicket(input: EvaluationInput, ticket: Ticket): Explanation {
   const warnings: Problem[] = [];
-  // QA: explain of a ticket from after the as-of printed empty tables without a reason.
+  // A ticket created after the as-of instant has no records yet: say so, rather than print empty tables.
   if (ticket.times.created! > input.asOf) warnings.push(afterAsOf(1, input));
   const evaluated = evaluateTicket(evaluationContext({ ...input, period: undefined }), ticket, warnings);
   // SPEC 9: a dated policy matched on the creation date too; explain says so.

@@ -1,7 +1,7 @@
 import type { Instant } from '../calendar/types.js';
 import type { Problem } from '../problem.js';
 import type { Ticket } from '../tickets/types.js';
-import type { Context } from './context.js';
+import type { Context } from './evaluation-context.js';
 import { judgeClock, ticketClocks, ticketWalk, type EvaluationInput, type TicketClock, type TicketEvaluation } from './evaluate.js';
 import { walkToEnd, type Walk } from './walk.js';
 import { judgeAt, type Detail } from './records.js';
@@ -63,7 +63,9 @@ function judgeInPeriods(c: TicketClock, asOf: Instant, periods: readonly PeriodT
     const { period, detail } = periods[i]!;
     const at = judgeAt(c.clock, asOf, period);
     if (at === undefined) continue;
-    let record = made.find((r) => r.judgedAt === at.at && (r.stop !== undefined) === at.stopped && (detail === 'verdict' || !Number.isNaN(r.due)));
+    let record = made.find(
+      (r) => r.judgedAt === at.at && (r.stop !== undefined) === at.stopped && (detail === 'verdict' || !Number.isNaN(r.due)),
+    );
     if (record === undefined) {
       record = judgeClock(c, at, detail);
       made.push(record);

@@ -8,7 +8,7 @@ import { isStopped, type TicketRecord } from './types.js';
  * What `report --by` groups on: a key of the record (`policy`, `priority`:
  * the record's, after a priority change the latest; `month`), `none` (one
  * group per metric), or else a ticket field or an export column, read as the
- * list of its values (Ticket.lists; issue 22): a ticket with two labels is
+ * list of its values (Ticket.lists): a ticket with two labels is
  * counted under each.
  */
 export const RECORD_GROUP_KEYS = ['policy', 'priority', 'month', 'none'] as const;
@@ -95,7 +95,19 @@ function addTo(table: KpiTable, id: string, group: () => (string | null)[], reco
   if (metrics === undefined) table.groups.set(id, (metrics = new Map()));
   let acc = metrics.get(record.metric);
   if (acc === undefined) {
-    acc = { group: group(), metric: record.metric, policy: undefined, policies: [], met: 0, breached: 0, overdue: 0, open: 0, elapsed: emptySamples(), sum: 0, max: -Infinity };
+    acc = {
+      group: group(),
+      metric: record.metric,
+      policy: undefined,
+      policies: [],
+      met: 0,
+      breached: 0,
+      overdue: 0,
+      open: 0,
+      elapsed: emptySamples(),
+      sum: 0,
+      max: -Infinity,
+    };
     metrics.set(record.metric, acc);
   }
   if (acc.policy === undefined) acc.policy = record.policy;
@@ -133,7 +145,9 @@ function groupValue(key: GroupKey, record: TicketRecord, ticket: Ticket, zone: s
 export function kpiRows(table: KpiTable, sla: Sla): Kpi[] {
   const policyOrder = new Map(sla.policies.map((p, i) => [p.name, i]));
   const metricOrder = new Map([...sla.metrics.keys()].map((m, i) => [m, i]));
-  const accs = [...table.groups.values()].flatMap((metrics) => [...metrics.values()]).sort((a, b) => compareGroups(a.group, b.group, table.by, policyOrder) || metricOrder.get(a.metric)! - metricOrder.get(b.metric)!);
+  const accs = [...table.groups.values()]
+    .flatMap((metrics) => [...metrics.values()])
+    .sort((a, b) => compareGroups(a.group, b.group, table.by, policyOrder) || metricOrder.get(a.metric)! - metricOrder.get(b.metric)!);
   return accs.map((acc) => toKpi(acc, sla.goals));
 }
 
@@ -170,7 +184,12 @@ export function goalFor(goals: readonly Goal[], metric: string, policy: string |
 }
 
 /** Row order: policies in file order (`policyOrder`), other values as plain text, empty values last. */
-export function compareGroups(a: readonly (string | null)[], b: readonly (string | null)[], by: readonly GroupKey[], policyOrder: ReadonlyMap<string, number>): number {
+export function compareGroups(
+  a: readonly (string | null)[],
+  b: readonly (string | null)[],
+  by: readonly GroupKey[],
+  policyOrder: ReadonlyMap<string, number>,
+): number {
   for (let i = 0; i < by.length; i++) {
     const x = a[i] ?? null;
     const y = b[i] ?? null;

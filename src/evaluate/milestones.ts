@@ -1,8 +1,8 @@
 import type { Instant } from '../calendar/types.js';
-import { isMilestone, REPLY } from '../sla/clock-items.js';
+import { isMilestone, REPLY } from '../sla/normalize/clock-items.js';
 import type { ClockItem } from '../sla/types.js';
 import type { Ticket, TicketEvent } from '../tickets/types.js';
-import { statusSet, type TicketHistory } from './history.js';
+import { statusSet, type TicketHistory } from './ticket-history.js';
 
 /**
  * The items of a metric's start, stop and updates (SPEC 8.1), compiled once
@@ -22,7 +22,8 @@ export function itemLookup(item: ClockItem): ItemLookup {
   if (!isMilestone(item)) return item === REPLY ? { row: isReply } : { field: item };
   const values = statusSet(item.values);
   const { column } = item;
-  const valueOf: (e: TicketEvent) => string | undefined = column === 'status' ? (e) => e.status : column === 'priority' ? (e) => e.priority : (e) => e.fields?.[column];
+  const valueOf: (e: TicketEvent) => string | undefined =
+    column === 'status' ? (e) => e.status : column === 'priority' ? (e) => e.priority : (e) => e.fields?.[column];
   return {
     row: (e) => {
       const value = valueOf(e);
@@ -54,7 +55,13 @@ export function startOf(lookup: ItemLookup, ticket: Ticket, history: TicketHisto
  * (as before SPEC 8: one before the start is reported, not skipped), or the
  * first qualifying history row at or after the start.
  */
-export function earliestStopOf(lookups: readonly ItemLookup[], ticket: Ticket, history: TicketHistory, asOf: Instant, start: Instant): Instant | undefined {
+export function earliestStopOf(
+  lookups: readonly ItemLookup[],
+  ticket: Ticket,
+  history: TicketHistory,
+  asOf: Instant,
+  start: Instant,
+): Instant | undefined {
   let earliest: Instant | undefined;
   for (const lookup of lookups) {
     const at = lookup.field !== undefined ? ticket.times[lookup.field] : firstRow(history, start, lookup.row);

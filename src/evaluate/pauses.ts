@@ -1,5 +1,5 @@
 import type { Instant, Pause } from '../calendar/types.js';
-import type { StatusSet, TicketHistory } from './history.js';
+import type { StatusSet, TicketHistory } from './ticket-history.js';
 
 /**
  * A clock's pauses from the status history (SPEC 5.3): while the status is
@@ -18,7 +18,13 @@ export type PausingClock = { pausing: StatusSet; resolution: boolean };
  * statuses and whether done stretches count, reused by its next clocks; the
  * arrays are reused from ticket to ticket.
  */
-export type PauseMemo = { history: TicketHistory | undefined; count: number; sets: StatusSet[]; withDone: boolean[]; pauses: (readonly Pause[])[] };
+export type PauseMemo = {
+  history: TicketHistory | undefined;
+  count: number;
+  sets: StatusSet[];
+  withDone: boolean[];
+  pauses: (readonly Pause[])[];
+};
 
 export function pauseMemo(): PauseMemo {
   return { history: undefined, count: 0, sets: [], withDone: [], pauses: [] };

@@ -1,8 +1,8 @@
 import type { Instant } from '../calendar/types.js';
 import { formatDate, instantToLocal } from '../calendar/wall-clock.js';
-import { matchKey } from '../sla/match-key.js';
+import { matchKey } from '../sla/normalize/match-key.js';
 import type { Policy } from '../sla/types.js';
-import { formatValidity, isValidAt } from '../sla/validity.js';
+import { formatValidity, isValidAt } from '../sla/values/validity.js';
 
 /** Why a policy matched: each `when` key, the ticket's value, and the values the policy accepts. */
 export type MatchReason = { field: string; value: string; accepted: readonly string[] };
@@ -59,5 +59,8 @@ export function createdDate(zone: string, created: Instant): string {
 export function withValidityReason(match: PolicyMatch, zone: string, created: Instant): PolicyMatch {
   const { validity } = match.policy;
   if (validity === undefined) return match;
-  return { ...match, reasons: [...match.reasons, { field: 'created', value: createdDate(zone, created), accepted: [formatValidity(validity)] }] };
+  return {
+    ...match,
+    reasons: [...match.reasons, { field: 'created', value: createdDate(zone, created), accepted: [formatValidity(validity)] }],
+  };
 }

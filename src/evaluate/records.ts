@@ -34,7 +34,14 @@ export type JudgeInstant = { at: Instant; stopped: boolean };
 export type Detail = 'full' | 'verdict';
 
 /** A record from a clock judged at an instant: `judge` (SPEC 6) or `judgeCadence` (SPEC 8.2). */
-export type Judge = (calendar: Calendar, clock: Clock, metric: { name: string; target: Duration }, at: JudgeInstant, detail: Detail, names: RecordNames) => TicketRecord;
+export type Judge = (
+  calendar: Calendar,
+  clock: Clock,
+  metric: { name: string; target: Duration },
+  at: JudgeInstant,
+  detail: Detail,
+  names: RecordNames,
+) => TicketRecord;
 
 /**
  * SPEC 6 for one clock. `end` is the stop, or the judge instant of a running
@@ -76,7 +83,10 @@ export function judge(
 }
 
 /** What a judge worked out for one clock; `updates`, `lateUpdates` and `intervals` for an update-cadence clock only. */
-export type Figures = Pick<TicketRecord, 'due' | 'targetMs' | 'elapsedMs' | 'pausedMs' | 'status' | 'pauses' | 'updates' | 'lateUpdates' | 'intervals'>;
+export type Figures = Pick<
+  TicketRecord,
+  'due' | 'targetMs' | 'elapsedMs' | 'pausedMs' | 'status' | 'pauses' | 'updates' | 'lateUpdates' | 'intervals'
+>;
 
 /** One record, written out in TicketRecord's order: every record has one object shape (a million tickets make millions). */
 export function toRecord(names: RecordNames, metric: string, clock: Clock, { at: end, stopped }: JudgeInstant, f: Figures): TicketRecord {

@@ -4,11 +4,11 @@ import { problem, type Problem } from '../problem.js';
 import type { FileActivity } from '../tickets/types.js';
 import type { Period } from './types.js';
 
-/** Issue 22: the default margin before a quiet export is called stale. */
+/** The default margin before a quiet export is called stale. */
 export const DEFAULT_MAX_STALENESS_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Issue 22: an export whose newest activity stops well before the moment the
+ * An export whose newest activity stops well before the moment the
  * run judges (the period's end, or the as-of instant when that is earlier)
  * gives a report in which the tickets resolved since then are still open and
  * the tickets created since then are missing: November judged from an export
@@ -17,9 +17,18 @@ export const DEFAULT_MAX_STALENESS_MS = 24 * 60 * 60 * 1000;
  * resolved, closed) is more than `maxStalenessMs` before that moment.
  * `--strict` makes it an error (tickets/problems.ts).
  */
-export function staleExports(activity: readonly FileActivity[], period: Period | undefined, asOf: Instant, maxStalenessMs: number, zone: string): Problem[] {
+export function staleExports(
+  activity: readonly FileActivity[],
+  period: Period | undefined,
+  asOf: Instant,
+  maxStalenessMs: number,
+  zone: string,
+): Problem[] {
   const judged = period === undefined || asOf < period.to ? asOf : period.to;
-  const what = judged === asOf ? `the as-of instant ${formatInstant(zone, asOf)}` : `the end of the period ${period!.label} (${formatInstant(zone, judged)})`;
+  const what =
+    judged === asOf
+      ? `the as-of instant ${formatInstant(zone, asOf)}`
+      : `the end of the period ${period!.label} (${formatInstant(zone, judged)})`;
   return activity
     .filter((newest) => judged - newest.at > maxStalenessMs)
     .map((newest) =>

@@ -25,7 +25,8 @@ export function addToSuggestions(table: SuggestionTable, record: TicketRecord): 
   let metrics = table.get(record.policy);
   if (metrics === undefined) table.set(record.policy, (metrics = new Map()));
   let g = metrics.get(record.metric);
-  if (g === undefined) metrics.set(record.metric, (g = { stopped: emptySamples(), running: emptySamples(), met: 0, breached: 0, overdue: 0, open: 0 }));
+  if (g === undefined)
+    metrics.set(record.metric, (g = { stopped: emptySamples(), running: emptySamples(), met: 0, breached: 0, overdue: 0, open: 0 }));
   addSample(isStopped(record) ? g.stopped : g.running, record.elapsedMs);
   g[record.status satisfies RecordStatus]++;
 }
@@ -62,12 +63,23 @@ export function suggestions(table: SuggestionTable, sla: Sla, goalOverride?: num
   return sla.policies.flatMap((policy) =>
     metricOrder
       .filter((metric) => policy.targets[metric] !== undefined)
-      .map((metric) => suggestion(policy.name, metric, policy.targets[metric]!, table.get(policy.name)?.get(metric), goalOverride ?? goalFor(sla.goals, metric, policy.name))),
+      .map((metric) =>
+        suggestion(
+          policy.name,
+          metric,
+          policy.targets[metric]!,
+          table.get(policy.name)?.get(metric),
+          goalOverride ?? goalFor(sla.goals, metric, policy.name),
+        ),
+      ),
   );
 }
 
 function suggestion(policy: string, metric: string, target: Duration, g: Gathered | undefined, goal: number | undefined): Suggestion {
-  const samples = g === undefined ? { stopped: new Float64Array(0), running: new Float64Array(0) } : { stopped: sampleValues(g.stopped), running: sampleValues(g.running) };
+  const samples =
+    g === undefined
+      ? { stopped: new Float64Array(0), running: new Float64Array(0) }
+      : { stopped: sampleValues(g.stopped), running: sampleValues(g.running) };
   const judged = g === undefined ? 0 : g.met + g.breached + g.overdue;
   const notes: SuggestionNote[] = [];
   let suggestedMs: number | null = null;

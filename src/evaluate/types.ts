@@ -10,7 +10,12 @@ import type { SourceRef } from '../tickets/types.js';
 export type RecordStatus = 'met' | 'breached' | 'open' | 'overdue';
 
 /** SPEC 8.2: one stretch between two boundaries of an update-cadence record (start, updates, stop or judge instant). */
-export type UpdateInterval = { from: Instant; to: Instant; /** Business time in the policy's calendar, pauses excluded. */ businessMs: number; /** Longer than the target. */ late: boolean };
+export type UpdateInterval = {
+  from: Instant;
+  to: Instant;
+  /** Business time in the policy's calendar, pauses excluded. */ businessMs: number;
+  /** Longer than the target. */ late: boolean;
+};
 
 /** A period [from, to) in which records are judged (SPEC 6). */
 export type Period = { from: Instant; to: Instant; label: string };

@@ -4,7 +4,7 @@ import type { Ticket } from '../tickets/types.js';
 import type { RecordStatus, TicketRecord } from './types.js';
 
 /**
- * slacheck's verdict beside the helpdesk's own (issue 22: the question a
+ * slacheck's verdict beside the helpdesk's own (the question a
  * customer asks when the two disagree). The helpdesk says `breached` or
  * `within` (vendor-verdict.ts); slacheck's breached and overdue records are
  * late, met and open ones are not. They differ when one says late and the
@@ -24,7 +24,10 @@ export function verdictDiffers(status: RecordStatus, vendor: VendorVerdict | und
 const SHOWN = 5;
 
 /** The records whose verdicts differ, counted as they are evaluated (all of them, listed or not), for one warning. */
-export function verdictTally(): { add(record: TicketRecord, ticket: Pick<Ticket, 'fields'>): void; warning(helpdesk: string): Problem | undefined } {
+export function verdictTally(): {
+  add(record: TicketRecord, ticket: Pick<Ticket, 'fields'>): void;
+  warning(helpdesk: string): Problem | undefined;
+} {
   let compared = 0;
   let differ = 0;
   const shown: string[] = [];

@@ -2,8 +2,8 @@
  * A long synchronous pass (the evaluation of every ticket) written as a
  * generator that pauses now and then: run to its end at once (walkToEnd), or
  * by a caller that does something at each pause. The CLI lets a signal in
- * there (issue 22: a SIGTERM that came during a 5 s evaluation was handled
- * only after the report had replaced the old file); the core never knows.
+ * there (else a SIGTERM that comes during a 5 s evaluation is handled
+ * only after the report has replaced the old file); the core never knows.
  */
 export type Walk<T> = Generator<void, T, void>;
 

@@ -2,10 +2,10 @@ import type { Instant } from '../calendar/types.js';
 import { formatInstant } from '../calendar/wall-clock.js';
 import { problem, type Problem } from '../problem.js';
 import type { Sla } from '../sla/types.js';
-import { closestMatch } from '../suggest.js';
+import { closestMatch } from '../did-you-mean.js';
 import type { Ticket } from '../tickets/types.js';
 import { isResolutionClock, type Clock } from './clocks.js';
-import type { StatusSet } from './history.js';
+import type { StatusSet } from './ticket-history.js';
 import type { Period } from './types.js';
 
 /** The evaluation's warnings: each names the ticket's file and line, and says what to do. */
@@ -14,11 +14,21 @@ import type { Period } from './types.js';
  * `keys`: every field a policy's `when` looks at; `fields`: the values they
  * were matched on; `created`: its date, when policies have dates (SPEC 9);
  * `labels`: the export labels the priority map in force names: a priority
- * none of them names (a localized label the preset lacks, issue 22) gets the
+ * none of them names (a localized label the preset lacks) gets the
  * nearest as a did-you-mean.
  */
-export function noPolicy(ticket: Ticket, keys: readonly string[], fields: Ticket['fields'], created?: string, labels: readonly string[] = [], accepted: readonly string[] = []): Problem {
-  const values = [...keys.map((k) => `${k} ${fields[k] === undefined ? 'empty' : `"${fields[k]}"`}`), ...(created === undefined ? [] : [`created ${created}`])].join(', ');
+export function noPolicy(
+  ticket: Ticket,
+  keys: readonly string[],
+  fields: Ticket['fields'],
+  created?: string,
+  labels: readonly string[] = [],
+  accepted: readonly string[] = [],
+): Problem {
+  const values = [
+    ...keys.map((k) => `${k} ${fields[k] === undefined ? 'empty' : `"${fields[k]}"`}`),
+    ...(created === undefined ? [] : [`created ${created}`]),
+  ].join(', ');
   const near = keys.includes('priority') ? unmappedPriority(fields.priority, labels, accepted) : undefined;
   return problem(
     'evaluate.no-policy',
@@ -58,7 +68,7 @@ export function afterAsOf(count: number, input: { sla: Sla; asOf: Instant }): Pr
 }
 
 /**
- * Issue 8: configurations that give wrong figures without a word. Each is one
+ * Configurations that give wrong figures without a word. Each is one
  * warning for the run, naming what to do.
  */
 
@@ -84,7 +94,10 @@ export function pausesWithoutHistory(sla: Sla, events: number, historyRows = 0):
  * ticket: tickets in a done status without a resolution (their resolution
  * clocks run on), and a period in which no ticket was active.
  */
-export type RunTally = { add(ticket: Ticket, fields: Ticket['fields'], resolvedAt: Instant | undefined, active: boolean): void; warnings(): Problem[] };
+export type RunTally = {
+  add(ticket: Ticket, fields: Ticket['fields'], resolvedAt: Instant | undefined, active: boolean): void;
+  warnings(): Problem[];
+};
 
 export function runTally(input: { sla: Sla; asOf: Instant; period?: Period | undefined }, done: StatusSet): RunTally {
   const resolving = [...input.sla.metrics.values()].some(isResolutionClock);
@@ -101,7 +114,14 @@ export function runTally(input: { sla: Sla; asOf: Instant; period?: Period | und
       if (!isActive) return;
       active++;
       const status = fields.status;
-      if (resolving && resolvedAt === undefined && status !== undefined && ticket.times.resolved === undefined && ticket.times.closed === undefined && done.has(status)) {
+      if (
+        resolving &&
+        resolvedAt === undefined &&
+        status !== undefined &&
+        ticket.times.resolved === undefined &&
+        ticket.times.closed === undefined &&
+        done.has(status)
+      ) {
         unresolvedCount++;
         if (unresolved.length < 3) unresolved.push(ticket);
       }
@@ -127,7 +147,10 @@ function doneWithoutResolution(count: number, shown: readonly Ticket[]): Problem
 }
 
 function emptyPeriod(zone: string, period: Period, first: Instant, last: Instant): Problem {
-  const span = first === Infinity ? 'no ticket was read' : `the tickets were created from ${formatInstant(zone, first).slice(0, 10)} to ${formatInstant(zone, last).slice(0, 10)}`;
+  const span =
+    first === Infinity
+      ? 'no ticket was read'
+      : `the tickets were created from ${formatInstant(zone, first).slice(0, 10)} to ${formatInstant(zone, last).slice(0, 10)}`;
   return problem(
     'evaluate.empty-period',
     'warning',

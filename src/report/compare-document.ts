@@ -1,4 +1,4 @@
-import { lazyMap } from './lazy.js';
+import { lazyMap } from './lazy-map.js';
 import { formatInstant } from '../calendar/wall-clock.js';
 import type { CompareRow, Flip } from '../evaluate/compare-table.js';
 import { minutes, round2, SCHEMA_VERSION, toPeriodDoc, toWarningDoc, type Common, type PeriodDoc, type WarningDoc } from './documents.js';

@@ -43,8 +43,14 @@ export function compareTables(doc: CompareDocument): Table[] {
   const by = doc.group_by.length === 0 ? '' : ` by ${doc.group_by.join(', ')}`;
   const tables = [
     table('slas', `Compare: ${heading(doc)}`, COMPARE_SLA_COLUMNS, doc.slas),
-    table('kpis', `KPIs${by} under each SLA file (vs first: percentage points against the first file)`, [...groups, ...compareKpiColumns()], doc.kpis),
+    table(
+      'kpis',
+      `KPIs${by} under each SLA file (vs first: percentage points against the first file)`,
+      [...groups, ...compareKpiColumns()],
+      doc.kpis,
+    ),
   ];
-  if (doc.flips !== null) tables.push(table('flips', 'Flips: tickets whose verdict differs between the files ("-": no record)', FLIP_COLUMNS, doc.flips));
+  if (doc.flips !== null)
+    tables.push(table('flips', 'Flips: tickets whose verdict differs between the files ("-": no record)', FLIP_COLUMNS, doc.flips));
   return tables;
 }

@@ -19,7 +19,13 @@ import { wallClockText } from './wall-clock-text.js';
 export type CsvDialect = 'rfc4180' | 'excel' | 'excel-da';
 export const CSV_DIALECTS: readonly CsvDialect[] = ['rfc4180', 'excel', 'excel-da'];
 
-type DialectRules = { delimiter: string; decimalComma: boolean; bom: boolean; wallClock: boolean; booleans: readonly [yes: string, no: string] };
+type DialectRules = {
+  delimiter: string;
+  decimalComma: boolean;
+  bom: boolean;
+  wallClock: boolean;
+  booleans: readonly [yes: string, no: string];
+};
 
 const RULES: Readonly<Record<CsvDialect, DialectRules>> = {
   rfc4180: { delimiter: ',', decimalComma: false, bom: false, wallClock: false, booleans: ['true', 'false'] },

@@ -11,7 +11,8 @@ import { writeAll } from './sink.js';
  * names another. The spreadsheet dialects add a `<name>_offset` column after
  * each timestamp column (csv-cell.ts).
  */
-export const formatCsv: Formatter = (output, sink, options) => writeAll(sink, csvLines(pickTables(output, options.table ?? 'first')[0]!, options.dialect));
+export const formatCsv: Formatter = (output, sink, options) =>
+  writeAll(sink, csvLines(pickTables(output, options.table ?? 'first')[0]!, options.dialect));
 
 function* csvLines(table: Table, dialect: CsvDialect): Generator<string> {
   const delimiter = delimiterOf(dialect);

@@ -7,7 +7,7 @@ import type { Period, RecordStatus, TicketRecord } from '../evaluate/types.js';
 import type { Volume } from '../evaluate/volume.js';
 import type { Problem } from '../problem.js';
 import { instantFormatter } from './instant-text.js';
-import { lazyMap } from './lazy.js';
+import { lazyMap } from './lazy-map.js';
 import { withTicket, type ListedRecord } from './record-list.js';
 import type { Ticket } from '../tickets/types.js';
 import type { VendorVerdict } from '../tickets/columns/vendor-verdict.js';
@@ -29,11 +29,18 @@ export const SCHEMA_VERSION = 1;
 /**
  * A period; `complete` (in the documents of check, report, compare and
  * suggest) is false when the as-of lies before its end: the figures hold data
- * up to the as-of, and the period is still running (issue 18).
+ * up to the as-of, and the period is still running.
  */
 export type PeriodDoc = { label: string; from: string; to: string; complete?: boolean } | null;
 
-export type WarningDoc = { code: string; file: string | null; line: number | null; column: number | null; row: number | null; message: string };
+export type WarningDoc = {
+  code: string;
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  row: number | null;
+  message: string;
+};
 
 export type RecordDoc = {
   ticket: string;
@@ -54,18 +61,24 @@ export type RecordDoc = {
   /** SPEC 8.2: null on records that are not update-cadence records. */
   updates: number | null;
   late_updates: number | null;
-  /** The helpdesk's own verdict for this metric (`breached`, `within`), read from its export; null without one (issue 22). */
+  /** The helpdesk's own verdict for this metric (`breached`, `within`), read from its export; null without one. */
   vendor_verdict: VendorVerdict | null;
   /** slacheck says late (breached, overdue) and the helpdesk not, or the other way round; null without a helpdesk verdict. */
   verdict_differs: boolean | null;
-  /** The ticket's own fields (issue 22), null where it has none. */
+  /** The ticket's own fields, null where it has none. */
   customer: string | null;
   group: string | null;
   service: string | null;
   title: string | null;
 };
 
-export type CheckDocument = { schema_version: number; as_of: string; period: PeriodDoc; records: Iterable<RecordDoc>; warnings: Iterable<WarningDoc> };
+export type CheckDocument = {
+  schema_version: number;
+  as_of: string;
+  period: PeriodDoc;
+  records: Iterable<RecordDoc>;
+  warnings: Iterable<WarningDoc>;
+};
 
 /** A KPI row: the `--by` keys first (policy, priority, service, customer, group, month), then the figures. */
 export type KpiDoc = Record<string, string | number | boolean | null>;
@@ -181,7 +194,13 @@ export function toReportDocument(by: readonly string[], kpis: readonly Kpi[], vo
     period: toPeriodDoc(c.period, c.zone, c.asOf),
     group_by: [...by],
     kpis: kpis.map((k) => toKpiDoc(by, k)),
-    volume: { created: volume.created, resolved: volume.resolved, backlog: volume.backlog, reopened: volume.reopened, without_sla: volume.withoutSla },
+    volume: {
+      created: volume.created,
+      resolved: volume.resolved,
+      backlog: volume.backlog,
+      reopened: volume.reopened,
+      without_sla: volume.withoutSla,
+    },
     warnings: lazyMap(c.warnings, toWarningDoc),
   };
 }
@@ -228,7 +247,13 @@ export function toExplainDocument(e: ExplainInput, c: Common): ExplainDocument {
     matched: e.reasons.map((m) => ({ field: m.field, value: m.value, accepted: [...m.accepted] })),
     records: e.records.map((x) => toRecordDoc(withTicket(x.record, e), c.zone, text)),
     intervals: e.records.flatMap(({ record }) =>
-      (record.intervals ?? []).map((i) => ({ metric: record.metric, from: text(i.from), to: text(i.to), minutes: minutes(i.businessMs), late: i.late })),
+      (record.intervals ?? []).map((i) => ({
+        metric: record.metric,
+        from: text(i.from),
+        to: text(i.to),
+        minutes: minutes(i.businessMs),
+        late: i.late,
+      })),
     ),
     timeline: e.records.flatMap((x) =>
       x.timeline.map((s) => ({

@@ -1,6 +1,6 @@
 import type { Inspection } from '../tickets/inspect/inspect-export.js';
 import { columns, indent } from './plain-columns.js';
-import { visible } from './visible.js';
+import { visible } from './escape-controls.js';
 
 /**
  * `slacheck inspect` as text: what slacheck will read, in the order a new
@@ -41,12 +41,14 @@ export function formatInspection(x: Inspection): string {
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
 
-/** The helpdesk's own SLA verdict columns: what check and explain compare them with (issue 22). */
+/** The helpdesk's own SLA verdict columns: what check and explain compare them with. */
 function formatVerdicts(verdicts: Inspection['vendor_verdicts']): string[] {
   if (verdicts.length === 0) return [];
   const rows = verdicts.map((v) => [
     visible(v.column),
-    v.metric === null ? `not compared: no metric starts at created and stops first at ${v.stops_at} (inspect --sla FILE reads the SLA file's metrics)` : `compared with the metric ${v.metric}`,
+    v.metric === null
+      ? `not compared: no metric starts at created and stops first at ${v.stops_at} (inspect --sla FILE reads the SLA file's metrics)`
+      : `compared with the metric ${v.metric}`,
   ]);
   return ['helpdesk verdicts (column, what check and explain compare it with)', ...indent(columns(rows)), ''];
 }
@@ -62,7 +64,8 @@ function presetHow(p: Inspection['preset']): string {
 }
 
 function fieldColumn(f: Inspection['fields'][number]): string {
-  if (f.column !== null && f.derived !== undefined) return `${visible(f.column)} (minutes after "${visible(f.derived.from)}": ${f.derived.source})`;
+  if (f.column !== null && f.derived !== undefined)
+    return `${visible(f.column)} (minutes after "${visible(f.derived.from)}": ${f.derived.source})`;
   if (f.column !== null) return visible(f.column);
   return f.candidate === undefined ? '—' : `— (candidate "${visible(f.candidate.column)}": ${f.candidate.note})`;
 }

@@ -1,7 +1,7 @@
-import { clockItem, formatClockItem } from '../sla/clock-items.js';
+import { clockItem, formatClockItem } from '../sla/normalize/clock-items.js';
 import type { CalendarSummary, Summary } from './sla-summary.js';
-import { formatValidity } from '../sla/validity.js';
-import { isWaitingWord } from '../sla/waiting.js';
+import { formatValidity } from '../sla/values/validity.js';
+import { isWaitingWord } from '../sla/normalize/waiting.js';
 import { columns, indent } from './plain-columns.js';
 
 /**
@@ -17,7 +17,18 @@ export function formatSummary(s: Summary, file: string): string {
     `timezone  ${s.timezone}`,
     '',
     'policies (the first that matches a ticket wins)',
-    ...indent(columns(s.policies.map((p) => [`${p.position}.`, p.name, formatWhen(p.when), ...validityColumn(s, p), `calendar ${p.calendar}`, formatTargets(p.targets)]))),
+    ...indent(
+      columns(
+        s.policies.map((p) => [
+          `${p.position}.`,
+          p.name,
+          formatWhen(p.when),
+          ...validityColumn(s, p),
+          `calendar ${p.calendar}`,
+          formatTargets(p.targets),
+        ]),
+      ),
+    ),
     '',
     'metrics',
     ...indent(columns(s.metrics.map((m) => [m.name, formatClock(m)]))),
@@ -26,7 +37,11 @@ export function formatSummary(s: Summary, file: string): string {
     ...s.calendars.flatMap((c) => indent(formatCalendar(c, s.year))),
     '',
     'goals',
-    ...indent(s.goals.length === 0 ? ['none'] : columns(s.goals.map((g) => [g.metric, `${g.percent}%`, g.policy === null ? defaultLabel(s, g.metric) : `policy ${g.policy}`]))),
+    ...indent(
+      s.goals.length === 0
+        ? ['none']
+        : columns(s.goals.map((g) => [g.metric, `${g.percent}%`, g.policy === null ? defaultLabel(s, g.metric) : `policy ${g.policy}`])),
+    ),
     '',
     `statuses that mean resolved: ${formatStatuses(s, s.resolved_statuses, 'statuses.resolved')}`,
     `statuses that mean waiting:  ${formatStatuses(s, s.waiting_statuses, 'statuses.waiting')}`,
@@ -65,19 +80,36 @@ function formatClock(m: Summary['metrics'][number]): string {
   const stop = stops.length === 1 ? `stops at ${stops[0]}` : `stops at the first of ${stops.join(', ')}`;
   const updates = m.updates === null ? '' : `, counts ${m.updates.map(item).join(', ')} as updates`;
   // The word waiting stands for the waiting statuses (listed under statuses), so it is not quoted as a status is.
-  const pause = m.pause_when_status.length === 0 ? '' : `; paused while status is ${m.pause_when_status.map((st) => (isWaitingWord(st) ? 'waiting' : `"${st}"`)).join(', ')}`;
+  const pause =
+    m.pause_when_status.length === 0
+      ? ''
+      : `; paused while status is ${m.pause_when_status.map((st) => (isWaitingWord(st) ? 'waiting' : `"${st}"`)).join(', ')}`;
   return `starts at ${item(m.start)}, ${stop}${updates}${pause}`;
 }
 
 function formatCalendar(c: CalendarSummary, year: number): string[] {
   const head = `${c.name}: ${c.always_open ? '24x7' : `${formatHours(c.weekly_hours)} a week`}, ${c.timezone}`;
-  const hours = indent(columns(Object.entries(c.hours).map(([days, ranges]) => [days, ranges.length === 0 ? 'closed' : ranges.join(', ')])));
+  const hours = indent(
+    columns(Object.entries(c.hours).map(([days, ranges]) => [days, ranges.length === 0 ? 'closed' : ranges.join(', ')])),
+  );
   const closed =
     c.closed.length === 0
       ? [`no holidays in ${year}`]
       : [`closed in ${year}:`, ...indent(columns(c.closed.map((h) => [h.date, weekday(h.date), h.name, ...icsSource(h.source)])))];
-  const overrides = c.overrides.length === 0 ? [] : [`own hours in ${year}:`, ...indent(columns(c.overrides.map((o) => [o.date, weekday(o.date), o.ranges.length === 0 ? 'closed' : o.ranges.join(', ')])))];
-  const times = c.closed_times.length === 0 ? [] : [`closed for a time in ${year} (timed events):`, ...indent(columns(c.closed_times.map((t) => [wallTime(t.from), '-', wallTime(t.to), t.name, t.source])))];
+  const overrides =
+    c.overrides.length === 0
+      ? []
+      : [
+          `own hours in ${year}:`,
+          ...indent(columns(c.overrides.map((o) => [o.date, weekday(o.date), o.ranges.length === 0 ? 'closed' : o.ranges.join(', ')]))),
+        ];
+  const times =
+    c.closed_times.length === 0
+      ? []
+      : [
+          `closed for a time in ${year} (timed events):`,
+          ...indent(columns(c.closed_times.map((t) => [wallTime(t.from), '-', wallTime(t.to), t.name, t.source]))),
+        ];
   return [head, ...hours, ...indent(closed), ...indent(overrides), ...indent(times), ...indent(formatIcs(c))];
 }
 
@@ -90,7 +122,12 @@ function icsSource(source: string): string[] {
 function formatIcs(c: CalendarSummary): string[] {
   return c.ics.flatMap((f) => [
     `holidays.ics ${f.file}: ${f.events} event${f.events === 1 ? '' : 's'}; what it closes, before holidays and overrides:`,
-    ...indent(columns([['year', 'closed days', 'timed closures'], ...f.years.map((y) => [String(y.year), String(y.closed_days), String(y.timed_closures)])])),
+    ...indent(
+      columns([
+        ['year', 'closed days', 'timed closures'],
+        ...f.years.map((y) => [String(y.year), String(y.closed_days), String(y.timed_closures)]),
+      ]),
+    ),
   ]);
 }
 
@@ -106,13 +143,23 @@ function formatStatuses(s: Summary, list: { statuses: readonly string[]; from: s
   return `${list.statuses.join(', ')} (${list.from === 'preset' ? `the ${s.preset} preset's` : key})`;
 }
 
-/** The map in force (issue 9): the named preset's labels, then the file's own map, each line with its source. */
+/** The map in force: the named preset's labels, then the file's own map, each line with its source. */
 function formatPriorities(s: Summary): string[] {
   const p = s.priorities;
   const source = (e: Summary['priorities']['in_force'][number]) => (e.source === 'sla' ? 'priorities.map' : `${s.preset} preset`);
-  const head = s.preset === null ? 'priorities (priorities.map; the preset chosen from the export adds its own labels first: see slacheck inspect)' : `priorities in force (the ${s.preset} preset's labels, then priorities.map)`;
+  const head =
+    s.preset === null
+      ? 'priorities (priorities.map; the preset chosen from the export adds its own labels first: see slacheck inspect)'
+      : `priorities in force (the ${s.preset} preset's labels, then priorities.map)`;
   const map = p.in_force.length === 0 ? [] : ['', head, ...indent(columns(p.in_force.map((e) => [e.from, '->', e.to, source(e)])))];
-  const matrix = p.matrix.length === 0 ? [] : ['', 'priority matrix (impact, urgency -> priority; used when a ticket has no priority)', ...indent(columns(p.matrix.map(([i, u, to]) => [i, u, '->', to])))];
+  const matrix =
+    p.matrix.length === 0
+      ? []
+      : [
+          '',
+          'priority matrix (impact, urgency -> priority; used when a ticket has no priority)',
+          ...indent(columns(p.matrix.map(([i, u, to]) => [i, u, '->', to]))),
+        ];
   return [...map, ...matrix];
 }
 
@@ -124,7 +171,10 @@ function formatReport(r: Summary['report']): string[] {
   if (r.supplier !== null) rows.push(['supplier', r.supplier]);
   if (r.customer !== null) rows.push(['customer', r.customer]);
   rows.push(['language', r.language ?? 'en (default)']);
-  rows.push(['deadline', r.due === null ? 'none' : `working day ${r.due.working_day} of the month after the period, calendar ${r.due.calendar}`]);
+  rows.push([
+    'deadline',
+    r.due === null ? 'none' : `working day ${r.due.working_day} of the month after the period, calendar ${r.due.calendar}`,
+  ]);
   rows.push(['major incidents', r.major === null ? 'none' : formatWhen(r.major)]);
   rows.push(['trend', `${r.trend_months} month${r.trend_months === 1 ? '' : 's'}`]);
   return ['', 'review (report:)', ...indent(columns(rows))];

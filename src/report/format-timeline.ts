@@ -1,5 +1,5 @@
-import { formatMinutes } from '../sla/duration.js';
-import type { Timeline } from '../sla/timeline.js';
+import { formatMinutes } from '../sla/values/duration.js';
+import type { Timeline } from '../sla/calendar-timeline.js';
 import { columns } from './plain-columns.js';
 
 /** `slacheck calendar` as text: the stretch's head, then one line per segment. */
@@ -7,7 +7,12 @@ export function formatTimeline(t: Timeline): string {
   const head = columns([
     ['calendar', `${t.calendar} (${t.timezone})`],
     ['from', t.from],
-    ...(t.add === null ? [['to', t.to]] : [['add', t.add], ['due', t.due ?? t.to]]),
+    ...(t.add === null
+      ? [['to', t.to]]
+      : [
+          ['add', t.add],
+          ['due', t.due ?? t.to],
+        ]),
     ['business time', `${formatMinutes(t.business_minutes)} (${trimNumber(t.business_minutes)} minutes)`],
   ]);
   const rows = t.segments.map((s) => [s.from, s.to, formatMinutes(s.minutes), s.kind, s.label ?? '', s.source ?? '']);

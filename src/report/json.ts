@@ -58,7 +58,8 @@ function nested(value: unknown, indent: string, keys: KeyTexts): string {
  * the value is anything else.
  */
 function flatObject(value: unknown, indent: string, keys: KeyTexts): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype)
+    return undefined;
   const object = value as Record<string, unknown>;
   const pad = `\n${indent}  `;
   let text = '{';

@@ -2,7 +2,7 @@ import { displayCell } from './cells.js';
 import type { Formatter } from './index.js';
 import { isNumeric, pickTables, type Table } from './rows.js';
 import { writeAll } from './sink.js';
-import { visible } from './visible.js';
+import { visible } from './escape-controls.js';
 
 /**
  * GitHub-flavoured Markdown: each table under a heading, numbers
@@ -10,7 +10,8 @@ import { visible } from './visible.js';
  * inert in a rendered page: HTML is escaped (`<img onerror=…>` shows as
  * text), so are link brackets, and control characters show as `\x1b`.
  */
-export const formatMarkdown: Formatter = (output, sink, options) => writeAll(sink, markdownLines(pickTables(output, options.table ?? 'all')));
+export const formatMarkdown: Formatter = (output, sink, options) =>
+  writeAll(sink, markdownLines(pickTables(output, options.table ?? 'all')));
 
 function* markdownLines(tables: readonly Table[]): Generator<string> {
   for (const [n, table] of tables.entries()) {
@@ -21,7 +22,9 @@ function* markdownLines(tables: readonly Table[]): Generator<string> {
 
 function* markdownTable(table: Table): Generator<string> {
   yield `### ${escapeMarkdown(table.title)}\n\n`;
-  const shown = table.columns.map((c, i) => ({ c, i })).filter(({ c, i }) => c.wide !== true && (c.optional !== true || hasValue(table, i)));
+  const shown = table.columns
+    .map((c, i) => ({ c, i }))
+    .filter(({ c, i }) => c.wide !== true && (c.optional !== true || hasValue(table, i)));
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
   let empty = true;
   for (const row of table.rows) {

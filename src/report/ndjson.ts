@@ -1,6 +1,6 @@
 import type { Output } from './documents.js';
 import type { Formatter } from './index.js';
-import { lazyMap } from './lazy.js';
+import { lazyMap } from './lazy-map.js';
 import type { TableName } from './rows.js';
 import { writeAll } from './sink.js';
 

@@ -1,6 +1,6 @@
 import { formatProblem, type Problem } from '../problem.js';
 import { isRejection, isRowWarning, REJECTION_LABELS, REMAINING_TIME, ROW_WARNING_LABELS } from '../tickets/problems.js';
-import { visibleLines } from './visible.js';
+import { visibleLines } from './escape-controls.js';
 
 /**
  * What the import skipped or adjusted, grouped for stderr (house style 4:
@@ -20,16 +20,22 @@ export function formatProblemSummary(problems: readonly Problem[]): string[] {
   const out: string[] = [];
   const rejected = byFile(problems.filter(isRejection));
   for (const [file, list] of rejected) {
-    // A remaining-time column mapped as a timestamp (issue 22): the fix is the mapping, said once under the count.
+    // A remaining-time column mapped as a timestamp: the fix is the mapping, said once under the count.
     const mapping = list.find((p) => p.hint?.includes(REMAINING_TIME) === true)?.hint;
     out.push(`${prefix(file)}warning: ${countRows(list.length)} skipped: ${groups(list)}${mapping === undefined ? '' : `\n  ${mapping}`}`);
   }
   const dst = byFile(problems.filter(isDst));
   for (const [file, list] of dst) {
-    out.push(`${prefix(file)}warning: ${list.length} ${list.length === 1 ? 'time' : 'times'} fell in a daylight-saving change (${lines(list)}); a time in the gap is read as the end of the gap, a repeated time as the earlier one`);
+    out.push(
+      `${prefix(file)}warning: ${list.length} ${list.length === 1 ? 'time' : 'times'} fell in a daylight-saving change (${lines(list)}); a time in the gap is read as the end of the gap, a repeated time as the earlier one`,
+    );
   }
   for (const [file, list] of byFile(problems.filter(isBadVerdict))) {
-    out.push(list.length === 1 ? formatProblem(list[0]!) : `${prefix(file)}warning: ${list.length} cells of the helpdesk's SLA columns are not a remaining time (${lines(list)}, first "${list[0]!.where.field}"); those rows are used without the helpdesk's verdict`);
+    out.push(
+      list.length === 1
+        ? formatProblem(list[0]!)
+        : `${prefix(file)}warning: ${list.length} cells of the helpdesk's SLA columns are not a remaining time (${lines(list)}, first "${list[0]!.where.field}"); those rows are used without the helpdesk's verdict`,
+    );
   }
   for (const [file, list] of byFile(problems.filter(isRowWarning))) {
     for (const [code, same] of byCode(list)) {

@@ -4,10 +4,16 @@ import type { VendorVerdict } from '../tickets/columns/vendor-verdict.js';
 import type { Ticket } from '../tickets/types.js';
 
 /**
- * The ticket's own fields a record carries (issue 22: a breach list is read
+ * The ticket's own fields a record carries (a breach list is read
  * without a join to the export): absent where the ticket has no value.
  */
-export type RecordTicket = { customer?: string; group?: string; service?: string; title?: string; /** The helpdesk's own verdict for the record's metric. */ vendorVerdict?: VendorVerdict };
+export type RecordTicket = {
+  customer?: string;
+  group?: string;
+  service?: string;
+  title?: string;
+  /** The helpdesk's own verdict for the record's metric. */ vendorVerdict?: VendorVerdict;
+};
 export const RECORD_TICKET_FIELDS = ['customer', 'group', 'service', 'title'] as const satisfies readonly (keyof RecordTicket)[];
 
 /**
@@ -112,7 +118,15 @@ function newBlock(): Block {
 export function recordList(): RecordList {
   let length = 0;
   const blocks: Block[] = [];
-  const names = { metric: interner(), policy: interner(), priority: interner(), calendar: interner(), customer: interner(), group: interner(), service: interner() };
+  const names = {
+    metric: interner(),
+    policy: interner(),
+    priority: interner(),
+    calendar: interner(),
+    customer: interner(),
+    group: interner(),
+    service: interner(),
+  };
   const extras = new Map<number, object>();
   let order: Uint32Array | undefined;
 
@@ -213,8 +227,26 @@ export function recordList(): RecordList {
 
 /** The keys of a TicketRecord this file knows (kept in columns, or dropped). */
 const KNOWN = new Set<string>([
-  'ticket', 'metric', 'policy', 'priority', 'calendar', 'start', 'stop', 'due', 'targetMs', 'elapsedMs', 'pausedMs', 'wallMs', 'status', 'priorityChanged',
-  'updates', 'lateUpdates', 'judgedAt', 'pauses', 'source', 'intervals',
+  'ticket',
+  'metric',
+  'policy',
+  'priority',
+  'calendar',
+  'start',
+  'stop',
+  'due',
+  'targetMs',
+  'elapsedMs',
+  'pausedMs',
+  'wallMs',
+  'status',
+  'priorityChanged',
+  'updates',
+  'lateUpdates',
+  'judgedAt',
+  'pauses',
+  'source',
+  'intervals',
 ] satisfies (keyof TicketRecord)[]);
 
 function counted(n: number): number | undefined {

@@ -1,7 +1,20 @@
-import { visible } from './visible.js';
+import { visible } from './escape-controls.js';
 import { escapeMarkdown } from './markdown.js';
 import { qualityItemName, warningText } from '../review/data-quality.js';
-import { capitalize, formatAttainment, formatCount, formatDuration, formatGoal, formatLongDate, formatMonthShort, formatPeriodName, formatPoints, formatShortInstant, formatTarget, verdictWord } from '../review/format-values.js';
+import {
+  capitalize,
+  formatAttainment,
+  formatCount,
+  formatDuration,
+  formatGoal,
+  formatLongDate,
+  formatMonthShort,
+  formatPeriodName,
+  formatPoints,
+  formatShortInstant,
+  formatTarget,
+  verdictWord,
+} from '../review/format-values.js';
 import { fieldName, MESSAGES, metricName, type Messages } from '../review/messages.js';
 import type { AgeCounts, Language, ReviewDocument, VolumeCounts } from '../review/types.js';
 
@@ -63,7 +76,7 @@ function verdict(met: boolean | null, goal: number | null, m: Messages): string 
 /**
  * The cover. Texts from the SLA file (title, supplier, customer, agreement)
  * are escaped like ticket cells: they are data, not markup. Without data
- * the brief says so instead of figures (issue 18: no data, no good news),
+ * the brief says so instead of figures (no data, no good news),
  * and a period still running is said in words.
  */
 function cover(r: ReviewDocument, m: Messages, lang: Language): string {
@@ -72,7 +85,11 @@ function cover(r: ReviewDocument, m: Messages, lang: Language): string {
   const facts: [string, string][] = [];
   if (r.supplier !== null) facts.push([m.supplier, escapeMarkdown(r.supplier)]);
   if (r.customer !== null) facts.push([m.customer, escapeMarkdown(r.customer)]);
-  facts.push([m.agreement, escapeMarkdown(r.agreement)], [m.period, capitalize(formatPeriodName(r.period.label, lang))], [m.asOf, `${formatShortInstant(r.as_of)} (${r.timezone})`]);
+  facts.push(
+    [m.agreement, escapeMarkdown(r.agreement)],
+    [m.period, capitalize(formatPeriodName(r.period.label, lang))],
+    [m.asOf, `${formatShortInstant(r.as_of)} (${r.timezone})`],
+  );
   if (r.generated_at !== null) facts.push([m.generatedAt, formatShortInstant(r.generated_at)]);
   const onTime = none ? `– ${d?.on_time === true ? m.onTime : m.late}` : d?.on_time === true ? `✓ ${m.onTime}` : `✗ ${m.late}`;
   facts.push([m.deadline, d === null ? m.noDeadline : `${m.deadlineText(formatLongDate(d.date, lang), d.working_day)}: ${onTime}`]);
@@ -80,7 +97,9 @@ function cover(r: ReviewDocument, m: Messages, lang: Language): string {
   const brief = none
     ? [`${m.noDataShort}: ${m.noData[r.cover.no_data!]}`]
     : [
-        withGoal.length === 0 ? `${m.cards.goals}: ${m.noDataShort}` : `${withGoal.filter((row) => row.goal_met === true).length}/${withGoal.length} ${m.cards.goals}`,
+        withGoal.length === 0
+          ? `${m.cards.goals}: ${m.noDataShort}`
+          : `${withGoal.filter((row) => row.goal_met === true).length}/${withGoal.length} ${m.cards.goals}`,
         `${formatCount(r.breaches.count, lang)} ${m.cards.breaches(r.breaches.count)}`,
         `${formatCount(r.major_incidents.count, lang)} ${m.cards.major(r.major_incidents.count)}`,
         `${formatCount(r.backlog.total.total, lang)} ${r.period.complete ? m.cards.backlog : m.cards.backlogAsOf}`,
@@ -91,7 +110,13 @@ function cover(r: ReviewDocument, m: Messages, lang: Language): string {
 }
 
 function about(r: ReviewDocument, m: Messages, lang: Language): string {
-  const rows = r.cover.inputs.map((i) => [code(i.file), m.kinds[i.kind], i.rows === null ? '–' : formatCount(i.rows, lang), formatCount(i.bytes, lang), code(i.sha256)]);
+  const rows = r.cover.inputs.map((i) => [
+    code(i.file),
+    m.kinds[i.kind],
+    i.rows === null ? '–' : formatCount(i.rows, lang),
+    formatCount(i.bytes, lang),
+    code(i.sha256),
+  ]);
   return `### ${m.inputs}\n\n${table([m.file, m.kind, m.rows, m.bytes, m.sha256], rows, [false, false, true, true, false])}`;
 }
 
@@ -120,10 +145,17 @@ function trend(r: ReviewDocument, m: Messages, lang: Language): string {
   const charts = metrics.map((metric) => {
     const rows = r.trend.attainment
       .filter((s) => s.metric === metric)
-      .map((s) => [s.policy, ...s.values.map((v, i) => `${s.goal_met[i] === false ? '✗ ' : ''}${formatAttainment(v, lang, s.goal_percent)}`), formatGoal(s.goal_percent, lang)]);
+      .map((s) => [
+        s.policy,
+        ...s.values.map((v, i) => `${s.goal_met[i] === false ? '✗ ' : ''}${formatAttainment(v, lang, s.goal_percent)}`),
+        formatGoal(s.goal_percent, lang),
+      ]);
     return `### ${escapeMarkdown(m.trendAttainment(metricName(metric, lang)))}\n\n${table([m.policy, ...months, m.goal], rows, [false, ...right, true])}`;
   });
-  const volumeRows = (['created', 'resolved', 'backlog'] as const).map((key) => [key === 'backlog' ? m.backlogAtEnd : m[key], ...r.trend.volume.map((x) => formatCount(x[key], lang))]);
+  const volumeRows = (['created', 'resolved', 'backlog'] as const).map((key) => [
+    key === 'backlog' ? m.backlogAtEnd : m[key],
+    ...r.trend.volume.map((x) => formatCount(x[key], lang)),
+  ]);
   return `${charts.join('\n')}\n### ${m.trendVolume}\n\n${table([m.month, ...months], volumeRows, [false, ...right])}`;
 }
 
@@ -150,12 +182,22 @@ function breaches(r: ReviewDocument, m: Messages, lang: Language): string {
 function major(r: ReviewDocument, m: Messages, lang: Language): string {
   const mi = r.major_incidents;
   if (mi.rule === null) return `${m.majorNoRule}\n`;
-  const rule = Object.entries(mi.rule).map(([field, values]) => `${escapeMarkdown(fieldName(field, lang))} = ${values.map(escapeMarkdown).join(' / ')}`).join(', ');
-  const unmatched = mi.unmatched.map((u) => `_${escapeMarkdown(m.majorUnmatched(u.value === null ? u.field : fieldName(u.field, lang), u.value, u.nearest))}_\n\n`).join('');
-  if (mi.incidents.length === 0) return `${m.majorRule(rule)}\n\n${unmatched}${r.cover.no_data === null ? m.majorNone : m.noData[r.cover.no_data]}\n`;
+  const rule = Object.entries(mi.rule)
+    .map(([field, values]) => `${escapeMarkdown(fieldName(field, lang))} = ${values.map(escapeMarkdown).join(' / ')}`)
+    .join(', ');
+  const unmatched = mi.unmatched
+    .map((u) => `_${escapeMarkdown(m.majorUnmatched(u.value === null ? u.field : fieldName(u.field, lang), u.value, u.nearest))}_\n\n`)
+    .join('');
+  if (mi.incidents.length === 0)
+    return `${m.majorRule(rule)}\n\n${unmatched}${r.cover.no_data === null ? m.majorNone : m.noData[r.cover.no_data]}\n`;
   const incidents = mi.incidents.map((x) => {
     const head = `### ${escapeMarkdown(x.ticket)}${x.title === null ? '' : `: ${escapeMarkdown(x.title)}`}\n\n`;
-    const facts = `${[x.priority, x.policy ?? m.noSla].filter((p) => p !== null).map(escapeMarkdown).join(' · ')}. ${m.created} ${formatShortInstant(x.created)}, ${m.resolvedAt.toLowerCase()} ${x.resolved === null ? (r.period.complete ? m.notResolved : m.notResolvedAsOf) : formatShortInstant(x.resolved)}; ${m.wallTime.toLowerCase()} ${formatDuration(x.wall_minutes, lang)}, ${m.businessTime.toLowerCase()} ${x.business_minutes === null ? '–' : formatDuration(x.business_minutes, lang)}.\n\n`;
+    const facts = `${[x.priority, x.policy ?? m.noSla]
+      .filter((p) => p !== null)
+      .map(escapeMarkdown)
+      .join(
+        ' · ',
+      )}. ${m.created} ${formatShortInstant(x.created)}, ${m.resolvedAt.toLowerCase()} ${x.resolved === null ? (r.period.complete ? m.notResolved : m.notResolvedAsOf) : formatShortInstant(x.resolved)}; ${m.wallTime.toLowerCase()} ${formatDuration(x.wall_minutes, lang)}, ${m.businessTime.toLowerCase()} ${x.business_minutes === null ? '–' : formatDuration(x.business_minutes, lang)}.\n\n`;
     const rows = x.records.map((rec) => [
       metricName(rec.metric, lang),
       `${rec.status === 'met' ? '✓' : rec.status === 'open' ? '–' : '✗'} ${m.statuses[rec.status]}`,
@@ -179,7 +221,14 @@ function backlog(r: ReviewDocument, m: Messages, lang: Language): string {
   if (b.total.total === 0) return `${note}\n\n${r.cover.no_data === null ? m.backlogNone : m.noData[r.cover.no_data]}\n`;
   const bands = (c: AgeCounts) => [c.days_0_2, c.days_3_7, c.days_8_30, c.days_over_30, c.total].map((x) => formatCount(x, lang));
   const rows = [...b.by_priority.map((p) => [p.priority ?? m.none, ...bands(p)]), [{ markup: `**${m.total}**` }, ...bands(b.total)]];
-  const oldest = b.oldest.map((t) => [t.ticket, t.title ?? '–', t.priority ?? m.none, formatShortInstant(t.created), formatCount(t.age_days, lang), t.status ?? '–']);
+  const oldest = b.oldest.map((t) => [
+    t.ticket,
+    t.title ?? '–',
+    t.priority ?? m.none,
+    formatShortInstant(t.created),
+    formatCount(t.age_days, lang),
+    t.status ?? '–',
+  ]);
   return `${note}\n\n${table([m.priority, ...m.ageBands, m.total], rows, [false, true, true, true, true, true])}\n### ${m.oldest}\n\n${table([m.ticket, m.title, m.priority, m.created, m.ageDays, m.status], oldest, [false, false, false, false, true, false])}`;
 }
 
@@ -197,7 +246,11 @@ function volume(r: ReviewDocument, m: Messages, lang: Language): string {
 
 function dataQuality(r: ReviewDocument, m: Messages, lang: Language): string {
   const dq = r.data_quality;
-  const rows = dq.lines.map((line) => [line.rule === null ? `↳ ${qualityItemName(line.item, lang)}` : qualityItemName(line.item, lang), formatCount(line.count, lang), line.rule ?? '']);
+  const rows = dq.lines.map((line) => [
+    line.rule === null ? `↳ ${qualityItemName(line.item, lang)}` : qualityItemName(line.item, lang),
+    formatCount(line.count, lang),
+    line.rule ?? '',
+  ]);
   return `${m.rowsRead(formatCount(dq.ticket_rows, lang), formatCount(dq.history_rows, lang))}\n\n${table([m.item, m.count, m.rule], rows, [false, true, false])}\n${runWarnings(r, m, lang)}`;
 }
 
@@ -205,7 +258,9 @@ function dataQuality(r: ReviewDocument, m: Messages, lang: Language): string {
 function runWarnings(r: ReviewDocument, m: Messages, lang: Language): string {
   const groups = r.data_quality.warnings;
   if (groups.length === 0) return `### ${m.runWarnings}\n\n${m.runWarningsNone}\n`;
-  const items = groups.map((g) => `- \`${g.code}\` (${formatCount(g.count, lang)})\n${g.examples.map((w) => `  - ${escapeMarkdown(warningText(w))}`).join('\n')}`);
+  const items = groups.map(
+    (g) => `- \`${g.code}\` (${formatCount(g.count, lang)})\n${g.examples.map((w) => `  - ${escapeMarkdown(warningText(w))}`).join('\n')}`,
+  );
   return `### ${m.runWarnings}\n\n_${m.runWarningsNote}_\n\n${items.join('\n')}\n`;
 }
 

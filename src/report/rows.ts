@@ -1,6 +1,6 @@
 import { compareTables } from './compare-rows.js';
 import type { CheckDocument, ExplainDocument, Output, ReportDocument } from './documents.js';
-import { lazyMap } from './lazy.js';
+import { lazyMap } from './lazy-map.js';
 import { suggestTables } from './suggest-rows.js';
 
 /**
@@ -55,10 +55,10 @@ export const RECORD_COLUMNS: readonly Column[] = [
   col('priority_changed', 'priority changed', 'flag', true),
   col('updates', 'updates', 'count', true),
   col('late_updates', 'late updates', 'count', true),
-  // The helpdesk's own verdict (issue 22), where the export has one.
+  // The helpdesk's own verdict, where the export has one.
   col('vendor_verdict', 'helpdesk verdict', 'text', false, true),
   col('verdict_differs', 'differs', 'flag', false, true),
-  // The ticket's own fields (issue 22), last: the title is the longest cell of a row.
+  // The ticket's own fields, last: the title is the longest cell of a row.
   col('customer', 'customer', 'text', false, true),
   col('group', 'group', 'text', false, true),
   col('service', 'service', 'text', false, true),
@@ -158,20 +158,49 @@ function checkTable(doc: CheckDocument): Table {
 
 function reportTables(doc: ReportDocument): Table[] {
   const groups = doc.group_by.map((key) => col(key, key, 'text'));
-  return [table('kpis', `KPIs: ${heading(doc)}`, [...groups, ...KPI_COLUMNS], doc.kpis), table('volume', 'Volume', VOLUME_COLUMNS, [doc.volume])];
+  return [
+    table('kpis', `KPIs: ${heading(doc)}`, [...groups, ...KPI_COLUMNS], doc.kpis),
+    table('volume', 'Volume', VOLUME_COLUMNS, [doc.volume]),
+  ];
 }
 
 /** Explain shows few records, so its summary columns include the clock's figures. */
-const EXPLAIN_SHOWN = new Set(['metric', 'calendar', 'start', 'due', 'stop', 'target_minutes', 'elapsed_minutes', 'paused_minutes', 'over_minutes', 'status', 'vendor_verdict', 'verdict_differs']);
-const EXPLAIN_RECORD_COLUMNS: readonly Column[] = RECORD_COLUMNS.map((c) => col(c.key, c.header, c.type, !EXPLAIN_SHOWN.has(c.key), c.optional === true));
+const EXPLAIN_SHOWN = new Set([
+  'metric',
+  'calendar',
+  'start',
+  'due',
+  'stop',
+  'target_minutes',
+  'elapsed_minutes',
+  'paused_minutes',
+  'over_minutes',
+  'status',
+  'vendor_verdict',
+  'verdict_differs',
+]);
+const EXPLAIN_RECORD_COLUMNS: readonly Column[] = RECORD_COLUMNS.map((c) =>
+  col(c.key, c.header, c.type, !EXPLAIN_SHOWN.has(c.key), c.optional === true),
+);
 
 function explainTables(doc: ExplainDocument): Table[] {
   const why = doc.matched.map((m) => `${m.field} "${m.value}"`).join(', ');
-  const policy = doc.policy === null ? 'no policy matches: no SLA' : `policy "${doc.policy}"${why === '' ? ' (matches every ticket)' : ` because ${why}`}`;
+  const policy =
+    doc.policy === null
+      ? 'no policy matches: no SLA'
+      : `policy "${doc.policy}"${why === '' ? ' (matches every ticket)' : ` because ${why}`}`;
   // SPEC 8.2: the intervals between updates; left out of the full view when no record counts updates.
-  const intervals = { ...table('intervals', 'Intervals between updates', INTERVAL_COLUMNS, doc.intervals), hidden: doc.intervals.length === 0 };
+  const intervals = {
+    ...table('intervals', 'Intervals between updates', INTERVAL_COLUMNS, doc.intervals),
+    hidden: doc.intervals.length === 0,
+  };
   return [
-    table('records', `Ticket ${doc.ticket} (${doc.source.file}:${doc.source.line}): ${policy}; as of ${doc.as_of}`, EXPLAIN_RECORD_COLUMNS, doc.records),
+    table(
+      'records',
+      `Ticket ${doc.ticket} (${doc.source.file}:${doc.source.line}): ${policy}; as of ${doc.as_of}`,
+      EXPLAIN_RECORD_COLUMNS,
+      doc.records,
+    ),
     intervals,
     table('timeline', 'Timeline', SEGMENT_COLUMNS, doc.timeline),
   ];

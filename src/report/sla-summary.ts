@@ -1,13 +1,13 @@
 import { closedDatesIn, closedTimesIn, icsYearCounts } from '../calendar/index.js';
 import { formatInstant } from '../calendar/wall-clock.js';
 import type { CalendarDef } from '../calendar/types.js';
-import { writtenItem } from '../sla/clock-items.js';
+import { writtenItem } from '../sla/normalize/clock-items.js';
 import { presetNamed } from '../tickets/columns/presets/index.js';
 import { priorityEntries, type PriorityEntry } from '../tickets/columns/presets/priority-map.js';
-import { formatDuration } from '../sla/duration.js';
-import { weeklyHours } from '../sla/weekly-hours.js';
-import { DEFAULT_TREND_MONTHS } from '../sla/report-settings.js';
-import type { SlaFile } from '../sla/schema.js';
+import { formatDuration } from '../sla/values/duration.js';
+import { weeklyHours } from '../sla/rules/weekly-hours.js';
+import { DEFAULT_TREND_MONTHS } from '../sla/normalize/report-settings.js';
+import type { SlaFile } from '../sla/written/schema.js';
 import type { Sla, SlaCalendar } from '../sla/types.js';
 
 /**
@@ -20,7 +20,15 @@ export type Summary = {
   name: string;
   timezone: string;
   year: number;
-  policies: { position: number; name: string; when: Record<string, string[]>; valid_from: string | null; valid_until: string | null; calendar: string; targets: Record<string, string> }[];
+  policies: {
+    position: number;
+    name: string;
+    when: Record<string, string[]>;
+    valid_from: string | null;
+    valid_until: string | null;
+    calendar: string;
+    targets: Record<string, string>;
+  }[];
   /** Items as the file writes them: a field name, `reply`, or `{ column: [values] }`; `updates` null unless the metric counts updates. */
   metrics: { name: string; start: WrittenItem; stop: WrittenItem[]; updates: WrittenItem[] | null; pause_when_status: string[] }[];
   calendars: CalendarSummary[];
@@ -75,7 +83,9 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
       position: p.index + 1,
       name: p.name,
       // As written (SPEC 4 compares them trimmed, case-insensitively): what the contract says, not our comparison form.
-      when: Object.fromEntries(Object.entries(file.policies[p.index]?.when ?? {}).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(String)])),
+      when: Object.fromEntries(
+        Object.entries(file.policies[p.index]?.when ?? {}).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(String)]),
+      ),
       valid_from: p.validity?.from ?? null,
       valid_until: p.validity?.until ?? null,
       calendar: p.calendar,
@@ -93,8 +103,10 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
     resolved_statuses: statusList(sla.resolvedStatuses, preset?.resolvedStatuses, 'statuses.resolved'),
     priorities: {
       map: Object.entries(file.priorities?.map ?? {}),
-      matrix: Object.entries(file.priorities?.matrix ?? {}).flatMap(([impact, row]) => Object.entries(row).map(([urgency, p]): [string, string, string] => [impact, urgency, p])),
-      // Issue 9: the preset's labels with the file's map on top, as the import will apply them.
+      matrix: Object.entries(file.priorities?.matrix ?? {}).flatMap(([impact, row]) =>
+        Object.entries(row).map(([urgency, p]): [string, string, string] => [impact, urgency, p]),
+      ),
+      // The preset's labels with the file's map on top, as the import will apply them.
       in_force: priorityEntries(preset, file.priorities?.map ?? {}),
     },
     preset: preset?.name ?? null,
@@ -104,7 +116,11 @@ export function summarize(sla: Sla, file: SlaFile, year: number): Summary {
 }
 
 /** The file's own list of statuses, else the named preset's, with where it comes from; null when the export's preset decides. */
-function statusList<K extends string>(own: readonly string[] | undefined, preset: readonly string[] | undefined, key: K): { statuses: string[]; from: K | 'preset' } | null {
+function statusList<K extends string>(
+  own: readonly string[] | undefined,
+  preset: readonly string[] | undefined,
+  key: K,
+): { statuses: string[]; from: K | 'preset' } | null {
   if (own !== undefined) return { statuses: [...own], from: key };
   return preset === undefined ? null : { statuses: [...preset], from: 'preset' };
 }
@@ -118,7 +134,10 @@ function reportSummary(file: SlaFile): ReportSummary | null {
     customer: r.customer ?? null,
     language: r.language ?? null,
     due: r.due === undefined ? null : { working_day: r.due.working_day, calendar: r.due.calendar },
-    major: r.major === undefined ? null : Object.fromEntries(Object.entries(r.major).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(String)])),
+    major:
+      r.major === undefined
+        ? null
+        : Object.fromEntries(Object.entries(r.major).map(([k, v]) => [k, (Array.isArray(v) ? v : [v]).map(String)])),
     trend_months: r.trend_months ?? DEFAULT_TREND_MONTHS,
   };
 }
@@ -136,11 +155,20 @@ function calendarSummary(c: SlaCalendar, year: number): CalendarSummary {
       .filter(([date]) => date.startsWith(`${year}-`))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([date, ranges]) => ({ date, ranges: [...ranges] })),
-    closed_times: closedTimesIn(c.calendar, year).map((t) => ({ from: formatInstant(c.def.timezone, t.from), to: formatInstant(c.def.timezone, t.to), name: t.name, source: t.source })),
+    closed_times: closedTimesIn(c.calendar, year).map((t) => ({
+      from: formatInstant(c.def.timezone, t.from),
+      to: formatInstant(c.def.timezone, t.to),
+      name: t.name,
+      source: t.source,
+    })),
     ics: (c.def.holidays?.ics ?? []).map((f) => ({
       file: f.name,
       events: f.events.length,
-      years: icsYearCounts(f, c.def.timezone, year).map((y) => ({ year: y.year, closed_days: y.closedDays, timed_closures: y.timedClosures })),
+      years: icsYearCounts(f, c.def.timezone, year).map((y) => ({
+        year: y.year,
+        closed_days: y.closedDays,
+        timed_closures: y.timedClosures,
+      })),
     })),
   };
 }
@@ -153,6 +181,9 @@ function closedDays(c: SlaCalendar, year: number): { date: string; name: string;
   const overridden = new Set(Object.keys(c.def.overrides ?? {}));
   return closedDatesIn(c.calendar, year)
     .filter((h) => !overridden.has(h.date))
-    .map((h) => ({ date: h.date, name: h.name === 'closed' && h.source === 'holidays.dates' ? 'closed (holidays: dates)' : h.name, source: h.source }));
+    .map((h) => ({
+      date: h.date,
+      name: h.name === 'closed' && h.source === 'holidays.dates' ? 'closed (holidays: dates)' : h.name,
+      source: h.source,
+    }));
 }
-

@@ -1,4 +1,4 @@
-import { lazyMap } from './lazy.js';
+import { lazyMap } from './lazy-map.js';
 import { formatInstant } from '../calendar/wall-clock.js';
 import type { Suggestion, SuggestionNote } from '../evaluate/suggestions.js';
 import { formatMinutes } from './cells.js';
@@ -25,7 +25,13 @@ export type SuggestionDoc = {
   note: string | null;
 };
 
-export type SuggestDocument = { schema_version: number; as_of: string; period: PeriodDoc; suggestions: SuggestionDoc[]; warnings: Iterable<WarningDoc> };
+export type SuggestDocument = {
+  schema_version: number;
+  as_of: string;
+  period: PeriodDoc;
+  suggestions: SuggestionDoc[];
+  warnings: Iterable<WarningDoc>;
+};
 
 export function toSuggestDocument(list: readonly Suggestion[], common: Common): SuggestDocument {
   return {

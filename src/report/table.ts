@@ -4,7 +4,7 @@ import type { Formatter } from './index.js';
 import { isNumeric, pickTables, type Cell, type Column, type Table } from './rows.js';
 import { writeAll } from './sink.js';
 import { textWidth } from './text-width.js';
-import { visible } from './visible.js';
+import { visible } from './escape-controls.js';
 
 /**
  * Terminal tables with box borders, one line per row, no rule between body
@@ -15,7 +15,8 @@ import { visible } from './visible.js';
  * chalk instance (level 0 off a TTY and with NO_COLOR), added after the
  * padding is measured.
  */
-export const formatTable: Formatter = (output, sink, options) => writeAll(sink, tableLines(pickTables(output, options.table ?? 'all'), options.style));
+export const formatTable: Formatter = (output, sink, options) =>
+  writeAll(sink, tableLines(pickTables(output, options.table ?? 'all'), options.style));
 
 /** Exported for the test of the second pass past `keptBytesLimit`; the formatter uses the default. */
 export function* tableLines(tables: readonly Table[], style: ChalkInstance, keptBytesLimit = KEPT_BYTES_LIMIT): Generator<string> {
@@ -41,7 +42,9 @@ const KEPT_BYTES_LIMIT = 64_000_000;
 
 function* boxTable(table: Table, style: ChalkInstance, keptBytesLimit: number): Generator<string> {
   yield `${style.bold(visible(table.title))}\n`;
-  const candidates: Shown[] = table.columns.flatMap((column, index) => (column.wide === true ? [] : [{ column, index, width: textWidth(column.header), right: isNumeric(column.type) }]));
+  const candidates: Shown[] = table.columns.flatMap((column, index) =>
+    column.wide === true ? [] : [{ column, index, width: textWidth(column.header), right: isNumeric(column.type) }],
+  );
   // An optional column is shown when a row has a value in it: known after this pass.
   const filled = candidates.map((s) => s.column.optional !== true);
   const kept: RowTexts[] = [];
@@ -71,7 +74,10 @@ function* boxTable(table: Table, style: ChalkInstance, keptBytesLimit: number): 
   const pick = (texts: RowTexts): RowTexts => (shown.length === candidates.length ? texts : texts.filter((_, t) => filled[t >> 1]));
   const rule = (left: string, join: string, right: string) => `${left}${shown.map((s) => '─'.repeat(s.width + 2)).join(join)}${right}\n`;
   yield rule('┌', '┬', '┐');
-  yield line(shown.flatMap((s) => [s.column.header, style.bold(s.column.header)]), shown);
+  yield line(
+    shown.flatMap((s) => [s.column.header, style.bold(s.column.header)]),
+    shown,
+  );
   for (const texts of kept) yield line(pick(texts), shown);
   if (kept.length < rows) {
     let n = 0;

@@ -61,7 +61,13 @@ function toBreachDoc(sla: Sla, r: TicketRecord, title: string | undefined): Brea
     outside_hours_minutes: minutes(sum('outside-hours')),
     holiday_minutes: minutes(sum('holiday')),
     wall_minutes: doc.wall_minutes,
-    segments: timeline.map((s) => ({ kind: s.kind, label: s.label ?? null, from: formatInstant(zone, s.from), to: formatInstant(zone, s.to), minutes: minutes(s.to - s.from) })),
+    segments: timeline.map((s) => ({
+      kind: s.kind,
+      label: s.label ?? null,
+      from: formatInstant(zone, s.from),
+      to: formatInstant(zone, s.to),
+      minutes: minutes(s.to - s.from),
+    })),
   };
 }
 

@@ -8,13 +8,13 @@ import { isRejection } from '../tickets/problems.js';
 import type { ImportResult } from '../tickets/types.js';
 import { toBacklogDoc } from './backlog.js';
 import { toBreaches } from './breaches.js';
-import type { Collected } from './collect.js';
+import type { Collected } from './review-collector.js';
 import { toCover, type InputFile } from './cover.js';
 import { toDataQuality } from './data-quality.js';
 import { toMajorIncidents } from './major-incidents.js';
 import { MESSAGES } from './messages.js';
 import { toObservations } from './observations.js';
-import type { ReviewPlan } from './plan.js';
+import type { ReviewPlan } from './review-periods.js';
 import { toScorecard } from './scorecard.js';
 import { toTrend } from './trend.js';
 import { REVIEW_SCHEMA_VERSION, type Language, type PeriodDoc, type ReviewDocument, type UnmatchedDoc } from './types.js';
@@ -75,11 +75,22 @@ export function buildReview(input: ReviewInput): ReviewDocument {
     data_quality: toDataQuality(
       imported,
       input.warnings,
-      { withoutSla: collected.volumes[main]!.withoutSla, doneWithoutResolution: collected.doneWithoutResolution, afterAsOf: imported.tickets.length - collected.evaluated },
+      {
+        withoutSla: collected.volumes[main]!.withoutSla,
+        doneWithoutResolution: collected.doneWithoutResolution,
+        afterAsOf: imported.tickets.length - collected.evaluated,
+      },
       language,
       all,
     ),
-    observations: toObservations({ sla, plan, collected, scorecard, rows: { read: (counts?.ticketRows ?? 0) + (counts?.eventRows ?? 0), skipped }, language }),
+    observations: toObservations({
+      sla,
+      plan,
+      collected,
+      scorecard,
+      rows: { read: (counts?.ticketRows ?? 0) + (counts?.eventRows ?? 0), skipped },
+      language,
+    }),
     warnings: all.map(toWarningDoc),
   };
 }

@@ -16,16 +16,34 @@ export type InputFile = { file: string; kind: 'tickets' | 'history'; bytes: numb
  * when its time is shown, else by the date of the as-of instant (a cron job's
  * as-of is the time of its run); and the input files with rows and SHA-256.
  * Rows are counted per kind of file: a file has its own count when it is the
- * only one of its kind. `no_data` (issue 18): no ticket read at all, or none
+ * only one of its kind. `no_data`: no ticket read at all, or none
  * active in the period (`activeTickets`): then no figure is good news.
  */
-export function toCover(sla: Sla, period: Period, produced: Instant, inputs: readonly InputFile[], counts: ImportCounts | undefined, activeTickets: number): CoverDoc {
-  const rows = { ticket_rows: counts?.ticketRows ?? 0, history_rows: counts?.eventRows ?? 0, tickets: counts?.tickets ?? 0, events: counts?.events ?? 0 };
+export function toCover(
+  sla: Sla,
+  period: Period,
+  produced: Instant,
+  inputs: readonly InputFile[],
+  counts: ImportCounts | undefined,
+  activeTickets: number,
+): CoverDoc {
+  const rows = {
+    ticket_rows: counts?.ticketRows ?? 0,
+    history_rows: counts?.eventRows ?? 0,
+    tickets: counts?.tickets ?? 0,
+    events: counts?.events ?? 0,
+  };
   const only = (kind: InputFile['kind']) => inputs.filter((i) => i.kind === kind).length === 1;
   return {
     no_data: rows.tickets === 0 ? 'no-tickets' : activeTickets === 0 ? 'no-ticket-in-period' : null,
     deadline: deadline(sla, period, produced),
-    inputs: inputs.map((i): InputDoc => ({ file: i.file, kind: i.kind, bytes: i.bytes, rows: only(i.kind) ? (i.kind === 'tickets' ? rows.ticket_rows : rows.history_rows) : null, sha256: i.sha256 })),
+    inputs: inputs.map((i): InputDoc => ({
+      file: i.file,
+      kind: i.kind,
+      bytes: i.bytes,
+      rows: only(i.kind) ? (i.kind === 'tickets' ? rows.ticket_rows : rows.history_rows) : null,
+      sha256: i.sha256,
+    })),
     rows,
   };
 }

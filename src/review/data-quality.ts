@@ -16,28 +16,38 @@ type Item = { item: string; count: number };
 
 const RULES: Record<Language, Record<string, string>> = {
   en: {
-    skipped: 'a row that cannot be read (missing id, impossible date, resolved before created, …) is left out and named with its file and line; --strict stops the run instead',
-    'daylight-saving': 'a local time in the spring-forward gap is read as the end of the gap; a repeated time in the fall-back hour as the earlier one',
+    skipped:
+      'a row that cannot be read (missing id, impossible date, resolved before created, …) is left out and named with its file and line; --strict stops the run instead',
+    'daylight-saving':
+      'a local time in the spring-forward gap is read as the end of the gap; a repeated time in the fall-back hour as the earlier one',
     'merged-rows': 'of rows with the same ticket id, the one with the latest "updated" is kept, else the later row',
     'unknown-ticket-events': 'status-history rows of tickets that are not in the exports are not used',
     'after-as-of': 'tickets created after the as-of instant are not evaluated',
     'without-sla': 'a ticket active in the period that matches no policy gets no records; it is counted under volume',
     'stop-before-start': 'a clock that stops before it starts is left out: time is never negative',
-    'done-without-resolution': 'a ticket whose status means done but which has no resolution time keeps its resolution clock running (open or overdue)',
-    'truncated-file': 'a file whose last row is short or that ends without a line end looks cut off: its rows are read as they are, with a warning; --strict stops the run instead',
-    'stale-export': 'an export whose newest activity is more than --max-staleness (24 hours unless set) before the end of the period or the as-of is named: tickets created or resolved since are missing from it; --strict stops the run instead',
+    'done-without-resolution':
+      'a ticket whose status means done but which has no resolution time keeps its resolution clock running (open or overdue)',
+    'truncated-file':
+      'a file whose last row is short or that ends without a line end looks cut off: its rows are read as they are, with a warning; --strict stops the run instead',
+    'stale-export':
+      'an export whose newest activity is more than --max-staleness (24 hours unless set) before the end of the period or the as-of is named: tickets created or resolved since are missing from it; --strict stops the run instead',
   },
   da: {
-    skipped: 'en række der ikke kan læses (manglende id, umulig dato, løst før oprettet, …) udelades og nævnes med fil og linje; med --strict stopper kørslen i stedet',
-    'daylight-saving': 'et lokalt tidspunkt i timen der springes over ved sommertid, læses som timens slutning; et gentaget tidspunkt ved vintertid som det første',
+    skipped:
+      'en række der ikke kan læses (manglende id, umulig dato, løst før oprettet, …) udelades og nævnes med fil og linje; med --strict stopper kørslen i stedet',
+    'daylight-saving':
+      'et lokalt tidspunkt i timen der springes over ved sommertid, læses som timens slutning; et gentaget tidspunkt ved vintertid som det første',
     'merged-rows': 'af rækker med samme sags-id beholdes den med senest "updated", ellers den sidste række',
     'unknown-ticket-events': 'rækker i statushistorikken for sager der ikke er i eksporten, bruges ikke',
     'after-as-of': 'sager oprettet efter opgørelsestidspunktet vurderes ikke',
     'without-sla': 'en sag aktiv i perioden som ingen politik passer på, får ingen målinger; den tælles med i sagsmængden',
     'stop-before-start': 'et ur der stopper før det starter, udelades: tid er aldrig negativ',
-    'done-without-resolution': 'en sag hvis status betyder løst, men som ikke har et løsningstidspunkt, har sit løsningsur kørende (åben eller overskredet)',
-    'truncated-file': 'en fil hvis sidste række er for kort, eller som ikke slutter med et linjeskift, ser afbrudt ud: dens rækker læses som de er, med en advarsel; med --strict stopper kørslen i stedet',
-    'stale-export': 'en eksport hvis nyeste aktivitet ligger mere end --max-staleness (24 timer, hvis intet andet er sat) før periodens slutning eller opgørelsestidspunktet, nævnes: sager oprettet eller løst siden mangler i den; med --strict stopper kørslen i stedet',
+    'done-without-resolution':
+      'en sag hvis status betyder løst, men som ikke har et løsningstidspunkt, har sit løsningsur kørende (åben eller overskredet)',
+    'truncated-file':
+      'en fil hvis sidste række er for kort, eller som ikke slutter med et linjeskift, ser afbrudt ud: dens rækker læses som de er, med en advarsel; med --strict stopper kørslen i stedet',
+    'stale-export':
+      'en eksport hvis nyeste aktivitet ligger mere end --max-staleness (24 timer, hvis intet andet er sat) før periodens slutning eller opgørelsestidspunktet, nævnes: sager oprettet eller løst siden mangler i den; med --strict stopper kørslen i stedet',
   },
 };
 
@@ -66,7 +76,10 @@ export type QualityFigures = { withoutSla: number; doneWithoutResolution: number
  * page once (their messages, with the file, are on stderr and in the JSON's
  * `warnings`).
  */
-const FILE_LINES: Readonly<Record<string, string>> = { 'truncated-file': 'tickets.truncated-file', 'stale-export': 'evaluate.stale-export' };
+const FILE_LINES: Readonly<Record<string, string>> = {
+  'truncated-file': 'tickets.truncated-file',
+  'stale-export': 'evaluate.stale-export',
+};
 const COUNTED_ON_A_LINE = new Set(Object.values(FILE_LINES));
 
 /**
@@ -75,7 +88,13 @@ const COUNTED_ON_A_LINE = new Set(Object.values(FILE_LINES));
  * by code (a page never hides what its run warned about), but for those the
  * table counts on a line of their own (FILE_LINES).
  */
-export function toDataQuality(imported: ImportResult, warnings: readonly Problem[], figures: QualityFigures, language: Language, all: readonly Problem[] = [...imported.problems, ...warnings]): DataQualityDoc {
+export function toDataQuality(
+  imported: ImportResult,
+  warnings: readonly Problem[],
+  figures: QualityFigures,
+  language: Language,
+  all: readonly Problem[] = [...imported.problems, ...warnings],
+): DataQualityDoc {
   const counts = imported.counts;
   const problems = imported.problems;
   const count = (codes: readonly string[]) => problems.filter((p) => codes.includes(p.code)).length;

@@ -12,7 +12,10 @@ export function keepFirst<T>(kept: T[], candidate: T, limit: number, before: (a:
 }
 
 /** Earlier created first, then the smaller id (plain comparison, no locale). */
-export function createdBefore(a: { times: { created?: number | undefined }; id: string }, b: { times: { created?: number | undefined }; id: string }): boolean {
+export function createdBefore(
+  a: { times: { created?: number | undefined }; id: string },
+  b: { times: { created?: number | undefined }; id: string },
+): boolean {
   const x = a.times.created!;
   const y = b.times.created!;
   return x < y || (x === y && a.id < b.id);

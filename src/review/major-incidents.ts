@@ -4,7 +4,7 @@ import { formatInstant } from '../calendar/wall-clock.js';
 import type { TicketRecord } from '../evaluate/types.js';
 import { minutes, toRecordDoc } from '../report/documents.js';
 import type { Sla } from '../sla/types.js';
-import type { MajorIncident } from './collect.js';
+import type { MajorIncident } from './review-collector.js';
 import type { MajorIncidentsDoc, MajorRecordDoc, UnmatchedDoc } from './types.js';
 
 /**
@@ -17,7 +17,13 @@ import type { MajorIncidentsDoc, MajorRecordDoc, UnmatchedDoc } from './types.js
  * period began.
  */
 
-export function toMajorIncidents(sla: Sla, incidents: readonly MajorIncident[], count: number, end: Instant, unmatched: readonly UnmatchedDoc[] = []): MajorIncidentsDoc {
+export function toMajorIncidents(
+  sla: Sla,
+  incidents: readonly MajorIncident[],
+  count: number,
+  end: Instant,
+  unmatched: readonly UnmatchedDoc[] = [],
+): MajorIncidentsDoc {
   const zone = sla.timezone;
   const rule = sla.report?.major;
   return {

@@ -1,19 +1,23 @@
 import { problem, type Problem } from '../problem.js';
-import { matchKey } from '../sla/match-key.js';
+import { matchKey } from '../sla/normalize/match-key.js';
 import type { ReportSettings } from '../sla/types.js';
-import { closestMatch } from '../suggest.js';
+import { closestMatch } from '../did-you-mean.js';
 import type { Ticket } from '../tickets/types.js';
 import type { UnmatchedDoc } from './types.js';
 
 /**
- * Issue 18: `report.major` that matches nothing. `major: { priority: Urgent }`
+ * `report.major` that matches nothing. `major: { priority: Urgent }`
  * where priorities map to P1-P4, or a misspelt key, gives "0 major incidents"
  * in a month with seven P1 tickets. The values the exports hold for the
  * rule's fields are tallied over every ticket evaluated (not only the
  * period's: a quiet month is not a typo); a value of the rule that none has
  * is named, with the nearest that does occur.
  */
-export type MajorTally = { add(fields: Ticket['fields']): void; readonly seen: ReadonlyMap<string, ReadonlyMap<string, string>>; readonly fields: ReadonlySet<string> };
+export type MajorTally = {
+  add(fields: Ticket['fields']): void;
+  readonly seen: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly fields: ReadonlySet<string>;
+};
 
 /** Distinct values kept per field: enough for a did-you-mean, bounded for a field of ids. */
 const DISTINCT = 1000;
@@ -41,7 +45,11 @@ export function majorTally(major: NonNullable<ReportSettings['major']>): MajorTa
  * document's warnings). `priorityOf` is the priority map in force (a label ->
  * its priority), for a rule written in the export's labels.
  */
-export function unmatchedMajor(major: NonNullable<ReportSettings['major']>, tally: MajorTally, priorityOf: (label: string) => string | undefined): { unmatched: UnmatchedDoc[]; problems: Problem[] } {
+export function unmatchedMajor(
+  major: NonNullable<ReportSettings['major']>,
+  tally: MajorTally,
+  priorityOf: (label: string) => string | undefined,
+): { unmatched: UnmatchedDoc[]; problems: Problem[] } {
   const unmatched: UnmatchedDoc[] = [];
   const problems: Problem[] = [];
   for (const [field, values] of Object.entries(major.written)) {
@@ -50,7 +58,13 @@ export function unmatchedMajor(major: NonNullable<ReportSettings['major']>, tall
       const nearest = closestMatch(field, tally.fields) ?? null;
       unmatched.push({ field, value: null, nearest });
       const hint = nearest === null ? `; the tickets have values for: ${[...tally.fields].join(', ')}` : `; did you mean "${nearest}"?`;
-      problems.push(problem('review.major-matches-nothing', 'warning', `report.major: no ticket has a value for "${field}", so no ticket is a major incident${hint}`));
+      problems.push(
+        problem(
+          'review.major-matches-nothing',
+          'warning',
+          `report.major: no ticket has a value for "${field}", so no ticket is a major incident${hint}`,
+        ),
+      );
       continue;
     }
     const missing = values.filter((value) => !seen.has(matchKey(value)));

@@ -8,7 +8,10 @@ import type { Edition, Language, NoData, ObservationRule } from './types.js';
  * are in observations.ts and data-quality.ts, next to their rules.
  */
 const en = {
-  defaultTitle: { monthly: 'Monthly service review', quarterly: 'Quarterly service review', custom: 'Service review' } as Record<Edition, string>,
+  defaultTitle: { monthly: 'Monthly service review', quarterly: 'Quarterly service review', custom: 'Service review' } as Record<
+    Edition,
+    string
+  >,
   edition: { monthly: 'Monthly edition', quarterly: 'Quarterly edition', custom: 'Service review' } as Record<Edition, string>,
   sections: {
     cover: 'About this report',
@@ -75,7 +78,8 @@ const en = {
   noRecords: 'no records',
   /** The verdict cell of a row with a goal but no met, breached or overdue record to judge it by: no denominator, no verdict. */
   noVerdict: 'no data',
-  scorecardNote: (previous: string) => `Attainment = met / (met + breached + overdue); open records do not count. Change against ${previous} in percentage points. Median and P90 of completed records, in business time.`,
+  scorecardNote: (previous: string) =>
+    `Attainment = met / (met + breached + overdue); open records do not count. Change against ${previous} in percentage points. Median and P90 of completed records, in business time.`,
   trendAttainment: (metric: string) => `${metric}: attainment per month`,
   trendVolume: 'Created, resolved and backlog per month',
   month: 'Month',
@@ -86,8 +90,10 @@ const en = {
   withoutSla: 'Without SLA',
   goalLine: 'goal',
   hollowMarker: 'hollow marker: goal missed',
-  chartAttainmentAlt: (metric: string, from: string, to: string) => `Line chart of ${metric} attainment per policy from ${from} to ${to}, with the goal as a dashed line. The table below has the figures.`,
-  chartVolumeAlt: (from: string, to: string) => `Bar chart of tickets created and resolved per month from ${from} to ${to}, with the backlog at each month's end as a line. The table below has the figures.`,
+  chartAttainmentAlt: (metric: string, from: string, to: string) =>
+    `Line chart of ${metric} attainment per policy from ${from} to ${to}, with the goal as a dashed line. The table below has the figures.`,
+  chartVolumeAlt: (from: string, to: string) =>
+    `Bar chart of tickets created and resolved per month from ${from} to ${to}, with the backlog at each month's end as a line. The table below has the figures.`,
   breachesNone: 'No record breached its target or was overdue in the period.',
   breachesShown: (listed: number, count: number) => `The first ${listed} of ${count} by due time; slacheck check lists every one.`,
   ticket: 'Ticket',
@@ -104,7 +110,14 @@ const en = {
   timeline: 'Timeline',
   segmentKinds: { counted: 'counted', paused: 'paused', 'outside-hours': 'outside hours', holiday: 'holiday' } as Record<string, string>,
   timelineAlt: (parts: string) => `Timeline from start to stop: ${parts}`,
-  timelineKeys: { counted: 'business time', late: 'after the due time', paused: 'paused', outside: 'outside hours', holiday: 'holiday', due: 'due' },
+  timelineKeys: {
+    counted: 'business time',
+    late: 'after the due time',
+    paused: 'paused',
+    outside: 'outside hours',
+    holiday: 'holiday',
+    due: 'due',
+  },
   majorRule: (rule: string) => `Major incidents are the tickets where ${rule}.`,
   majorNoRule: 'No rule for major incidents is set (report.major in the SLA file).',
   majorNone: 'No major incident was active in the period.',
@@ -120,7 +133,8 @@ const en = {
   updatesHeader: 'Updates',
   updates: (n: number, late: number) => `${n} updates, ${late} late`,
   backlogNote: 'Tickets open at the end of the period, by age since created in completed days.',
-  backlogNoteAsOf: (at: string) => `Tickets open at ${at} (the as-of, before the end of the period), by age since created in completed days.`,
+  backlogNoteAsOf: (at: string) =>
+    `Tickets open at ${at} (the as-of, before the end of the period), by age since created in completed days.`,
   ageBands: ['0-2 days', '3-7 days', '8-30 days', 'over 30 days'],
   total: 'Total',
   priority: 'Priority',
@@ -135,7 +149,8 @@ const en = {
   noService: 'The exports have no service column, so there is no breakdown by service.',
   rowsRead: (tickets: string, history: string) => `Rows read: ${tickets} ticket rows and ${history} status-history rows.`,
   runWarnings: 'Warnings of the run',
-  runWarningsNote: 'Every warning slacheck gave in this run, in its own words (English), by kind with the first of each; the JSON form lists every one.',
+  runWarningsNote:
+    'Every warning slacheck gave in this run, in its own words (English), by kind with the first of each; the JSON form lists every one.',
   runWarningsNone: 'The run gave no warning.',
   code: 'Code',
   examples: 'First',
@@ -225,7 +240,8 @@ const da: Messages = {
   verdict: { true: 'opfyldt', false: 'ikke opfyldt', null: 'intet mål' },
   noRecords: 'ingen målinger',
   noVerdict: 'ingen data',
-  scorecardNote: (previous) => `Opfyldelse = overholdt / (overholdt + brudt + overskredet); åbne målinger tæller ikke med. Ændring i forhold til ${previous} i procentpoint. Median og P90 af afsluttede målinger, i arbejdstid.`,
+  scorecardNote: (previous) =>
+    `Opfyldelse = overholdt / (overholdt + brudt + overskredet); åbne målinger tæller ikke med. Ændring i forhold til ${previous} i procentpoint. Median og P90 af afsluttede målinger, i arbejdstid.`,
   trendAttainment: (metric) => `${metric}: opfyldelse pr. måned`,
   trendVolume: 'Oprettede, løste og åbne sager pr. måned',
   month: 'Måned',
@@ -236,8 +252,10 @@ const da: Messages = {
   withoutSla: 'Uden SLA',
   goalLine: 'mål',
   hollowMarker: 'åben markør: mål ikke opfyldt',
-  chartAttainmentAlt: (metric, from, to) => `Kurve over opfyldelsen for ${metric} pr. politik fra ${from} til ${to}, med målet som stiplet linje. Tallene står i tabellen nedenfor.`,
-  chartVolumeAlt: (from, to) => `Søjlediagram over oprettede og løste sager pr. måned fra ${from} til ${to}, med de åbne sager ved hver måneds slutning som linje. Tallene står i tabellen nedenfor.`,
+  chartAttainmentAlt: (metric, from, to) =>
+    `Kurve over opfyldelsen for ${metric} pr. politik fra ${from} til ${to}, med målet som stiplet linje. Tallene står i tabellen nedenfor.`,
+  chartVolumeAlt: (from, to) =>
+    `Søjlediagram over oprettede og løste sager pr. måned fra ${from} til ${to}, med de åbne sager ved hver måneds slutning som linje. Tallene står i tabellen nedenfor.`,
   breachesNone: 'Ingen måling brød sit servicemål eller var overskredet i perioden.',
   breachesShown: (listed, count) => `De første ${listed} af ${count} efter frist; slacheck check viser dem alle.`,
   ticket: 'Sag',
@@ -253,7 +271,14 @@ const da: Messages = {
   timeline: 'Forløb',
   segmentKinds: { counted: 'talt', paused: 'pause', 'outside-hours': 'uden for åbningstid', holiday: 'helligdag' },
   timelineAlt: (parts) => `Forløb fra start til stop: ${parts}`,
-  timelineKeys: { counted: 'arbejdstid', late: 'efter fristen', paused: 'pause', outside: 'uden for åbningstid', holiday: 'helligdag', due: 'frist' },
+  timelineKeys: {
+    counted: 'arbejdstid',
+    late: 'efter fristen',
+    paused: 'pause',
+    outside: 'uden for åbningstid',
+    holiday: 'helligdag',
+    due: 'frist',
+  },
   majorRule: (rule) => `Større hændelser er de sager, hvor ${rule}.`,
   majorNoRule: 'Der er ingen regel for større hændelser (report.major i SLA-filen).',
   majorNone: 'Ingen større hændelse var aktiv i perioden.',
@@ -284,7 +309,8 @@ const da: Messages = {
   noService: 'Eksporterne har ingen service-kolonne, så der er ingen opdeling efter service.',
   rowsRead: (tickets, history) => `Læste rækker: ${tickets} sagsrækker og ${history} rækker statushistorik.`,
   runWarnings: 'Kørslens advarsler',
-  runWarningsNote: 'Alle advarsler slacheck gav ved denne kørsel, med slacheck\'s egne ord (på engelsk), efter slags med den første af hver; JSON-udgaven har dem alle.',
+  runWarningsNote:
+    "Alle advarsler slacheck gav ved denne kørsel, med slacheck's egne ord (på engelsk), efter slags med den første af hver; JSON-udgaven har dem alle.",
   runWarningsNone: 'Kørslen gav ingen advarsler.',
   code: 'Kode',
   examples: 'Første',
@@ -309,7 +335,16 @@ const da: Messages = {
 export const MESSAGES: Record<Language, Messages> = { da, en };
 
 const FIELD_NAMES: Record<Language, Readonly<Record<string, string>>> = {
-  da: { priority: 'prioritet', service: 'service', category: 'kategori', type: 'type', group: 'gruppe', customer: 'kunde', status: 'status', assignee: 'ansvarlig' },
+  da: {
+    priority: 'prioritet',
+    service: 'service',
+    category: 'kategori',
+    type: 'type',
+    group: 'gruppe',
+    customer: 'kunde',
+    status: 'status',
+    assignee: 'ansvarlig',
+  },
   en: {},
 };
 
@@ -319,8 +354,22 @@ export function fieldName(field: string, language: Language): string {
 }
 
 const METRIC_NAMES: Record<Language, Readonly<Record<string, string>>> = {
-  da: { response: 'Reaktion', resolution: 'Løsning', escalation: 'Eskalering', workaround: 'Nødløsning', status_update: 'Statusopdatering', reply: 'Første svar' },
-  en: { response: 'Response', resolution: 'Resolution', escalation: 'Escalation', workaround: 'Workaround', status_update: 'Status updates', reply: 'First reply' },
+  da: {
+    response: 'Reaktion',
+    resolution: 'Løsning',
+    escalation: 'Eskalering',
+    workaround: 'Nødløsning',
+    status_update: 'Statusopdatering',
+    reply: 'Første svar',
+  },
+  en: {
+    response: 'Response',
+    resolution: 'Resolution',
+    escalation: 'Escalation',
+    workaround: 'Workaround',
+    status_update: 'Status updates',
+    reply: 'First reply',
+  },
 };
 
 /** A metric's name for people: the well-known ones translated, any other as the SLA file names it. */

@@ -22,7 +22,11 @@ const PERIOD_WORDS: Record<Language, Record<Edition, string>> = {
 };
 
 function attainments(f: Figures, language: Language, count: number): string {
-  return Array.from({ length: count }, (_, i) => `${formatPeriodName(text(f, `period_${i + 1}`), language)} ${formatAttainment(nullable(f, `attainment_${i + 1}_percent`), language, nullable(f, 'goal_percent'))}`).join(', ');
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      `${formatPeriodName(text(f, `period_${i + 1}`), language)} ${formatAttainment(nullable(f, `attainment_${i + 1}_percent`), language, nullable(f, 'goal_percent'))}`,
+  ).join(', ');
 }
 
 function backlogs(f: Figures, language: Language): string {
@@ -59,7 +63,8 @@ const TEXTS: Record<Language, Record<ObservationDoc['rule'], (f: Figures, editio
       `the goal of ${formatGoal(num(f, 'goal_percent'), 'en')} was missed in ${num(f, 'missed')} of the last 3 ${PERIOD_WORDS.en[edition]} (${attainments(f, 'en', 3)}).`,
     'p90-over-target': (f) =>
       `more than a tenth of the completed records took longer than the target of ${formatTarget(text(f, 'target'), 'en')} (P90 ${formatDuration(num(f, 'p90_minutes'), 'en')}; ${num(f, 'met')} of ${num(f, 'completed')} within target).`,
-    'backlog-growing': (f, edition) => `The backlog grew 3 ${PERIOD_WORDS.en[edition]} in a row: ${backlogs(f, 'en')} open tickets at the end of ${backlogPeriods(f, 'en')}.`,
+    'backlog-growing': (f, edition) =>
+      `The backlog grew 3 ${PERIOD_WORDS.en[edition]} in a row: ${backlogs(f, 'en')} open tickets at the end of ${backlogPeriods(f, 'en')}.`,
     'without-sla': (f) =>
       `${formatCount(num(f, 'without_sla'), 'en')} of the ${formatCount(num(f, 'active_tickets'), 'en')} tickets active in the period match no policy (${formatShare(num(f, 'without_sla'), num(f, 'active_tickets'), 'en')}, above 1%): map their priorities or add a policy.`,
     'skipped-rows': (f) =>
@@ -72,7 +77,8 @@ const TEXTS: Record<Language, Record<ObservationDoc['rule'], (f: Figures, editio
       `målet på ${formatGoal(num(f, 'goal_percent'), 'da')} blev ikke nået i ${num(f, 'missed')} af de seneste 3 ${PERIOD_WORDS.da[edition]} (${attainments(f, 'da', 3)}).`,
     'p90-over-target': (f) =>
       `mere end en tiendedel af de afsluttede målinger tog længere end kravet på ${formatTarget(text(f, 'target'), 'da')} (P90 ${formatDuration(num(f, 'p90_minutes'), 'da')}; ${num(f, 'met')} af ${num(f, 'completed')} inden for kravet).`,
-    'backlog-growing': (f, edition) => `De åbne sager voksede 3 ${PERIOD_WORDS.da[edition]} i træk: ${backlogs(f, 'da')} åbne sager ved udgangen af ${backlogPeriods(f, 'da')}.`,
+    'backlog-growing': (f, edition) =>
+      `De åbne sager voksede 3 ${PERIOD_WORDS.da[edition]} i træk: ${backlogs(f, 'da')} åbne sager ved udgangen af ${backlogPeriods(f, 'da')}.`,
     'without-sla': (f) =>
       `${formatCount(num(f, 'without_sla'), 'da')} af de ${formatCount(num(f, 'active_tickets'), 'da')} sager aktive i perioden passer ikke på nogen politik (${formatShare(num(f, 'without_sla'), num(f, 'active_tickets'), 'da')}, over 1 %): tilknyt deres prioritet eller tilføj en politik.`,
     'skipped-rows': (f) =>

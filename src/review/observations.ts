@@ -3,9 +3,9 @@ import { sampleValues } from '../evaluate/samples.js';
 import { attainmentAt, minimalTarget, roundTargetUp } from '../evaluate/targets.js';
 import { minutes, round2 } from '../report/documents.js';
 import type { Sla } from '../sla/types.js';
-import { sampleKey, type Collected } from './collect.js';
+import { sampleKey, type Collected } from './review-collector.js';
 import { observationText } from './observation-text.js';
-import type { ReviewPlan } from './plan.js';
+import type { ReviewPlan } from './review-periods.js';
 import type { Language, ObservationDoc, ObservationRule, ScorecardRow } from './types.js';
 
 /**
@@ -36,7 +36,13 @@ export type ObservationInput = {
 type Found = Omit<ObservationDoc, 'text'>;
 
 export function toObservations(input: ObservationInput): ObservationDoc[] {
-  const found: Found[] = [...goalMissed(input), ...goalMissedRepeatedly(input), ...p90OverTarget(input), ...backlogGrowing(input), ...shares(input)];
+  const found: Found[] = [
+    ...goalMissed(input),
+    ...goalMissedRepeatedly(input),
+    ...p90OverTarget(input),
+    ...backlogGrowing(input),
+    ...shares(input),
+  ];
   return found.map((o) => ({ ...o, text: observationText(o, input.plan.edition, input.language) }));
 }
 
@@ -105,8 +111,20 @@ function backlogGrowing({ plan, collected }: ObservationInput): Found[] {
 function shares({ collected, plan, rows }: ObservationInput): Found[] {
   const found: Found[] = [];
   const withoutSla = collected.volumes[plan.at.period]!.withoutSla;
-  if (withoutSla * 100 > collected.active) found.push({ rule: 'without-sla', policy: null, metric: null, figures: { without_sla: withoutSla, active_tickets: collected.active, share_percent: round2((withoutSla * 100) / collected.active) } });
-  if (rows.skipped * 100 > rows.read) found.push({ rule: 'skipped-rows', policy: null, metric: null, figures: { skipped: rows.skipped, rows: rows.read, share_percent: round2((rows.skipped * 100) / rows.read) } });
+  if (withoutSla * 100 > collected.active)
+    found.push({
+      rule: 'without-sla',
+      policy: null,
+      metric: null,
+      figures: { without_sla: withoutSla, active_tickets: collected.active, share_percent: round2((withoutSla * 100) / collected.active) },
+    });
+  if (rows.skipped * 100 > rows.read)
+    found.push({
+      rule: 'skipped-rows',
+      policy: null,
+      metric: null,
+      figures: { skipped: rows.skipped, rows: rows.read, share_percent: round2((rows.skipped * 100) / rows.read) },
+    });
   return found;
 }
 

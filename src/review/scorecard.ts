@@ -1,6 +1,6 @@
 import { goalFor, type Kpi } from '../evaluate/kpis.js';
 import { minutes, round2 } from '../report/documents.js';
-import { formatDuration } from '../sla/duration.js';
+import { formatDuration } from '../sla/values/duration.js';
 import type { Period } from '../evaluate/types.js';
 import type { Policy, Sla } from '../sla/types.js';
 import type { ScorecardRow } from './types.js';
@@ -19,7 +19,9 @@ export function toScorecard(sla: Sla, period: Period, current: readonly Kpi[], p
   return sla.policies.flatMap((policy) => {
     const metrics = Object.entries(policy.targets);
     // All of a policy's rows or none: a part of them would read as missing data.
-    const seen = metrics.some(([metric]) => find(current, policy.name, metric) !== undefined || find(previous, policy.name, metric) !== undefined);
+    const seen = metrics.some(
+      ([metric]) => find(current, policy.name, metric) !== undefined || find(previous, policy.name, metric) !== undefined,
+    );
     if (!seen && !validIn(policy, period)) return [];
     return metrics.map(([metric, target]): ScorecardRow => {
       const now = find(current, policy.name, metric);

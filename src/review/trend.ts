@@ -1,8 +1,8 @@
 import { goalFor, kpiRows } from '../evaluate/kpis.js';
 import { round2, toPeriodDoc } from '../report/documents.js';
 import type { Sla } from '../sla/types.js';
-import type { Collected } from './collect.js';
-import type { ReviewPlan } from './plan.js';
+import type { Collected } from './review-collector.js';
+import type { ReviewPlan } from './review-periods.js';
 import type { PeriodDoc, TrendDoc } from './types.js';
 
 /**

@@ -154,7 +154,12 @@ export type MajorIncidentDoc = {
  * exports has (a misspelt key, `Urgent` where priorities map to P1-P4), with
  * the nearest value that does occur.
  */
-export type MajorIncidentsDoc = { rule: Record<string, string[]> | null; count: number; unmatched: UnmatchedDoc[]; incidents: MajorIncidentDoc[] };
+export type MajorIncidentsDoc = {
+  rule: Record<string, string[]> | null;
+  count: number;
+  unmatched: UnmatchedDoc[];
+  incidents: MajorIncidentDoc[];
+};
 
 /** `value` null: no ticket has any value for `field` (a misspelt key); `nearest` is then the nearest field that tickets have. */
 export type UnmatchedDoc = { field: string; value: string | null; nearest: string | null };
@@ -196,5 +201,12 @@ export type ObservationDoc = {
   text: string;
 };
 
-export const OBSERVATION_RULES = ['goal-missed', 'goal-missed-repeatedly', 'p90-over-target', 'backlog-growing', 'without-sla', 'skipped-rows'] as const;
+export const OBSERVATION_RULES = [
+  'goal-missed',
+  'goal-missed-repeatedly',
+  'p90-over-target',
+  'backlog-growing',
+  'without-sla',
+  'skipped-rows',
+] as const;
 export type ObservationRule = (typeof OBSERVATION_RULES)[number];

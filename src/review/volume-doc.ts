@@ -7,7 +7,11 @@ import type { VolumeCounts, VolumeSectionDoc } from './types.js';
  * the ticket's priority and by its service; each breakdown adds up to the
  * total, because every counted ticket is active in the period.
  */
-export function toVolumeSection(total: Volume, byPriority: ReadonlyMap<string, Volume>, byService: ReadonlyMap<string, Volume>): VolumeSectionDoc {
+export function toVolumeSection(
+  total: Volume,
+  byPriority: ReadonlyMap<string, Volume>,
+  byService: ReadonlyMap<string, Volume>,
+): VolumeSectionDoc {
   return {
     total: counts(total),
     by_priority: sortedKeys(byPriority.keys()).map((k) => ({ priority: k === '' ? null : k, ...counts(byPriority.get(k)!) })),

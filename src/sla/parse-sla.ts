@@ -1,13 +1,14 @@
 import { hasErrors, problem, type Problem } from '../problem.js';
-import { historyKey } from './clock-items.js';
-import { readIcsFiles, type IcsTexts } from './ics-files.js';
-import { normalizeSla } from './normalize.js';
-import { rules, type Finding, type Names } from './rules.js';
-import { schemaProblems } from './schema-problems.js';
-import { slaFileSchema, type SlaFile } from './schema.js';
-import { usableSections } from './usable-sections.js';
+import { historyKey } from './normalize/clock-items.js';
+import { readIcsFiles, type IcsTexts } from './written/ics-files.js';
+import { normalizeSla } from './normalize/normalize-sla.js';
+import type { Finding, Names } from './rules/rule.js';
+import { rules } from './rules/index.js';
+import { schemaProblems } from './written/schema-problems.js';
+import { slaFileSchema, type SlaFile } from './written/schema.js';
+import { usableSections } from './written/usable-sections.js';
 import type { Sla } from './types.js';
-import { parseYaml, whereOf, type YamlSource } from './yaml-source.js';
+import { parseYaml, whereOf, type YamlSource } from './written/yaml-source.js';
 
 /** `file` is the validated file as written, beside `sla`, for output that quotes the file (validate's summary). */
 export type SlaResult = { sla?: Sla; file?: SlaFile; problems: Problem[] };
@@ -23,7 +24,8 @@ export type SlaResult = { sla?: Sla; file?: SlaFile; problems: Problem[] };
 export function parseSla(text: string, file: string, ics: IcsTexts = new Map()): SlaResult {
   const { source, data, problems } = parseYaml(text, file);
   if (data === undefined) return { problems: sorted(problems) };
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problems: sorted([...problems, notAMapping(source, data)]) };
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return { problems: sorted([...problems, notAMapping(source, data)]) };
 
   const parsed = slaFileSchema.safeParse(data);
   const found = [...problems];
@@ -68,8 +70,15 @@ function located(source: YamlSource, f: Finding): Problem {
 
 function notAMapping(source: YamlSource, data: unknown): Problem {
   const where = whereOf(source, []);
-  if (data === null) return problem('sla.empty', 'error', 'the SLA file is empty', where, 'run "slacheck init" for a commented starter file');
-  return problem('sla.wrong-type', 'error', 'expected a mapping of keys (sla:, name:, timezone:, calendars:, …) at the top of the file', where, 'run "slacheck init" for a commented starter file');
+  if (data === null)
+    return problem('sla.empty', 'error', 'the SLA file is empty', where, 'run "slacheck init" for a commented starter file');
+  return problem(
+    'sla.wrong-type',
+    'error',
+    'expected a mapping of keys (sla:, name:, timezone:, calendars:, …) at the top of the file',
+    where,
+    'run "slacheck init" for a commented starter file',
+  );
 }
 
 /** File order: by line, then column; problems without a place first. Stable, so rules keep their order on one spot. */

@@ -1,28 +1,19 @@
 import type { Calendar } from '../calendar/index.js';
 import type { CalendarDef, Instant } from '../calendar/types.js';
 import type { Where } from '../problem.js';
-import type { InputSettings } from './input-schema.js';
+import type { InputSettings } from './written/input-schema.js';
+import type { CalendarDuration, Duration } from './values/duration.js';
+import type { Validity } from './values/validity.js';
 
 /**
  * The SLA as the program uses it, normalised from the file as written
- * (`SlaFile`, inferred from the zod schema in schema.ts): durations parsed,
+ * (`SlaFile`, inferred from the zod schema in written/schema.ts): durations parsed,
  * calendars compiled, names resolved. Built by parseSla; read by the ticket
  * import (priorities, input, statuses) and by evaluation.
  */
 
-/** A target: business time in the policy's calendar (`45m`, `4h`, `1h30m`) or business days (`3bd`). */
-export type Duration =
-  | { kind: 'business-time'; ms: number; text: string }
-  | { kind: 'business-days'; days: number; text: string };
-
-/**
- * A wall-clock target (SPEC 13.2): `1mo` (the same local clock time on the
- * same day N months later) or `30d` (N calendar days). Not yet a `Duration`:
- * the clocks do not judge these targets until the evaluation takes them.
- */
-export type CalendarDuration =
-  | { kind: 'calendar-months'; months: number; text: string }
-  | { kind: 'calendar-days'; days: number; text: string };
+export type { CalendarDuration, Duration } from './values/duration.js';
+export type { Validity } from './values/validity.js';
 
 /**
  * A milestone (SPEC 8.1): the first status-history row whose `column` (lower
@@ -53,16 +44,6 @@ export type Metric = {
   /** Where the metric is written in the SLA file (set by parseSla), for problems found when the tickets are read. */
   where?: Where;
 };
-
-/**
- * SPEC 9: a policy with `valid_from` / `valid_until` applies only to tickets
- * created in that range of dates (inclusive, in the SLA's time zone). The
- * dates as written, and the instants that bound them: `fromAt` is the start
- * of `from` (-Infinity without one), `untilAt` the start of the day after
- * `until` (Infinity without one), so that a ticket is in range when
- * fromAt <= created < untilAt.
- */
-export type Validity = { from?: string; until?: string; fromAt: Instant; untilAt: Instant };
 
 /** One entry of `policies:`; first match wins. */
 export type Policy = {

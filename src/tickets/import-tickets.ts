@@ -8,8 +8,8 @@ import { withChosenPreset } from './columns/presets/choose.js';
 import { withRawValueZone } from './columns/presets/raw-values.js';
 import { readHistoryFiles } from './history/history-files.js';
 import { adoptHistoryPart, type HistoryPart } from './history/history-part.js';
-import { resolveSettings, type Settings } from './settings.js';
-import { runState } from './shared-state.js';
+import { resolveSettings, type Settings } from './import-settings.js';
+import { runState } from './run-state.js';
 import { allRowsRejected } from './problems.js';
 import { readTicketFile } from './ticket-rows/ticket-file.js';
 import type { StopWarning } from './columns/stop-columns.js';
@@ -18,12 +18,12 @@ import type { EventLog, ImportCounts, ImportRequest, ImportResult } from './type
 
 /**
  * Ticket exports and status histories -> canonical tickets and events
- * (SPEC 5, issue 4). Pure: the CLI opens the files and hands over bytes. Never
+ * (SPEC 5). Pure: the CLI opens the files and hands over bytes. Never
  * throws on user input: a file that cannot be read is one error Problem, a
  * bad row a warning with its reason, and `counts` says where every row went.
  */
 export async function importTickets(given: ImportRequest): Promise<ImportResult> {
-  // No preset named: the first ticket file's header row picks one (issue 9); a raw-value export's times have their own zone (issue 22).
+  // No preset named: the first ticket file's header row picks one; a raw-value export's times have their own zone.
   const preset = await withChosenPreset(given);
   const zoned = await withRawValueZone(preset.request);
   const { request } = zoned;
@@ -34,7 +34,15 @@ export async function importTickets(given: ImportRequest): Promise<ImportResult>
   // Metrics that read the status history cannot be judged without one: every such record would be wrong.
   const withoutHistory = (request.events ?? []).length === 0 && request.history === undefined && settings?.eventLog === undefined;
   if (withoutHistory) problems.push(...noHistoryProblems(request.sla));
-  if (settings === undefined || hasErrors(problems)) return { tickets: ticketTable([], []).list(), events: emptyLog(), resolvedStatuses: request.sla.resolvedStatuses ?? [], waitingStatuses: [], problems, counts };
+  if (settings === undefined || hasErrors(problems))
+    return {
+      tickets: ticketTable([], []).list(),
+      events: emptyLog(),
+      resolvedStatuses: request.sla.resolvedStatuses ?? [],
+      waitingStatuses: [],
+      problems,
+      counts,
+    };
   const run = runState(settings, settings.priorities);
   const store = eventStore(settings.eventFields);
   const table = ticketTable(settings.timeFields, settings.textFields, settings.listFields);
@@ -63,14 +71,20 @@ export async function importTickets(given: ImportRequest): Promise<ImportResult>
     counts.rejectedTickets = log.finish();
     pushIf(problems, allRowsRejected(undefined, log.keyCount, counts.rejectedTickets, problems, from, 'ticket of the event log'));
   }
-  if (request.history !== undefined && log === undefined) return withHistoryPart(await request.history, { table, files, problems, counts, settings, stops });
+  if (request.history !== undefined && log === undefined)
+    return withHistoryPart(await request.history, { table, files, problems, counts, settings, stops });
 
   // History rows find their ticket's key as they are read; rows of unknown tickets are only counted.
   const keyOf = log === undefined ? (id: string) => table.position(id) : (id: string) => log.keyOf(id);
   const orphans: Orphans = { events: 0, tickets: new Set() };
   const histories = (request.events ?? []).filter((source) => {
     const alreadyRead = log !== undefined && request.tickets.some((t) => t.name === source.name);
-    if (alreadyRead) problems.push(problem('tickets.events-already-read', 'warning', 'this file is the event log the tickets come from; its events are read once', { file: source.name }));
+    if (alreadyRead)
+      problems.push(
+        problem('tickets.events-already-read', 'warning', 'this file is the event log the tickets come from; its events are read once', {
+          file: source.name,
+        }),
+      );
     return !alreadyRead;
   });
   files.push(...histories.map((source) => source.name));
@@ -84,7 +98,14 @@ export async function importTickets(given: ImportRequest): Promise<ImportResult>
   return finish({ table, files, problems, counts, settings, stops }, sealed, orphans.events, orphanTickets, log !== undefined);
 }
 
-type Run = { table: TicketTable; files: string[]; problems: Problem[]; counts: ImportCounts; settings: Settings; stops: readonly StopWarning[] };
+type Run = {
+  table: TicketTable;
+  files: string[];
+  problems: Problem[];
+  counts: ImportCounts;
+  settings: Settings;
+  stops: readonly StopWarning[];
+};
 
 /** A ticket table's import completed with histories read elsewhere (readHistoryPart). */
 function withHistoryPart(part: HistoryPart, run: Run): ImportResult {
@@ -95,14 +116,36 @@ function withHistoryPart(part: HistoryPart, run: Run): ImportResult {
   counts.ignoredRows += part.counts.ignoredRows;
   files.push(...part.files);
   const { store, unknownIds } = adoptHistoryPart(part, table);
-  const sealed = store.seal(files, table.size + unknownIds.length, (id) => table.position(id), (key) => key < table.size);
-  return finish(run, sealed, 0, sealed.orphanKeys.map((k) => unknownIds[k - table.size]!), false);
+  const sealed = store.seal(
+    files,
+    table.size + unknownIds.length,
+    (id) => table.position(id),
+    (key) => key < table.size,
+  );
+  return finish(
+    run,
+    sealed,
+    0,
+    sealed.orphanKeys.map((k) => unknownIds[k - table.size]!),
+    false,
+  );
 }
 
-function finish(run: Run, sealed: { log: EventLog; orphans: number; replies: boolean }, moreOrphans: number, orphanTickets: readonly string[], fromLog: boolean): ImportResult {
+function finish(
+  run: Run,
+  sealed: { log: EventLog; orphans: number; replies: boolean },
+  moreOrphans: number,
+  orphanTickets: readonly string[],
+  fromLog: boolean,
+): ImportResult {
   const { table, problems, counts } = run;
   const tickets = table.list();
-  Object.assign(counts, { tickets: tickets.length, events: sealed.log.size, orphanEvents: sealed.orphans + moreOrphans, mergedRows: table.merged });
+  Object.assign(counts, {
+    tickets: tickets.length,
+    events: sealed.log.size,
+    orphanEvents: sealed.orphans + moreOrphans,
+    mergedRows: table.merged,
+  });
   // A status history can stop what no column does (done statuses, replies).
   const moot = { history: sealed.log.size > 0, replies: sealed.replies, nothing: false };
   problems.push(...run.stops.filter((s) => !moot[s.mootWith]).map((s) => s.problem));
@@ -115,11 +158,12 @@ function finish(run: Run, sealed: { log: EventLog; orphans: number; replies: boo
   return { tickets, events: sealed.log, resolvedStatuses, waitingStatuses, preset: preset.name, problems, counts, activity };
 }
 
-/** One warning per file whose rows repeat ids, at the first such row (issue 8: file and line in JSON too). */
+/** One warning per file whose rows repeat ids, at the first such row (file and line in JSON too). */
 function mergeNotices(merges: ReadonlyMap<string, Merges>, hint: string | undefined): Problem[] {
   return [...merges].map(([file, { count, shown }]) => {
     const place = (p: { file: string; line: number }) => (p.file === file ? `line ${p.line}` : `${p.file}:${p.line}`);
-    const list = shown.map((m) => `"${m.id}" on line ${m.line}, first at ${place(m.earlier)}`).join('; ') + (count > shown.length ? '; …' : '');
+    const list =
+      shown.map((m) => `"${m.id}" on line ${m.line}, first at ${place(m.earlier)}`).join('; ') + (count > shown.length ? '; …' : '');
     return problem(
       'tickets.merged-duplicates',
       'warning',
@@ -131,7 +175,9 @@ function mergeNotices(merges: ReadonlyMap<string, Merges>, hint: string | undefi
 }
 
 function eventLogHint(preset: string, knowsLog: boolean): string {
-  const how = knowsLog ? `input: { event_log: {} } in the SLA file (the ${preset} preset knows its columns)` : 'input.event_log in the SLA file, naming its ticket and time columns';
+  const how = knowsLog
+    ? `input: { event_log: {} } in the SLA file (the ${preset} preset knows its columns)`
+    : 'input.event_log in the SLA file, naming its ticket and time columns';
   return `if the file is an event log (a row per change of a ticket), read it as one, with its statuses as the history: ${how}; see "Event logs" in the README`;
 }
 
@@ -140,7 +186,14 @@ function notices(counts: ImportCounts, orphanTickets: readonly string[], fromLog
   if (counts.orphanEvents > 0) {
     const shown = orphanTickets.slice(0, 5).join(', ') + (orphanTickets.length > 5 ? ', …' : '');
     const why = fromLog ? 'tickets that were rejected or are not in the ticket files' : 'tickets that are not in the ticket files';
-    out.push(problem('tickets.unknown-ticket-events', 'warning', `${counts.orphanEvents} events belong to ${orphanTickets.length} ${why} (${shown}); they are not used`, {}));
+    out.push(
+      problem(
+        'tickets.unknown-ticket-events',
+        'warning',
+        `${counts.orphanEvents} events belong to ${orphanTickets.length} ${why} (${shown}); they are not used`,
+        {},
+      ),
+    );
   }
   return out;
 }
@@ -160,7 +213,18 @@ function pushIf(problems: Problem[], p: Problem | undefined): void {
 }
 
 function emptyCounts(): ImportCounts {
-  return { ticketRows: 0, eventRows: 0, tickets: 0, events: 0, rejectedTicketRows: 0, rejectedEventRows: 0, mergedRows: 0, orphanEvents: 0, ignoredRows: 0, rejectedTickets: 0 };
+  return {
+    ticketRows: 0,
+    eventRows: 0,
+    tickets: 0,
+    events: 0,
+    rejectedTicketRows: 0,
+    rejectedEventRows: 0,
+    mergedRows: 0,
+    orphanEvents: 0,
+    ignoredRows: 0,
+    rejectedTickets: 0,
+  };
 }
 
 function emptyLog(): EventLog {

@@ -19,7 +19,16 @@ import { runExample } from '../cli/example-io.js';
  * docs/commands/review.md.
  */
 const CHROMIUM = process.env.SLACHECK_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = resolve('test/artifacts');
 
 let context: BrowserContext;
@@ -31,7 +40,9 @@ let pageUrl: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: install the Debian package with "apt-get install -y chromium" (or set SLACHECK_CHROMIUM to its path); .ci/run does this on a fresh machine`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: install the Debian package with "apt-get install -y chromium" (or set SLACHECK_CHROMIUM to its path); .ci/run does this on a fresh machine`,
+    );
   }
   const { code, out } = await runExample('review', ['--format', 'html']);
   expect(code).toBe(0);
@@ -41,7 +52,13 @@ beforeAll(async () => {
   pageUrl = pathToFileURL(file).href;
   profile = mkdtempSync(join(tmpdir(), 'slacheck-chromium-'));
   // A fresh profile per run (launchPersistentContext is playwright's way to pass --user-data-dir).
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 900, height: 1250 }, deviceScaleFactor: 1 });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 900, height: 1250 },
+    deviceScaleFactor: 1,
+  });
   context.on('request', (request) => void requests.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));
@@ -91,7 +108,9 @@ describe('the example review in headless Chromium', () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axe });
     // Evaluated in the page (a string: the test is compiled without the DOM's types).
-    const violations = (await page.evaluate('axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))')) as { id: string; impact: string; nodes: number }[];
+    const violations = (await page.evaluate(
+      'axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))',
+    )) as { id: string; impact: string; nodes: number }[];
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 
@@ -100,7 +119,10 @@ describe('the example review in headless Chromium', () => {
     writeFileSync(join(ARTIFACTS, 'review-example.pdf'), pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     // A4 is 210 x 297 mm, 595 x 842 points: every page's MediaBox. The cover is a page of its own, so there are several.
-    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
     expect(boxes.length).toBeGreaterThan(3);
     expect(new Set(boxes.map((b) => b.join('x')))).toEqual(new Set(['595x842']));
   });

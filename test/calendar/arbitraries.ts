@@ -13,7 +13,14 @@ export const MIN = 60_000;
 export const DAY = 86_400_000;
 
 export const ZONES = ['Europe/Copenhagen', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC'] as const;
-const COUNTRY: Record<string, string> = { 'Europe/Copenhagen': 'DK', 'America/New_York': 'US', 'Australia/Lord_Howe': 'AU', 'Asia/Kolkata': 'IN', 'Pacific/Chatham': 'NZ', UTC: 'GB' };
+const COUNTRY: Record<string, string> = {
+  'Europe/Copenhagen': 'DK',
+  'America/New_York': 'US',
+  'Australia/Lord_Howe': 'AU',
+  'Asia/Kolkata': 'IN',
+  'Pacific/Chatham': 'NZ',
+  UTC: 'GB',
+};
 
 const WINDOW = { from: Date.UTC(2024, 0, 3), to: Date.UTC(2027, 11, 20) };
 
@@ -66,15 +73,28 @@ function withOvernight(week: Week, flags: boolean[], fractions: number[]): strin
 
 /** Night shifts: every day either closed or one range from the afternoon or evening into the next morning. */
 export const nightShifts: fc.Arbitrary<CalendarDef['hours']> = fc
-  .array(fc.option(fc.tuple(fc.integer({ min: 720, max: 1439 }), fc.integer({ min: 0, max: 720 })), { freq: 4 }), { minLength: 7, maxLength: 7 })
-  .map((week) => Object.fromEntries(week.flatMap((r, d) => (r === null ? [] : [[['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][d]!, [`${clock(r[0])}-${clock(r[1])}`]]]))));
+  .array(fc.option(fc.tuple(fc.integer({ min: 720, max: 1439 }), fc.integer({ min: 0, max: 720 })), { freq: 4 }), {
+    minLength: 7,
+    maxLength: 7,
+  })
+  .map((week) =>
+    Object.fromEntries(
+      week.flatMap((r, d) =>
+        r === null ? [] : [[['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][d]!, [`${clock(r[0])}-${clock(r[1])}`]]],
+      ),
+    ),
+  );
 
 const hoursArb: fc.Arbitrary<CalendarDef['hours']> = fc.oneof(
   { weight: 1, arbitrary: fc.constant('24x7' as const) },
   {
     weight: 6,
     arbitrary: fc
-      .record({ week: fc.array(dayRanges, { minLength: 7, maxLength: 7 }), flags: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), fractions: fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 7, maxLength: 7 }) })
+      .record({
+        week: fc.array(dayRanges, { minLength: 7, maxLength: 7 }),
+        flags: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+        fractions: fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 7, maxLength: 7 }),
+      })
       .map(({ week, flags, fractions }) => {
         const days = withOvernight(week, flags, fractions);
         const names = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -92,7 +112,9 @@ function startIn(zone: string): fc.Arbitrary<number> {
   const transitions = transitionsOf(zone);
   const anywhere = fc.integer({ min: WINDOW.from / MIN, max: WINDOW.to / MIN - 20 * 1440 }).map((m) => m * MIN);
   if (transitions.length === 0) return anywhere;
-  const nearChange = fc.tuple(fc.constantFrom(...transitions), fc.integer({ min: -3 * 1440, max: 3 * 1440 })).map(([t, m]) => Math.floor(t / MIN) * MIN + m * MIN);
+  const nearChange = fc
+    .tuple(fc.constantFrom(...transitions), fc.integer({ min: -3 * 1440, max: 3 * 1440 }))
+    .map(([t, m]) => Math.floor(t / MIN) * MIN + m * MIN);
   return fc.oneof(anywhere, nearChange);
 }
 
@@ -112,8 +134,10 @@ export function scenario(maxDays = 10, hours = hoursArb): fc.Arbitrary<Scenario>
         const day0 = Math.floor(from / DAY);
         const iso = (offset: number): string => new Date((day0 + offset) * DAY).toISOString().slice(0, 10);
         const def: CalendarDef = { timezone: zone, hours };
-        if (holidays || closed.length > 0) def.holidays = { ...(holidays ? { country: COUNTRY[zone]! } : {}), ...(closed.length > 0 ? { dates: closed.map(iso) } : {}) };
-        if (overrides.length > 0) def.overrides = Object.fromEntries(overrides.map((o) => [iso(o.offset), o.ranges.map(([s, e]) => `${clock(s)}-${clock(e)}`)]));
+        if (holidays || closed.length > 0)
+          def.holidays = { ...(holidays ? { country: COUNTRY[zone]! } : {}), ...(closed.length > 0 ? { dates: closed.map(iso) } : {}) };
+        if (overrides.length > 0)
+          def.overrides = Object.fromEntries(overrides.map((o) => [iso(o.offset), o.ranges.map(([s, e]) => `${clock(s)}-${clock(e)}`)]));
         return { def, from, to: from + minutes * MIN };
       }),
   );
@@ -124,7 +148,11 @@ export function pausesAround(from: number, to: number): fc.Arbitrary<{ from: num
   const minutes = Math.max(1, (to - from) / MIN);
   const point = fc.integer({ min: -60, max: minutes + 60 }).map((m) => from + m * MIN);
   return fc.array(
-    fc.record({ a: point, b: point, label: fc.constantFrom('Afventer kunde', 'Afventer tredjepart', undefined) }).map(({ a, b, label }) => (label === undefined ? { from: Math.min(a, b), to: Math.max(a, b) } : { from: Math.min(a, b), to: Math.max(a, b), label })),
+    fc
+      .record({ a: point, b: point, label: fc.constantFrom('Afventer kunde', 'Afventer tredjepart', undefined) })
+      .map(({ a, b, label }) =>
+        label === undefined ? { from: Math.min(a, b), to: Math.max(a, b) } : { from: Math.min(a, b), to: Math.max(a, b), label },
+      ),
     { maxLength: 4 },
   );
 }

@@ -32,7 +32,10 @@ function firstReaching(zone: string, target: number): number {
 function oracle(zone: string, start: number, unit: 'months' | 'days', n: number): number {
   if (n === 0) return start;
   const local = DateTime.fromMillis(start, { zone });
-  const naive = DateTime.fromObject({ year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute }, { zone: 'utc' }).plus({ [unit]: n });
+  const naive = DateTime.fromObject(
+    { year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute },
+    { zone: 'utc' },
+  ).plus({ [unit]: n });
   return firstReaching(zone, naive.toMillis());
 }
 
@@ -116,7 +119,10 @@ describe('calendar units against luxon and a minute walk', () => {
   const minute = fc.integer({ min: WINDOW.from / MIN, max: WINDOW.to / MIN }).map((m) => m * MIN);
   const zone = fc.constantFrom(...ZONES);
   // Half the starts near a day's first hours, where DST changes happen.
-  const start = fc.oneof(minute, minute.map((t) => t - (t % (24 * HOUR)) + 30 * MIN));
+  const start = fc.oneof(
+    minute,
+    minute.map((t) => t - (t % (24 * HOUR)) + 30 * MIN),
+  );
 
   it('addCalendarMonths equals the oracle', () => {
     fc.assert(

@@ -8,14 +8,24 @@ const issues = (def: Partial<CalendarDef>) => checkCalendarDef({ ...base, ...def
 
 describe('checkCalendarDef', () => {
   it('accepts a good definition', () => {
-    expect(checkCalendarDef({ ...base, holidays: { country: 'DK', include: ['Juleaftensdag'], exclude: ['Anden Juledag'], dates: ['2026-12-31'] }, overrides: { '2026-12-23': ['08:00-12:00'] } })).toEqual([]);
+    expect(
+      checkCalendarDef({
+        ...base,
+        holidays: { country: 'DK', include: ['Juleaftensdag'], exclude: ['Anden Juledag'], dates: ['2026-12-31'] },
+        overrides: { '2026-12-23': ['08:00-12:00'] },
+      }),
+    ).toEqual([]);
     expect(checkCalendarDef({ timezone: 'UTC', hours: '24x7' })).toEqual([]);
-    expect(checkCalendarDef({ ...base, hours: { weekdays: ['08:00-12:00', '12:00-16:00'], weekend: ['22:00-06:00'], } })).toEqual([]);
+    expect(checkCalendarDef({ ...base, hours: { weekdays: ['08:00-12:00', '12:00-16:00'], weekend: ['22:00-06:00'] } })).toEqual([]);
   });
 
   it('an unknown zone, with the nearest one', () => {
     const [issue] = checkCalendarDef({ ...base, timezone: 'Europe/Copenhagn' });
-    expect(issue).toEqual({ path: ['timezone'], message: 'unknown time zone "Europe/Copenhagn"', hint: 'did you mean "Europe/Copenhagen"?' });
+    expect(issue).toEqual({
+      path: ['timezone'],
+      message: 'unknown time zone "Europe/Copenhagn"',
+      hint: 'did you mean "Europe/Copenhagen"?',
+    });
   });
 
   it('bad range syntax: 25:00, 8-16, 24:30, an empty range', () => {
@@ -28,11 +38,15 @@ describe('checkCalendarDef', () => {
   });
 
   it('overlapping ranges on one day', () => {
-    expect(issues({ hours: { 'mon-fri': ['08:00-12:00', '11:00-16:00'] } })).toEqual([{ path: ['hours', 'mon-fri', 1], message: 'ranges 08:00-12:00 and 11:00-16:00 overlap' }]);
+    expect(issues({ hours: { 'mon-fri': ['08:00-12:00', '11:00-16:00'] } })).toEqual([
+      { path: ['hours', 'mon-fri', 1], message: 'ranges 08:00-12:00 and 11:00-16:00 overlap' },
+    ]);
   });
 
-  it('an overnight range that runs into the next day\'s range', () => {
-    expect(issues({ hours: { 'mon-fri': ['08:00-16:00'], sun: ['22:00-09:00'] } })).toEqual([{ path: ['hours', 'sun', 0], message: '22:00-09:00 on sun runs overnight into 08:00-16:00 on mon' }]);
+  it("an overnight range that runs into the next day's range", () => {
+    expect(issues({ hours: { 'mon-fri': ['08:00-16:00'], sun: ['22:00-09:00'] } })).toEqual([
+      { path: ['hours', 'sun', 0], message: '22:00-09:00 on sun runs overnight into 08:00-16:00 on mon' },
+    ]);
   });
 
   it('a day given twice, and unknown weekday keys', () => {
@@ -60,7 +74,11 @@ describe('checkCalendarDef', () => {
 
   it('unknown country and region codes say which codes exist', () => {
     const [country] = checkCalendarDef({ ...base, holidays: { country: 'DKK' } });
-    expect(country).toEqual({ path: ['holidays', 'country'], message: 'unknown country code "DKK"', hint: 'codes starting with D: DE, DJ, DK, DM, DO, DZ' });
+    expect(country).toEqual({
+      path: ['holidays', 'country'],
+      message: 'unknown country code "DKK"',
+      hint: 'codes starting with D: DE, DJ, DK, DM, DO, DZ',
+    });
     expect(checkCalendarDef({ ...base, holidays: { country: 'Denmark' } })[0]?.hint).toBe('did you mean "DK" (Denmark)?');
     expect(checkCalendarDef({ ...base, holidays: { country: 'dk' } })[0]?.hint).toBe('country codes are upper case: "DK" (Denmark)');
     const [region] = checkCalendarDef({ ...base, holidays: { country: 'DE', region: 'BX' } });
@@ -71,7 +89,11 @@ describe('checkCalendarDef', () => {
 
   it('unknown holiday types and names, with the nearest name of that country', () => {
     expect(checkCalendarDef({ ...base, holidays: { country: 'DK', types: ['public', 'bank-holiday'] } })).toEqual([
-      { path: ['holidays', 'types', 1], message: 'unknown holiday type "bank-holiday"', hint: 'types are public, bank, school, optional, observance' },
+      {
+        path: ['holidays', 'types', 1],
+        message: 'unknown holiday type "bank-holiday"',
+        hint: 'types are public, bank, school, optional, observance',
+      },
     ]);
     expect(checkCalendarDef({ ...base, holidays: { country: 'DK', include: ['Juleaften'], exclude: ['Anden påskdag'] } })).toEqual([
       { path: ['holidays', 'include', 0], message: 'no holiday named "Juleaften" in DK', hint: 'did you mean "Juleaftensdag"?' },

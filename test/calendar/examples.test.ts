@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addBusinessTime, businessTime, compileCalendar, holidaysIn, nthWorkingDay, segments, type CalendarDef } from '../../src/calendar/index.js';
+import {
+  addBusinessDays,
+  addBusinessTime,
+  businessTime,
+  compileCalendar,
+  holidaysIn,
+  nthWorkingDay,
+  segments,
+  type CalendarDef,
+} from '../../src/calendar/index.js';
 import { localToInstant } from '../../src/calendar/wall-clock.js';
 
 /** Hand-checkable examples; the arithmetic is in the comments. */
@@ -134,7 +143,9 @@ describe('holidays, closed dates and overrides', () => {
     expect(businessTime(spec, at('2026-04-02 00:00'), at('2026-04-03 00:00'))).toBe(3 * H);
     expect(holidaysIn(spec, 2026).map((h) => h.date)).not.toContain('2026-04-02');
     expect(holidaysIn(spec, 2026)).toContainEqual({ date: '2026-05-01', name: 'override' });
-    expect(segments(spec, at('2026-05-01 10:00'), at('2026-05-01 11:00'))).toEqual([{ from: at('2026-05-01 10:00'), to: at('2026-05-01 11:00'), kind: 'holiday', label: 'override' }]);
+    expect(segments(spec, at('2026-05-01 10:00'), at('2026-05-01 11:00'))).toEqual([
+      { from: at('2026-05-01 10:00'), to: at('2026-05-01 11:00'), kind: 'holiday', label: 'override' },
+    ]);
   });
 
   it('exclude keeps a public holiday open; a region adds its own', () => {
@@ -145,7 +156,11 @@ describe('holidays, closed dates and overrides', () => {
   });
 
   it('a holiday on the start date removes an overnight range, also after midnight', () => {
-    const nights = compileCalendar({ timezone: CPH, hours: { mon: ['22:00-06:00'], tue: ['22:00-06:00'] }, holidays: { dates: ['2026-04-13'] } });
+    const nights = compileCalendar({
+      timezone: CPH,
+      hours: { mon: ['22:00-06:00'], tue: ['22:00-06:00'] },
+      holidays: { dates: ['2026-04-13'] },
+    });
     // Mon 13 is closed: its 22:00-06:00 is gone, Tue 14 22:00 - Wed 06:00 stays.
     expect(businessTime(nights, at('2026-04-13 00:00'), at('2026-04-15 12:00'))).toBe(8 * H);
     expect(addBusinessTime(nights, at('2026-04-13 12:00'), H)).toBe(at('2026-04-14 23:00'));

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addBusinessTime, businessTime, checkCalendarDef, compileCalendar, readIcs, segments, type Calendar, type CalendarDef, type Segment } from '../../src/calendar/index.js';
+import {
+  addBusinessDays,
+  addBusinessTime,
+  businessTime,
+  checkCalendarDef,
+  compileCalendar,
+  readIcs,
+  segments,
+  type Calendar,
+  type CalendarDef,
+  type Segment,
+} from '../../src/calendar/index.js';
 import { DAY, MIN, pausesAround, scenario, type Scenario } from './arbitraries.js';
 import { inPause, oracleBusinessTime, oracleDue, oracleOf } from './oracle.js';
 
@@ -29,8 +40,17 @@ function withIcs(def: CalendarDef, text: string): Calendar | undefined {
 
 /** Whole-day closures near the span: single or multi-day events, and a weekly series of `count` Mondays-or-whatever with one EXDATE. */
 const wholeDays = fc.record({
-  singles: fc.array(fc.record({ offset: fc.integer({ min: -3, max: 12 }), days: fc.integer({ min: 1, max: 3 }), summary: fc.constantFrom('Lukkedag', 'Inventory', '') }), { maxLength: 4 }),
-  series: fc.option(fc.record({ offset: fc.integer({ min: -8, max: 6 }), count: fc.integer({ min: 1, max: 4 }), skip: fc.integer({ min: 0, max: 4 }) })),
+  singles: fc.array(
+    fc.record({
+      offset: fc.integer({ min: -3, max: 12 }),
+      days: fc.integer({ min: 1, max: 3 }),
+      summary: fc.constantFrom('Lukkedag', 'Inventory', ''),
+    }),
+    { maxLength: 4 },
+  ),
+  series: fc.option(
+    fc.record({ offset: fc.integer({ min: -8, max: 6 }), count: fc.integer({ min: 1, max: 4 }), skip: fc.integer({ min: 0, max: 4 }) }),
+  ),
 });
 
 type WholeDays = typeof wholeDays extends fc.Arbitrary<infer T> ? T : never;
@@ -40,13 +60,22 @@ function asIcsAndDates(day0: number, c: WholeDays): { text: string; dates: strin
   const events: string[][] = [];
   const dates = new Set<number>();
   for (const s of c.singles) {
-    events.push([`DTSTART;VALUE=DATE:${ymd(day0 + s.offset)}`, `DTEND;VALUE=DATE:${ymd(day0 + s.offset + s.days)}`, ...(s.summary === '' ? [] : [`SUMMARY:${s.summary}`])]);
+    events.push([
+      `DTSTART;VALUE=DATE:${ymd(day0 + s.offset)}`,
+      `DTEND;VALUE=DATE:${ymd(day0 + s.offset + s.days)}`,
+      ...(s.summary === '' ? [] : [`SUMMARY:${s.summary}`]),
+    ]);
     for (let d = 0; d < s.days; d++) dates.add(day0 + s.offset + d);
   }
   if (c.series !== null) {
     const first = day0 + c.series.offset;
     const skipped = c.series.skip < c.series.count ? first + 7 * c.series.skip : undefined;
-    events.push([`DTSTART;VALUE=DATE:${ymd(first)}`, `RRULE:FREQ=WEEKLY;COUNT=${c.series.count}`, ...(skipped === undefined ? [] : [`EXDATE;VALUE=DATE:${ymd(skipped)}`]), 'SUMMARY:Ugentlig lukning']);
+    events.push([
+      `DTSTART;VALUE=DATE:${ymd(first)}`,
+      `RRULE:FREQ=WEEKLY;COUNT=${c.series.count}`,
+      ...(skipped === undefined ? [] : [`EXDATE;VALUE=DATE:${ymd(skipped)}`]),
+      'SUMMARY:Ugentlig lukning',
+    ]);
     for (let k = 0; k < c.series.count; k++) if (first + 7 * k !== skipped) dates.add(first + 7 * k);
   }
   const iso = [...dates].map((dn) => new Date(dn * DAY).toISOString().slice(0, 10));
@@ -67,19 +96,25 @@ function kinds(parts: readonly Segment[]): [number, number, string][] {
 describe('whole-day ICS closures are holidays.dates', () => {
   it('give identical business time, due instants, business days and segments', () => {
     fc.assert(
-      fc.property(scenario(10), wholeDays, fc.integer({ min: 0, max: 3 * 1440 }), fc.integer({ min: 0, max: 4 }), (s: Scenario, c, minutes, n) => {
-        const day0 = Math.floor(s.from / DAY);
-        const { text, dates } = asIcsAndDates(day0, c);
-        const fromIcs = withIcs(s.def, text);
-        fc.pre(fromIcs !== undefined);
-        const asDates: CalendarDef = { ...s.def, holidays: { ...s.def.holidays, dates: [...(s.def.holidays?.dates ?? []), ...dates] } };
-        fc.pre(checkCalendarDef(asDates).length === 0);
-        const fromDates = compileCalendar(asDates);
-        expect(businessTime(fromIcs!, s.from, s.to)).toBe(businessTime(fromDates, s.from, s.to));
-        expect(addBusinessTime(fromIcs!, s.from, minutes * MIN)).toBe(addBusinessTime(fromDates, s.from, minutes * MIN));
-        expect(addBusinessDays(fromIcs!, s.from, n)).toBe(addBusinessDays(fromDates, s.from, n));
-        expect(kinds(segments(fromIcs!, s.from, s.to))).toEqual(kinds(segments(fromDates, s.from, s.to)));
-      }),
+      fc.property(
+        scenario(10),
+        wholeDays,
+        fc.integer({ min: 0, max: 3 * 1440 }),
+        fc.integer({ min: 0, max: 4 }),
+        (s: Scenario, c, minutes, n) => {
+          const day0 = Math.floor(s.from / DAY);
+          const { text, dates } = asIcsAndDates(day0, c);
+          const fromIcs = withIcs(s.def, text);
+          fc.pre(fromIcs !== undefined);
+          const asDates: CalendarDef = { ...s.def, holidays: { ...s.def.holidays, dates: [...(s.def.holidays?.dates ?? []), ...dates] } };
+          fc.pre(checkCalendarDef(asDates).length === 0);
+          const fromDates = compileCalendar(asDates);
+          expect(businessTime(fromIcs!, s.from, s.to)).toBe(businessTime(fromDates, s.from, s.to));
+          expect(addBusinessTime(fromIcs!, s.from, minutes * MIN)).toBe(addBusinessTime(fromDates, s.from, minutes * MIN));
+          expect(addBusinessDays(fromIcs!, s.from, n)).toBe(addBusinessDays(fromDates, s.from, n));
+          expect(kinds(segments(fromIcs!, s.from, s.to))).toEqual(kinds(segments(fromDates, s.from, s.to)));
+        },
+      ),
       { numRuns: 80 },
     );
   });
@@ -89,7 +124,13 @@ describe('whole-day ICS closures are holidays.dates', () => {
 function closuresAround(from: number, to: number): fc.Arbitrary<{ from: number; to: number; label: string }[]> {
   const minutes = Math.max(1, (to - from) / MIN);
   return fc.array(
-    fc.record({ start: fc.integer({ min: -1440, max: minutes + 60 }), length: fc.integer({ min: 1, max: 2 * 1440 }), label: fc.constantFrom('Servicevindue', 'Flytning', 'Strømsvigt') }).map((c) => ({ from: from + c.start * MIN, to: from + (c.start + c.length) * MIN, label: c.label })),
+    fc
+      .record({
+        start: fc.integer({ min: -1440, max: minutes + 60 }),
+        length: fc.integer({ min: 1, max: 2 * 1440 }),
+        label: fc.constantFrom('Servicevindue', 'Flytning', 'Strømsvigt'),
+      })
+      .map((c) => ({ from: from + c.start * MIN, to: from + (c.start + c.length) * MIN, label: c.label })),
     { maxLength: 4 },
   );
 }
@@ -118,7 +159,9 @@ describe('timed ICS closures against the minute oracle', () => {
   it('addBusinessTime gives the oracle due instant', () => {
     fc.assert(
       fc.property(
-        scenario(3).chain((s) => fc.tuple(fc.constant(s), closuresAround(s.from, s.from + 10 * DAY), fc.integer({ min: 0, max: 2 * 1440 }))),
+        scenario(3).chain((s) =>
+          fc.tuple(fc.constant(s), closuresAround(s.from, s.from + 10 * DAY), fc.integer({ min: 0, max: 2 * 1440 })),
+        ),
         ([s, closed, minutes]) => {
           const cal = withIcs(s.def, timedIcs(closed));
           fc.pre(cal !== undefined);

@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addBusinessTime, businessTime, closedDatesIn, closedTimesIn, compileCalendar, holidaysIn, nthWorkingDay, readIcs, segments, type CalendarDef, type IcsFile } from '../../src/calendar/index.js';
+import {
+  addBusinessDays,
+  addBusinessTime,
+  businessTime,
+  closedDatesIn,
+  closedTimesIn,
+  compileCalendar,
+  holidaysIn,
+  nthWorkingDay,
+  readIcs,
+  segments,
+  type CalendarDef,
+  type IcsFile,
+} from '../../src/calendar/index.js';
 import { ruleStarts } from '../../src/calendar/ics/rule-starts.js';
 import { wallClocks } from '../../src/calendar/ics/ics-zones.js';
 import { ProblemError } from '../../src/problem.js';
@@ -68,17 +81,25 @@ describe('whole-day events close their dates, as holidays.dates does', () => {
 
   it('repeats a yearly Outlook event without an end in every year asked: 31 December 2030', () => {
     const cal = compileCalendar({ ...OFFICE, holidays: { ics: [outlook] } });
-    expect(closedDatesIn(cal, 2030)).toEqual([{ date: '2030-12-31', name: 'Nytårsaftensdag', source: 'holidays.ics lukkedage-outlook.ics:28' }]);
+    expect(closedDatesIn(cal, 2030)).toEqual([
+      { date: '2030-12-31', name: 'Nytårsaftensdag', source: 'holidays.ics lukkedage-outlook.ics:28' },
+    ]);
   });
 
   it('skips 29 February in common years (ical.js would close 1 March)', () => {
-    const cal = compileCalendar({ ...OFFICE, holidays: { ics: [file(event('DTSTART;VALUE=DATE:20240229', 'RRULE:FREQ=YEARLY', 'SUMMARY:Skuddag'))] } });
+    const cal = compileCalendar({
+      ...OFFICE,
+      holidays: { ics: [file(event('DTSTART;VALUE=DATE:20240229', 'RRULE:FREQ=YEARLY', 'SUMMARY:Skuddag'))] },
+    });
     expect(holidaysIn(cal, 2025)).toEqual([]);
     expect(holidaysIn(cal, 2028)).toEqual([{ date: '2028-02-29', name: 'Skuddag' }]);
   });
 
   it('closes nothing for a 30 February (ical.js would close 2 March)', () => {
-    const cal = compileCalendar({ ...OFFICE, holidays: { ics: [file(event('DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'SUMMARY:Aldrig'))] } });
+    const cal = compileCalendar({
+      ...OFFICE,
+      holidays: { ics: [file(event('DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'SUMMARY:Aldrig'))] },
+    });
     // DTSTART itself is the first instance; nothing after it.
     expect(holidaysIn(cal, 2026)).toEqual([{ date: '2026-01-01', name: 'Aldrig' }]);
     expect(holidaysIn(cal, 2027)).toEqual([]);
@@ -87,7 +108,9 @@ describe('whole-day events close their dates, as holidays.dates does', () => {
   it('lets a country holiday name a date before an ICS event does, and an override beat both', () => {
     const ics = file(event('DTSTART;VALUE=DATE:20261225', 'DTEND;VALUE=DATE:20261227', 'SUMMARY:Lukket'));
     const cal = compileCalendar({ ...OFFICE, holidays: { country: 'DK', ics: [ics] }, overrides: { '2026-12-25': ['08:00-12:00'] } });
-    expect(closedDatesIn(cal, 2026).filter((d) => d.date >= '2026-12-24')).toEqual([{ date: '2026-12-26', name: 'Anden Juledag', source: 'holidays.country DK' }]);
+    expect(closedDatesIn(cal, 2026).filter((d) => d.date >= '2026-12-24')).toEqual([
+      { date: '2026-12-26', name: 'Anden Juledag', source: 'holidays.country DK' },
+    ]);
     expect(businessTime(cal, at('2026-12-25 00:00'), at('2026-12-26 00:00'))).toBe(4 * H);
   });
 });
@@ -101,7 +124,11 @@ describe('timed events close their interval in absolute time', () => {
     expect(businessTime(withGoogle, from, to)).toBe(312 * H);
     expect(businessTime(asOverrides, from, to)).toBe(312 * H);
     // 30 October is after the change: still 12:00-16:00 on the wall clock, now +01:00.
-    expect(closedTimesIn(withGoogle, 2026).filter((c) => c.name.startsWith('Fredag')).map((c) => c.from)).toContain(at('2026-10-30 12:00'));
+    expect(
+      closedTimesIn(withGoogle, 2026)
+        .filter((c) => c.name.startsWith('Fredag'))
+        .map((c) => c.from),
+    ).toContain(at('2026-10-30 12:00'));
   });
 
   it('closes 7 real hours for 22:00-06:00 across the spring-forward night', () => {
@@ -111,7 +138,13 @@ describe('timed events close their interval in absolute time', () => {
     expect(businessTime(cal, from, to)).toBe(40 * H);
     expect(segments(cal, from, to, undefined, { sources: true })).toEqual([
       { from, to: at('2026-03-28 22:00'), kind: 'counted' },
-      { from: at('2026-03-28 22:00'), to: at('2026-03-29 06:00'), kind: 'holiday', label: 'Serverflytning', source: 'holidays.ics lukkedage-google.ics:83' },
+      {
+        from: at('2026-03-28 22:00'),
+        to: at('2026-03-29 06:00'),
+        kind: 'holiday',
+        label: 'Serverflytning',
+        source: 'holidays.ics lukkedage-google.ics:83',
+      },
       { from: at('2026-03-29 06:00'), to, kind: 'counted' },
     ]);
   });
@@ -129,15 +162,31 @@ describe('timed events close their interval in absolute time', () => {
     const ny = compileCalendar({ timezone: 'America/New_York', hours: { 'mon-fri': ['08:00-16:00'] }, holidays: { ics: [google] } });
     expect(businessTime(withGoogle, at('2026-09-10 00:00'), at('2026-09-11 00:00'))).toBe(6 * H);
     expect(businessTime(ny, at('2026-09-10 00:00', 'America/New_York'), at('2026-09-11 00:00', 'America/New_York'))).toBe(6 * H);
-    expect(closedTimesIn(ny, 2026).find((c) => c.name === 'Personalemøde')).toMatchObject({ from: at('2026-09-10 13:00', 'America/New_York'), to: at('2026-09-10 15:00', 'America/New_York') });
+    expect(closedTimesIn(ny, 2026).find((c) => c.name === 'Personalemøde')).toMatchObject({
+      from: at('2026-09-10 13:00', 'America/New_York'),
+      to: at('2026-09-10 15:00', 'America/New_York'),
+    });
   });
 
   it('places Outlook\'s "Romance Standard Time" by the file\'s VTIMEZONE, and honours a moved and a cancelled instance', () => {
     // First Tuesdays 07:00-09:00 take 08:00-09:00 (1h) from an 08-16 day. 5 May moved to Wed 6 May; 4 August cancelled; UNTIL ends after 1 December.
     const cal = compileCalendar({ ...OFFICE, holidays: { ics: [outlook] } });
     const day = (d: string) => businessTime(cal, at(`${d} 00:00`), at(`${d} 00:00`) + 24 * H) / H;
-    expect([day('2026-04-07'), day('2026-05-05'), day('2026-05-06'), day('2026-08-04'), day('2026-09-01'), day('2026-12-01'), day('2027-01-05')]).toEqual([7, 8, 7, 8, 7, 7, 8]);
-    expect(closedTimesIn(cal, 2026).find((c) => c.from === at('2026-05-06 07:00'))).toEqual({ from: at('2026-05-06 07:00'), to: at('2026-05-06 09:00'), name: 'Månedligt servicevindue (flyttet)', source: 'holidays.ics lukkedage-outlook.ics:75' });
+    expect([
+      day('2026-04-07'),
+      day('2026-05-05'),
+      day('2026-05-06'),
+      day('2026-08-04'),
+      day('2026-09-01'),
+      day('2026-12-01'),
+      day('2027-01-05'),
+    ]).toEqual([7, 8, 7, 8, 7, 7, 8]);
+    expect(closedTimesIn(cal, 2026).find((c) => c.from === at('2026-05-06 07:00'))).toEqual({
+      from: at('2026-05-06 07:00'),
+      to: at('2026-05-06 09:00'),
+      name: 'Månedligt servicevindue (flyttet)',
+      source: 'holidays.ics lukkedage-outlook.ics:75',
+    });
   });
 
   it('applies on a date with its own hours: an override sets the hours, a timed closure takes from them', () => {
@@ -148,7 +197,9 @@ describe('timed events close their interval in absolute time', () => {
 
   it('makes a date it closes from opening to closing no service day, as an override [] does', () => {
     // Wed 10 June closed 08:00-16:00: 1bd from Tue 9 June 10:00 is Thu 11 June 10:00.
-    const ics = file(event('DTSTART;TZID=Europe/Copenhagen:20260610T080000', 'DTEND;TZID=Europe/Copenhagen:20260610T160000', 'SUMMARY:Flytning'));
+    const ics = file(
+      event('DTSTART;TZID=Europe/Copenhagen:20260610T080000', 'DTEND;TZID=Europe/Copenhagen:20260610T160000', 'SUMMARY:Flytning'),
+    );
     const cal = compileCalendar({ ...OFFICE, holidays: { ics: [ics] } });
     const asOverride = compileCalendar({ ...OFFICE, overrides: { '2026-06-10': [] } });
     expect(addBusinessDays(cal, at('2026-06-09 10:00'), 1)).toBe(at('2026-06-11 10:00'));
@@ -157,7 +208,15 @@ describe('timed events close their interval in absolute time', () => {
 
   it('takes RDATE instances (a PERIOD with its own end) and DURATION', () => {
     // DTSTART Mon 7 Sep 10:00 + PT1H; RDATE Tue 8 Sep 10:00 (+1h) and a PERIOD Wed 9 Sep 09:00-12:00: 1h + 1h + 3h closed.
-    const ics = file(event('DTSTART;TZID=Europe/Copenhagen:20260907T100000', 'DURATION:PT1H', 'RDATE;TZID=Europe/Copenhagen:20260908T100000', 'RDATE;VALUE=PERIOD:20260909T070000Z/20260909T100000Z', 'SUMMARY:Test'));
+    const ics = file(
+      event(
+        'DTSTART;TZID=Europe/Copenhagen:20260907T100000',
+        'DURATION:PT1H',
+        'RDATE;TZID=Europe/Copenhagen:20260908T100000',
+        'RDATE;VALUE=PERIOD:20260909T070000Z/20260909T100000Z',
+        'SUMMARY:Test',
+      ),
+    );
     const cal = compileCalendar({ ...OFFICE, holidays: { ics: [ics] } });
     expect(businessTime(cal, at('2026-09-07 00:00'), at('2026-09-10 00:00'))).toBe((24 - 5) * H);
   });
@@ -182,7 +241,9 @@ describe('recurrences are walked lazily and within bounds', () => {
 
   it('refuses, with its line, a rule that needs more than 300,000 candidate times to reach the year asked', () => {
     // Every hour of 1 January from 1990: 24 instances and 8,760 candidate hours a year pass the check when the file is read; 2026 needs 36 years = 315,360.
-    const ics = file(event('DTSTART:19900101T120000Z', 'DTEND:19900101T130000Z', 'RRULE:FREQ=HOURLY;BYMONTH=1;BYMONTHDAY=1', 'SUMMARY:Nytårstjek'));
+    const ics = file(
+      event('DTSTART:19900101T120000Z', 'DTEND:19900101T130000Z', 'RRULE:FREQ=HOURLY;BYMONTH=1;BYMONTHDAY=1', 'SUMMARY:Nytårstjek'),
+    );
     const cal = compileCalendar({ ...OFFICE, holidays: { ics: [ics] } });
     let thrown: unknown;
     try {
@@ -191,17 +252,35 @@ describe('recurrences are walked lazily and within bounds', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(ProblemError);
-    expect((thrown as ProblemError).problem).toMatchObject({ code: 'ics.rule-too-large', severity: 'error', where: { file: 'closures.ics', line: 3 } });
+    expect((thrown as ProblemError).problem).toMatchObject({
+      code: 'ics.rule-too-large',
+      severity: 'error',
+      where: { file: 'closures.ics', line: 3 },
+    });
     expect((thrown as ProblemError).problem.message).toContain('more than 300,000 candidate times');
   });
 
   it('finds open time after years an ICS series closes, and refuses a series that closes every date for ever', () => {
     // Closed every day of 2026 and 2027 (COUNT=730 days from 1 Jan 2026): 4h from 2 March 2026 is Mon 3 Jan 2028 12:00.
-    const twoYears = compileCalendar({ ...OFFICE, holidays: { ics: [file(event('DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=DAILY;COUNT=730', 'SUMMARY:Lukket'))] } });
+    const twoYears = compileCalendar({
+      ...OFFICE,
+      holidays: { ics: [file(event('DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=DAILY;COUNT=730', 'SUMMARY:Lukket'))] },
+    });
     expect(addBusinessTime(twoYears, at('2026-03-02 00:00'), 4 * H)).toBe(at('2028-01-03 12:00'));
-    const always = compileCalendar({ ...OFFICE, holidays: { ics: [file(event('DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=DAILY', 'SUMMARY:Altid lukket'))] } });
-    const refusal = { code: 'ics.closed-for-years', where: { file: 'closures.ics', line: 3 }, message: 'the calendar has no open time from 2026 to 2035: "Altid lukket" (holidays.ics closures.ics:3) closes it' };
-    for (const ask of [() => addBusinessTime(always, at('2026-03-02 00:00'), 4 * H), () => addBusinessDays(always, at('2026-03-02 00:00'), 1), () => nthWorkingDay(always, 2026, 3, 1)]) {
+    const always = compileCalendar({
+      ...OFFICE,
+      holidays: { ics: [file(event('DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=DAILY', 'SUMMARY:Altid lukket'))] },
+    });
+    const refusal = {
+      code: 'ics.closed-for-years',
+      where: { file: 'closures.ics', line: 3 },
+      message: 'the calendar has no open time from 2026 to 2035: "Altid lukket" (holidays.ics closures.ics:3) closes it',
+    };
+    for (const ask of [
+      () => addBusinessTime(always, at('2026-03-02 00:00'), 4 * H),
+      () => addBusinessDays(always, at('2026-03-02 00:00'), 1),
+      () => nthWorkingDay(always, 2026, 3, 1),
+    ]) {
       expect(ask).toThrow(ProblemError);
       try {
         ask();

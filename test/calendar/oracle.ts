@@ -25,7 +25,14 @@ import { DateTime } from 'luxon';
 type Def = {
   timezone: string;
   hours: Record<string, readonly string[]> | '24x7';
-  holidays?: { country?: string; region?: string; types?: readonly string[]; include?: readonly string[]; exclude?: readonly string[]; dates?: readonly string[] };
+  holidays?: {
+    country?: string;
+    region?: string;
+    types?: readonly string[];
+    include?: readonly string[];
+    exclude?: readonly string[];
+    dates?: readonly string[];
+  };
   overrides?: Record<string, readonly string[]>;
   closed?: readonly { from: number; to: number; label: string }[];
 };
@@ -118,7 +125,8 @@ function isoDay(day: number): string {
 function closings(def: Def): (day: number) => string | undefined {
   const h = def.holidays;
   const byYear = new Map<number, Map<string, string>>();
-  const lookup = h?.country === undefined ? undefined : h.region === undefined ? new Holidays(h.country) : new Holidays(h.country, h.region);
+  const lookup =
+    h?.country === undefined ? undefined : h.region === undefined ? new Holidays(h.country) : new Holidays(h.country, h.region);
   const types = h?.types ?? ['public'];
   const lower = (xs: readonly string[] | undefined): string[] => (xs ?? []).map((x) => x.toLowerCase());
   return (day) => {
@@ -138,12 +146,22 @@ function closings(def: Def): (day: number) => string | undefined {
 }
 
 /** Business time of [from, to) on a tape, minus pauses. */
-export function oracleBusinessTime(tape: readonly Minute[], from: number, to: number, pauses: readonly { from: number; to: number }[] = []): number {
+export function oracleBusinessTime(
+  tape: readonly Minute[],
+  from: number,
+  to: number,
+  pauses: readonly { from: number; to: number }[] = [],
+): number {
   return tape.filter((m) => m.at >= from && m.at < to && m.open && !inPause(m.at, pauses)).length * MIN;
 }
 
 /** The end of the minute at which `ms` of business time since `from` is reached; undefined if not on the tape. */
-export function oracleDue(tape: readonly Minute[], from: number, ms: number, pauses: readonly { from: number; to: number }[] = []): number | undefined {
+export function oracleDue(
+  tape: readonly Minute[],
+  from: number,
+  ms: number,
+  pauses: readonly { from: number; to: number }[] = [],
+): number | undefined {
   if (ms === 0) return from;
   let sum = 0;
   for (const m of tape) {
@@ -171,7 +189,7 @@ export function oracleBusinessDays(oracle: Oracle, from: number, n: number, maxD
   if (n === 0) return first.at;
   const k = near.filter((m) => m.owner === first.owner && m.at < first.at).length * MIN;
   let target = first.owner!;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     target += 1;
     if (oracle.plan(target).ranges.length > 0) left -= 1;
     if (target - first.owner! > maxDays) return undefined;

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addBusinessTime, businessTime, checkCalendarDef, compileCalendar, segments, type Calendar } from '../../src/calendar/index.js';
+import {
+  addBusinessDays,
+  addBusinessTime,
+  businessTime,
+  checkCalendarDef,
+  compileCalendar,
+  segments,
+  type Calendar,
+} from '../../src/calendar/index.js';
 import { DAY, MIN, nightShifts, pausesAround, scenario, type Scenario } from './arbitraries.js';
 import { inPause, oracleBusinessDays, oracleBusinessTime, oracleDue, oracleOf } from './oracle.js';
 
@@ -95,14 +103,20 @@ describe('calendar engine against the minute oracle', () => {
   it('addBusinessDays equals the brute-force Nbd rule', () => {
     fc.assert(
       // Half the starts fall in the small hours, where yesterday's overnight range may still be open.
-      fc.property(fc.oneof(scenario(3), scenario(3, nightShifts)), fc.integer({ min: 0, max: 4 }), fc.option(fc.integer({ min: 0, max: 720 })), (s, n, early) => {
-        const cal = compiled(s);
-        fc.pre(cal !== undefined);
-        const from = early === null ? s.from : DateTime.fromMillis(s.from, { zone: s.def.timezone }).startOf('day').toMillis() + early * MIN;
-        const expected = oracleBusinessDays(oracleOf(s.def), from, n);
-        fc.pre(expected !== undefined);
-        expect(addBusinessDays(cal!, from, n)).toBe(expected);
-      }),
+      fc.property(
+        fc.oneof(scenario(3), scenario(3, nightShifts)),
+        fc.integer({ min: 0, max: 4 }),
+        fc.option(fc.integer({ min: 0, max: 720 })),
+        (s, n, early) => {
+          const cal = compiled(s);
+          fc.pre(cal !== undefined);
+          const from =
+            early === null ? s.from : DateTime.fromMillis(s.from, { zone: s.def.timezone }).startOf('day').toMillis() + early * MIN;
+          const expected = oracleBusinessDays(oracleOf(s.def), from, n);
+          fc.pre(expected !== undefined);
+          expect(addBusinessDays(cal!, from, n)).toBe(expected);
+        },
+      ),
       { numRuns: 80 },
     );
   });
@@ -153,7 +167,9 @@ describe('calendar engine algebra (no oracle, long spans)', () => {
           expect(paused).toBeLessThanOrEqual(plain);
           expect(paused).toBeGreaterThanOrEqual(0);
           expect(businessTime(cal!, s.from, s.to, [...some, ...more])).toBeLessThanOrEqual(paused);
-          expect(addBusinessTime(cal!, s.from, paused >= 0 ? 60 * MIN : 0, some)).toBeGreaterThanOrEqual(addBusinessTime(cal!, s.from, 60 * MIN));
+          expect(addBusinessTime(cal!, s.from, paused >= 0 ? 60 * MIN : 0, some)).toBeGreaterThanOrEqual(
+            addBusinessTime(cal!, s.from, 60 * MIN),
+          );
         },
       ),
       { numRuns: 100 },

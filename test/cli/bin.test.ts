@@ -8,9 +8,18 @@ import { readFileSync } from 'node:fs';
  * builds first): the shebang, the exit codes, and the one thing only the real
  * Io does, reading the status history on a worker thread.
  */
-const bin = (args: string[]) => spawnSync(process.execPath, ['bin/slacheck.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const bin = (args: string[]) =>
+  spawnSync(process.execPath, ['bin/slacheck.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
-const EXAMPLE = ['--sla', 'fixtures/example/sla.yaml', 'fixtures/example/tickets.csv', '--events', 'fixtures/example/events.csv', '--as-of', '2027-01-05T12:00'];
+const EXAMPLE = [
+  '--sla',
+  'fixtures/example/sla.yaml',
+  'fixtures/example/tickets.csv',
+  '--events',
+  'fixtures/example/events.csv',
+  '--as-of',
+  '2027-01-05T12:00',
+];
 
 describe('bin/slacheck.js', () => {
   it('starts, prints its version and exits 0', () => {
@@ -19,7 +28,7 @@ describe('bin/slacheck.js', () => {
     expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  it('names a folder given as a ticket file as a folder, not in Node\'s words (QA)', () => {
+  it("names a folder given as a ticket file as a folder, not in Node's words (QA)", () => {
     const run = bin(['report', '--sla', 'fixtures/example/sla.yaml', 'fixtures/example', '--events', 'fixtures/example/events.csv']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('slacheck: fixtures/example: cannot read the file: it is a folder\n  name the export file inside it');
@@ -47,8 +56,13 @@ describe('bin/slacheck.js', () => {
   });
 
   it('reads the history on a worker thread with the same result as reading it after the tickets', async () => {
-    const files = Object.fromEntries(['fixtures/example/sla.yaml', 'fixtures/example/tickets.csv', 'fixtures/example/events.csv'].map((f) => [f, readFileSync(f)]));
-    for (const command of [['report', '--month', '2026-10'], ['check', '--all']]) {
+    const files = Object.fromEntries(
+      ['fixtures/example/sla.yaml', 'fixtures/example/tickets.csv', 'fixtures/example/events.csv'].map((f) => [f, readFileSync(f)]),
+    );
+    for (const command of [
+      ['report', '--month', '2026-10'],
+      ['check', '--all'],
+    ]) {
       const args = [...command, ...EXAMPLE, '--format', 'json'];
       const real = bin(args);
       // The fake Io has no worker: it reads the history on this thread, after the tickets.

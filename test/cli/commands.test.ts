@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeIo, runCli } from '../fake-io.js';
 import { exampleIo, runExample, SLA, TICKETS } from './example-io.js';
 
-const json = (out: string) => JSON.parse(out) as Record<string, unknown> & { records: { status: string }[]; kpis: Record<string, unknown>[] };
+const json = (out: string) =>
+  JSON.parse(out) as Record<string, unknown> & { records: { status: string }[]; kpis: Record<string, unknown>[] };
 
 describe('exit codes (SPEC 7)', () => {
   it('0 when done, warnings or not', async () => {
@@ -74,7 +75,11 @@ describe('output', () => {
   });
 
   it('lists breached and overdue records only, sorted by due then ticket', async () => {
-    const records = json((await runExample('check', ['--format', 'json'])).out).records as { status: string; due: string; ticket: string }[];
+    const records = json((await runExample('check', ['--format', 'json'])).out).records as {
+      status: string;
+      due: string;
+      ticket: string;
+    }[];
     expect(new Set(records.map((r) => r.status))).toEqual(new Set(['breached', 'overdue']));
     const keys = records.map((r) => `${Date.parse(r.due)} ${r.ticket}`);
     expect(keys).toEqual([...keys].sort((a, b) => Number(a.split(' ')[0]) - Number(b.split(' ')[0]) || (a < b ? -1 : a > b ? 1 : 0)));
@@ -123,9 +128,11 @@ describe('explain', () => {
 });
 
 describe('explain of a ticket it cannot explain says why', () => {
-  const SMALL_SLA = 'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\n';
+  const SMALL_SLA =
+    'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\n';
   const SMALL_TICKETS = 'id,created,priority,resolved\nA1,2026-10-05 09:00,P1,2026-10-05 10:00\nA4,2026-10-05 09:00,P1,2026-10-04 09:00\n';
-  const explain = (...args: string[]) => runCli(['explain', '--sla', 'sla.yaml', 't.csv', ...args], fakeIo({ files: { 'sla.yaml': SMALL_SLA, 't.csv': SMALL_TICKETS } }));
+  const explain = (...args: string[]) =>
+    runCli(['explain', '--sla', 'sla.yaml', 't.csv', ...args], fakeIo({ files: { 'sla.yaml': SMALL_SLA, 't.csv': SMALL_TICKETS } }));
 
   it('a ticket whose row was rejected: the warning naming the row comes first (QA: it read as no such ticket)', async () => {
     const { code, err } = await explain('--as-of', '2026-10-06', 'A4');
@@ -144,7 +151,8 @@ describe('explain of a ticket it cannot explain says why', () => {
 
 describe('inspect with an SLA file that reads the export as an event log', () => {
   it('says so, since inspect shows the rows one per line (QA: it looked as if no id or time was read)', async () => {
-    const sla = 'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\ninput:\n  event_log: { ticket: case, at: time, status: activity }\n';
+    const sla =
+      'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\ninput:\n  event_log: { ticket: case, at: time, status: activity }\n';
     const log = 'case,time,activity\nC1,2026-10-05 09:00,Open\nC1,2026-10-05 10:00,Closed\n';
     const { code, err } = await runCli(['inspect', '--sla', 'sla.yaml', 'log.csv'], fakeIo({ files: { 'sla.yaml': sla, 'log.csv': log } }));
     expect(code).toBe(0);
@@ -162,9 +170,13 @@ describe('inspect -', () => {
 
 describe('a header row two presets fit equally', () => {
   it('is warned about once (review: the CLI and the import each chose, and each warned)', async () => {
-    const sla = 'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\ninput: { columns: { id: number, created: Datum } }\n';
+    const sla =
+      'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\ninput: { columns: { id: number, created: Datum } }\n';
     const tickets = 'number,short_description,first_response_at,Datum\nN1,x,,2026-10-05 09:00\n';
-    const { err } = await runCli(['report', '--sla', 'sla.yaml', 't.csv', '--as-of', '2027-01-05'], fakeIo({ files: { 'sla.yaml': sla, 't.csv': tickets } }));
+    const { err } = await runCli(
+      ['report', '--sla', 'sla.yaml', 't.csv', '--as-of', '2027-01-05'],
+      fakeIo({ files: { 'sla.yaml': sla, 't.csv': tickets } }),
+    );
     expect(err.match(/presets equally/g)).toHaveLength(1);
   });
 });

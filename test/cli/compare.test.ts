@@ -10,13 +10,19 @@ type Row = Record<string, string | number | boolean | null>;
 type CompareJson = { slas: Row[]; kpis: Row[]; flips: Row[] | null; warnings: Row[] };
 
 async function compare(slas: string[], args: string[] = [], io = withProposal()): Promise<CompareJson> {
-  const { code, out, err } = await runCli(['compare', ...slas.flatMap((s) => ['--sla', s]), TICKETS, '--events', EVENTS, '--as-of', AS_OF, '--format', 'json', ...args], io);
+  const { code, out, err } = await runCli(
+    ['compare', ...slas.flatMap((s) => ['--sla', s]), TICKETS, '--events', EVENTS, '--as-of', AS_OF, '--format', 'json', ...args],
+    io,
+  );
   expect({ code, err: code === 0 ? '' : err }).toEqual({ code: 0, err: '' });
   return JSON.parse(out) as CompareJson;
 }
 
 async function report(sla: string, args: string[]): Promise<Row[]> {
-  const { out } = await runCli(['report', '--sla', sla, TICKETS, '--events', EVENTS, '--as-of', AS_OF, '--format', 'json', ...args], withProposal());
+  const { out } = await runCli(
+    ['report', '--sla', sla, TICKETS, '--events', EVENTS, '--as-of', AS_OF, '--format', 'json', ...args],
+    withProposal(),
+  );
   return (JSON.parse(out) as { kpis: Row[] }).kpis;
 }
 
@@ -42,11 +48,13 @@ describe('compare against two report runs', () => {
     [['--quarter', '2026-Q4'], 'priority'],
     [['--month', '2026-10', '--by', 'policy'], 'policy'],
     [['--by', 'customer,month'], 'customer,month'],
-  ])('%j: each file\'s figures are its report --by, figure for figure', async (args, by) => {
+  ])("%j: each file's figures are its report --by, figure for figure", async (args, by) => {
     const doc = await compare([SLA, PROPOSAL], args);
     const keys = by.split(',');
     for (const sla of [SLA, PROPOSAL]) {
-      const expected = (await report(sla, [...args.filter((a, i) => a !== '--by' && args[i - 1] !== '--by'), '--by', by])).map((k) => pick(k, [...keys, 'metric', ...FIGURES]));
+      const expected = (await report(sla, [...args.filter((a, i) => a !== '--by' && args[i - 1] !== '--by'), '--by', by])).map((k) =>
+        pick(k, [...keys, 'metric', ...FIGURES]),
+      );
       const mine = doc.kpis.filter((k) => k.sla === sla && k.count !== 0).map((k) => pick(k, [...keys, 'metric', ...FIGURES]));
       expect(mine).toEqual(expected);
     }
@@ -54,9 +62,15 @@ describe('compare against two report runs', () => {
 
   it('gives the difference in percentage points against the first file', async () => {
     const doc = await compare([SLA, PROPOSAL], ['--quarter', '2026-Q4']);
-    const at = (sla: string, priority: string, metric: string) => doc.kpis.find((k) => k.sla === sla && k.priority === priority && k.metric === metric)!;
+    const at = (sla: string, priority: string, metric: string) =>
+      doc.kpis.find((k) => k.sla === sla && k.priority === priority && k.metric === metric)!;
     // P2 response: 16 of 19 met within 1h (84.21 %), 17 of 19 within 2h under the proposal (89.47 %).
-    expect(pick(at(PROPOSAL, 'P2', 'response'), ['target', 'met', 'attainment_percent', 'difference_points'])).toEqual({ target: '2h', met: 17, attainment_percent: 89.47, difference_points: 5.26 });
+    expect(pick(at(PROPOSAL, 'P2', 'response'), ['target', 'met', 'attainment_percent', 'difference_points'])).toEqual({
+      target: '2h',
+      met: 17,
+      attainment_percent: 89.47,
+      difference_points: 5.26,
+    });
     expect(at(SLA, 'P2', 'response').difference_points).toBeNull();
   });
 });
@@ -95,7 +109,22 @@ N5,2026-10-08 12:30,P2,2026-10-08 12:45,
 describe('a proposal that moves the service window from 16:00 to 17:00', () => {
   it('flips the verdicts worked out by hand', async () => {
     const io = fakeIo({ files: { 'sla.yaml': handSla('16:00'), 'proposal.yaml': handSla('17:00'), 'tickets.csv': HAND_TICKETS } });
-    const { code, out } = await runCli(['compare', '--sla', 'sla.yaml', '--sla', 'proposal.yaml', 'tickets.csv', '--as-of', '2026-10-09T12:00', '--flips', '--format', 'json'], io);
+    const { code, out } = await runCli(
+      [
+        'compare',
+        '--sla',
+        'sla.yaml',
+        '--sla',
+        'proposal.yaml',
+        'tickets.csv',
+        '--as-of',
+        '2026-10-09T12:00',
+        '--flips',
+        '--format',
+        'json',
+      ],
+      io,
+    );
     expect(code).toBe(0);
     const doc = JSON.parse(out) as CompareJson;
     // N1 response: Mon 15:30 to the reply at 16:40. Until 16:00: 30m, met (1h). Until 17:00: 1h10m, breached.
@@ -125,10 +154,21 @@ describe('a proposal that moves the service window from 16:00 to 17:00', () => {
     // P2 response: 4 of 4 met, then 3 of 4 (-25 pp). P2 resolution: N1 met, N2 breached, N3 met, N5 open: 2 of 3;
     // then N1 met of N1, N2, N3, N5: 1 of 4 (-41.67 pp). P3 resolution: 100 % to 0 %.
     const row = (priority: string, metric: string) =>
-      doc.kpis.filter((k) => k.priority === priority && k.metric === metric).map((k) => [k.met, k.breached, k.overdue, k.open, k.attainment_percent, k.difference_points]);
-    expect(row('P2', 'response')).toEqual([[4, 0, 0, 0, 100, null], [3, 1, 0, 0, 75, -25]]);
-    expect(row('P2', 'resolution')).toEqual([[2, 1, 0, 1, 66.67, null], [1, 2, 1, 0, 25, -41.67]]);
-    expect(row('P3', 'resolution')).toEqual([[1, 0, 0, 0, 100, null], [0, 1, 0, 0, 0, -100]]);
+      doc.kpis
+        .filter((k) => k.priority === priority && k.metric === metric)
+        .map((k) => [k.met, k.breached, k.overdue, k.open, k.attainment_percent, k.difference_points]);
+    expect(row('P2', 'response')).toEqual([
+      [4, 0, 0, 0, 100, null],
+      [3, 1, 0, 0, 75, -25],
+    ]);
+    expect(row('P2', 'resolution')).toEqual([
+      [2, 1, 0, 1, 66.67, null],
+      [1, 2, 1, 0, 25, -41.67],
+    ]);
+    expect(row('P3', 'resolution')).toEqual([
+      [1, 0, 0, 0, 100, null],
+      [0, 1, 0, 0, 0, -100],
+    ]);
   });
 });
 
@@ -140,7 +180,9 @@ describe('reading the exports once', () => {
     const { code, out, err } = await runCli(['compare', '--sla', SLA, '--sla', 'other.yaml', TICKETS], io);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toMatch(/^slacheck: other\.yaml:\d+:\d+: input\.date_format: "d-M-yyyy H:mm" here, "dd-MM-yyyy HH:mm" in fixtures\/example\/sla\.yaml:\d+:\d+: /);
+    expect(err).toMatch(
+      /^slacheck: other\.yaml:\d+:\d+: input\.date_format: "d-M-yyyy H:mm" here, "dd-MM-yyyy HH:mm" in fixtures\/example\/sla\.yaml:\d+:\d+: /,
+    );
     expect(err).toContain('or override both with --date-format');
   });
 
@@ -155,7 +197,10 @@ describe('reading the exports once', () => {
     ['input.columns.title', 'title: Emne', 'title: Overskrift'],
     ['timezone', 'timezone: Europe/Copenhagen', 'timezone: Europe/Berlin'],
   ])('refuses files that differ in %s', async (field, from, to) => {
-    const { code, err } = await runCli(['compare', '--sla', SLA, '--sla', 'other.yaml', TICKETS], exampleIo({ files: { 'other.yaml': variant(from, to) } }));
+    const { code, err } = await runCli(
+      ['compare', '--sla', SLA, '--sla', 'other.yaml', TICKETS],
+      exampleIo({ files: { 'other.yaml': variant(from, to) } }),
+    );
     expect(code).toBe(2);
     expect(err).toContain(`: ${field}`);
   });
@@ -164,7 +209,9 @@ describe('reading the exports once', () => {
     const noP4 = variant('when: { priority: [P3, P4] }', 'when: { priority: [P3] }');
     const doc = await compare([SLA, 'other.yaml'], ['--month', '2026-10'], exampleIo({ files: { 'other.yaml': noP4 } }));
     const noPolicy = doc.warnings.filter((w) => w.code === 'evaluate.no-policy').map((w) => w.message as string);
-    expect(noPolicy.filter((m) => m.includes('NL-1013'))).toEqual(['ticket "NL-1013" matches no policy (priority "5 - Ukendt"): it has no SLA']);
+    expect(noPolicy.filter((m) => m.includes('NL-1013'))).toEqual([
+      'ticket "NL-1013" matches no policy (priority "5 - Ukendt"): it has no SLA',
+    ]);
     expect(noPolicy.some((m) => m.includes('priority "P4"') && m.endsWith('(under other.yaml)'))).toBe(true);
   });
 });

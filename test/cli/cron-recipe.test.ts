@@ -36,11 +36,17 @@ function runRecipe(tickets: string | Buffer): { status: number | null; stderr: s
   writeFileSync(join(srv, 'exports', 'history.csv'), readFileSync(EVENTS));
   writeFileSync(join(bin, 'slacheck'), `#!/bin/sh\nexec "${process.execPath}" "${resolve('bin/slacheck.js')}" "$@"\n`);
   // mail -s SUBJECT TO < BODY: one file per mail, the subject and address on its first line.
-  writeFileSync(join(bin, 'mail'), `#!/bin/sh\nn=$(ls "${dir}"/mail-* 2>/dev/null | wc -l)\n{ printf '%s\\t%s\\n' "$2" "$3"; cat; } > "${dir}/mail-$n"\n`);
+  writeFileSync(
+    join(bin, 'mail'),
+    `#!/bin/sh\nn=$(ls "${dir}"/mail-* 2>/dev/null | wc -l)\n{ printf '%s\\t%s\\n' "$2" "$3"; cat; } > "${dir}/mail-$n"\n`,
+  );
   for (const tool of ['slacheck', 'mail']) chmodSync(join(bin, tool), 0o755);
   const script = join(dir, 'monthly.sh');
   writeFileSync(script, recipe().replaceAll('/srv/sla', srv));
-  const run = spawnSync('sh', [script, '2027-01-01T06:00'], { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1' } });
+  const run = spawnSync('sh', [script, '2027-01-01T06:00'], {
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1' },
+  });
   const mails = readdirSync(dir)
     .filter((f) => f.startsWith('mail-'))
     .sort()
@@ -71,7 +77,7 @@ describe("the recipes' monthly cron job", () => {
     expect(mails[0]!.body).toContain('slacheck: exports/tickets.csv:20: row 19, column "Sags-ID": no ticket id');
   });
 
-  it('on the example without those rows: December\'s report in reports/sla-2026-12.json, a mail with the Markdown when a goal is missed, and the same report again when rerun with the same as-of', () => {
+  it("on the example without those rows: December's report in reports/sla-2026-12.json, a mail with the Markdown when a goal is missed, and the same report again when rerun with the same as-of", () => {
     const { status, mails, reports } = runRecipe(wholeTickets());
     expect(status).toBe(1);
     expect(reports).toEqual(['sla-2026-12.json']);

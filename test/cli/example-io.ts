@@ -9,7 +9,9 @@ export const AS_OF = '2027-01-05T12:00';
 /** A proposal for the example's agreement (compare). */
 export const PROPOSAL = 'fixtures/example/proposal.yaml';
 
-export function exampleIo(options: { env?: Record<string, string>; tty?: boolean; files?: Record<string, string>; diskSpace?: number } = {}): FakeIo {
+export function exampleIo(
+  options: { env?: Record<string, string>; tty?: boolean; files?: Record<string, string>; diskSpace?: number } = {},
+): FakeIo {
   const files: Record<string, string | Buffer> = { ...options.files };
   for (const path of [SLA, TICKETS, EVENTS, PROPOSAL]) files[path] = readFileSync(path);
   return fakeIo({ ...options, files });

@@ -35,7 +35,16 @@ describe('golden output of the bundled example', () => {
   }
 
   it('report by customer and month for the quarter, as excel-da csv (formula guard, decimal commas, BOM)', async () => {
-    const { code, out } = await runExample('report', ['--quarter', '2026-Q4', '--by', 'customer,month', '--format', 'csv', '--csv-dialect', 'excel-da']);
+    const { code, out } = await runExample('report', [
+      '--quarter',
+      '2026-Q4',
+      '--by',
+      'customer,month',
+      '--format',
+      'csv',
+      '--csv-dialect',
+      'excel-da',
+    ]);
     expect(code).toBe(0);
     expect(out.startsWith('\uFEFF')).toBe(true);
     await expect(out).toMatchFileSnapshot('../golden/report.q4-by-customer-month.excel-da.csv');
@@ -47,7 +56,10 @@ describe('golden output of the bundled example', () => {
   });
 
   it('explain of a P1 whose status updates pause while it waits for the customer (intervals between updates), as a table and as ndjson', async () => {
-    for (const [format, ext] of [['table', 'txt'], ['ndjson', 'ndjson']] as const) {
+    for (const [format, ext] of [
+      ['table', 'txt'],
+      ['ndjson', 'ndjson'],
+    ] as const) {
       const { out } = await runExample('explain', ['NL-1020', '--format', format]);
       await expect(out).toMatchFileSnapshot(`../golden/explain.nl-1020.${ext}`);
     }

@@ -26,7 +26,10 @@ const TICKETS = [
 ].join('\n');
 
 async function report(by: string) {
-  const { code, out, err } = await runCli(['report', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-11-01', '--by', by, '--format', 'json'], fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': TICKETS } }));
+  const { code, out, err } = await runCli(
+    ['report', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-11-01', '--by', by, '--format', 'json'],
+    fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': TICKETS } }),
+  );
   const kpis = code === 0 ? (JSON.parse(out).kpis as Record<string, unknown>[]) : [];
   return { code, err, rows: kpis.map((k) => [...Object.values(k).slice(0, by.split(',').length), k.count, k.met, k.breached]) };
 }
@@ -66,7 +69,9 @@ describe('report --by any field or column (issue 22)', () => {
   it('refuses a column the export does not have, with the nearest one', async () => {
     const { code, err } = await report('Custom field (Teem)');
     expect(code).toBe(2);
-    expect(err).toContain('tickets.csv:1: --by Custom field (Teem): no column "Custom field (Teem)" in this file; did you mean "Custom field (Team)"?');
+    expect(err).toContain(
+      'tickets.csv:1: --by Custom field (Teem): no column "Custom field (Teem)" in this file; did you mean "Custom field (Team)"?',
+    );
   });
 
   it('warns when a ticket field has no column, and groups its tickets under no value', async () => {

@@ -10,7 +10,7 @@ describe('help', () => {
     expect(commands.length).toBe(NAMES.length);
   });
 
-  it.each(NAMES)('`slacheck help %s` prints the command\'s help with two examples, like --help', async (name) => {
+  it.each(NAMES)("`slacheck help %s` prints the command's help with two examples, like --help", async (name) => {
     const viaHelp = await runCli(['help', name]);
     const viaFlag = await runCli([name, '--help']);
     expect(viaHelp.code).toBe(0);
@@ -26,7 +26,9 @@ describe('help', () => {
   it('`slacheck help nosuch` says the command is unknown, exit 2 (QA: it printed the whole help without a word)', async () => {
     const { code, out, err } = await runCli(['help', 'reprot']);
     expect([code, out]).toEqual([2, '']);
-    expect(err).toBe(`slacheck: help: unknown command "reprot"; did you mean "report"?\n  commands: ${['init', 'validate', 'schema', 'calendar', 'check', 'report', 'review', 'explain', 'compare', 'suggest', 'inspect'].join(', ')}\n`);
+    expect(err).toBe(
+      `slacheck: help: unknown command "reprot"; did you mean "report"?\n  commands: ${['init', 'validate', 'schema', 'calendar', 'check', 'report', 'review', 'explain', 'compare', 'suggest', 'inspect'].join(', ')}\n`,
+    );
   });
 
   it.each(NAMES)('`slacheck %s --help` ends with the path of its page in the manual, a page that exists', async (name) => {
@@ -45,7 +47,7 @@ describe('help', () => {
   });
 });
 
-describe('usage errors point at the command\'s help', () => {
+describe("usage errors point at the command's help", () => {
   it('for an unknown option', async () => {
     const { code, err } = await runCli(['check', '--sla', 'sla.yaml', 'tickets.csv', '--nope']);
     expect(code).toBe(2);
@@ -58,8 +60,7 @@ describe('usage errors point at the command\'s help', () => {
     expect(err).toBe('slacheck: required option \'--sla <file>\' not specified\n(run "slacheck report --help" for usage)\n');
   });
 
-
-  it('for an unknown command, at the program\'s help', async () => {
+  it("for an unknown command, at the program's help", async () => {
     const { code, err } = await runCli(['chek']);
     expect(code).toBe(2);
     expect(err).toContain('(run "slacheck --help" for usage)');

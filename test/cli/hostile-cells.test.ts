@@ -19,7 +19,10 @@ const IMG = '<img src=x onerror=alert(1)>';
 const TICKETS = `id,created,first_response,priority\n"${TITLE}",2026-10-05 09:00,2026-10-05 12:00,P1\n"${IMG}",2026-10-05 09:00,2026-10-05 12:00,P1\nT-3,2026-10-05 09:00,,"\u001b[2J"\n`;
 
 const run = (format: string) =>
-  runCli(['check', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-11-01', '--format', format], fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': TICKETS } }));
+  runCli(
+    ['check', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-11-01', '--format', format],
+    fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': TICKETS } }),
+  );
 
 describe('hostile cells', () => {
   it('show control characters as \\x1b in the table', async () => {

@@ -6,14 +6,21 @@ import { fakeIo, runCli } from '../fake-io.js';
 
 /** Issue 8, input side, through the CLI: stdin, periods, run-level warnings, the SLA file's size. */
 const SLA = readFileSync('test/errors/_tickets-sla.yaml', 'utf8');
-const PAUSING = SLA.replace('    stop: [first_response, resolved]', '    stop: [first_response, resolved]\n  resolution:\n    start: created\n    stop: resolved\n    pause_when_status: ["Afventer kunde"]').replace('targets: { response: 4h }', 'targets: { response: 4h, resolution: 8h }');
-const CSV = 'id,created,first_response,resolved,status\nNL-1,2026-05-04 09:00,2026-05-04 09:30,2026-05-04 12:00,Resolved\nNL-2,2026-05-05 09:00,2026-05-05 09:10,,Closed\n';
+const PAUSING = SLA.replace(
+  '    stop: [first_response, resolved]',
+  '    stop: [first_response, resolved]\n  resolution:\n    start: created\n    stop: resolved\n    pause_when_status: ["Afventer kunde"]',
+).replace('targets: { response: 4h }', 'targets: { response: 4h, resolution: 8h }');
+const CSV =
+  'id,created,first_response,resolved,status\nNL-1,2026-05-04 09:00,2026-05-04 09:30,2026-05-04 12:00,Resolved\nNL-2,2026-05-05 09:00,2026-05-05 09:10,,Closed\n';
 
 type Json = { records: { ticket: string }[]; warnings: { code: string; file: string | null; line: number | null; message: string }[] };
 const json = (out: string) => JSON.parse(out) as Json;
 
 function check(args: string[], options: { files?: Record<string, string | Buffer>; stdin?: string | Buffer } = {}) {
-  const io = fakeIo({ files: { 'sla.yaml': SLA, 'pausing.yaml': PAUSING, 't.csv': CSV, ...options.files }, ...(options.stdin === undefined ? {} : { stdin: options.stdin }) });
+  const io = fakeIo({
+    files: { 'sla.yaml': SLA, 'pausing.yaml': PAUSING, 't.csv': CSV, ...options.files },
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+  });
   return runCli(['check', '--sla', 'sla.yaml', '--as-of', '2026-06-01', '--all', '--format', 'json', ...args], io);
 }
 
@@ -29,7 +36,11 @@ describe('"-" reads the ticket export from standard input', () => {
   });
 
   it('beside files, and at most once', async () => {
-    expect(json((await check(['t.csv', '-'], { stdin: 'id,created\nNL-9,2026-05-06 09:00\n' })).out).records.map((r) => r.ticket)).toEqual(['NL-1', 'NL-2', 'NL-9']);
+    expect(json((await check(['t.csv', '-'], { stdin: 'id,created\nNL-9,2026-05-06 09:00\n' })).out).records.map((r) => r.ticket)).toEqual([
+      'NL-1',
+      'NL-2',
+      'NL-9',
+    ]);
     const twice = await check(['-', '--events', '-'], { stdin: CSV });
     expect(twice.code).toBe(2);
     expect(twice.err).toBe('slacheck: "-" (standard input) can be read only once\n  give one of the files as "-", the others by name\n');
@@ -40,7 +51,9 @@ describe('periods', () => {
   it('a period after the as-of instant is an error', async () => {
     const { code, err } = await check(['t.csv', '--month', '2026-07']);
     expect(code).toBe(2);
-    expect(err).toBe('slacheck: the period 2026-07 starts after the as-of instant 2026-06-01T00:00:00+02:00\n  pass an earlier period, or a later --as-of (the default is now)\n');
+    expect(err).toBe(
+      'slacheck: the period 2026-07 starts after the as-of instant 2026-06-01T00:00:00+02:00\n  pass an earlier period, or a later --as-of (the default is now)\n',
+    );
   });
 
   it('an empty period gets a warning saying when the tickets were created', async () => {
@@ -60,7 +73,9 @@ describe('run-level warnings', () => {
       'metric "resolution" ("Afventer kunde") pauses while a ticket has a status, but no status history was given: nothing is paused',
     );
     // A history whose rows all belong to other tickets pauses nothing either, and the warning says so.
-    const others = await check(['--sla', 'pausing.yaml', 't.csv', '--events', 'e.csv'], { files: { 'e.csv': 'ticket,at,status\nXX-1,2026-05-04 09:00,Afventer kunde\nXX-1,2026-05-04 10:00,Open\n' } });
+    const others = await check(['--sla', 'pausing.yaml', 't.csv', '--events', 'e.csv'], {
+      files: { 'e.csv': 'ticket,at,status\nXX-1,2026-05-04 09:00,Afventer kunde\nXX-1,2026-05-04 10:00,Open\n' },
+    });
     expect(json(others.out).warnings.find((w) => w.code === 'evaluate.pauses-without-history')?.message).toBe(
       'metric "resolution" ("Afventer kunde") pauses while a ticket has a status, but none of the status history\'s 2 rows was used: nothing is paused',
     );

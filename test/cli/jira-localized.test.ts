@@ -14,7 +14,10 @@ input: { preset: jira }
 `;
 
 function check(tickets: string, args: string[] = []) {
-  return runCli(['check', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-11-01', '--all', '--format', 'json', ...args], fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': tickets } }));
+  return runCli(
+    ['check', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-11-01', '--all', '--format', 'json', ...args],
+    fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': tickets } }),
+  );
 }
 
 describe('the jira preset reads localized exports (issue 22)', () => {
@@ -29,7 +32,15 @@ describe('the jira preset reads localized exports (issue 22)', () => {
     expect(code).toBe(0);
     const [record] = JSON.parse(out).records as Record<string, unknown>[];
     // Created 9:30, answered 9:50: 20 min of a 30 min P1 target.
-    expect(record).toMatchObject({ ticket: 'SUP-1', policy: 'P1', priority: 'P1', elapsed_minutes: 20, status: 'met', customer: 'client', title: 'Imprimante' });
+    expect(record).toMatchObject({
+      ticket: 'SUP-1',
+      policy: 'P1',
+      priority: 'P1',
+      elapsed_minutes: 20,
+      status: 'met',
+      customer: 'client',
+      title: 'Imprimante',
+    });
   });
 
   it('Danish priority names map to P1-P4, and Annulleret is done', async () => {
@@ -51,7 +62,9 @@ describe('the jira preset reads localized exports (issue 22)', () => {
     const tickets = ['Summary,Issue key,Status,Priority,Created', 'a,SUP-1,Åben,Højest,05/okt/26 9:30 AM', ''].join('\n');
     const { code, err } = await check(tickets);
     expect(code).toBe(0);
-    expect(err).toContain('tickets.csv:2: warning: ticket "SUP-1" matches no policy (priority "Højest"): it has no SLA; priority "Højest" is not a label the priority map knows: did you mean "Højeste"?');
+    expect(err).toContain(
+      'tickets.csv:2: warning: ticket "SUP-1" matches no policy (priority "Højest"): it has no SLA; priority "Højest" is not a label the priority map knows: did you mean "Højeste"?',
+    );
     expect(err).toContain('map it under priorities.map in the SLA file, e.g. priorities: { map: { "Højest": P1 } }');
   });
 });

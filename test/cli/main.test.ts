@@ -14,7 +14,7 @@ describe('the program frame', () => {
     expect(out).toContain('Usage: slacheck');
   });
 
-  it('maps an unknown option to exit 2 with one line on stderr, not commander\'s exit 1', async () => {
+  it("maps an unknown option to exit 2 with one line on stderr, not commander's exit 1", async () => {
     const { code, out, err } = await runCli(['--bogus']);
     expect(code).toBe(2);
     expect(out).toBe('');

@@ -1,5 +1,16 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,7 +42,7 @@ describe('--output', () => {
     expect(io.files.get('report.json')!.toString('utf8')).toBe('last good report');
   });
 
-  it('refuses an --output that is one of the run\'s inputs, before reading anything (QA: the export was replaced)', async () => {
+  it("refuses an --output that is one of the run's inputs, before reading anything (QA: the export was replaced)", async () => {
     const io = exampleIo();
     const { code, err } = await runExample('report', ['--output', 'fixtures/example/tickets.csv'], io);
     expect(code).toBe(2);
@@ -48,7 +59,11 @@ describe('--output', () => {
 
   it('still writes the report when a threshold is missed (exit 1: the report says why)', async () => {
     const io = exampleIo();
-    const { code } = await runExample('report', ['--month', '2026-10', '--fail-under-goal', '--format', 'markdown', '--output', 'report.md'], io);
+    const { code } = await runExample(
+      'report',
+      ['--month', '2026-10', '--fail-under-goal', '--format', 'markdown', '--output', 'report.md'],
+      io,
+    );
     expect(code).toBe(1);
     expect(io.files.get('report.md')!.toString('utf8')).toContain('### KPIs');
   });
@@ -91,7 +106,9 @@ describe('the atomic file (real file system)', () => {
   });
 
   it('fails at once, naming the file, when its folder does not exist or it is a folder', () => {
-    expect(() => openAtomicFile(join(dir, 'no-such-folder', 'x.json'), 'test-4')).toThrow('cannot write "' + join(dir, 'no-such-folder', 'x.json') + '": no such folder (ENOENT)');
+    expect(() => openAtomicFile(join(dir, 'no-such-folder', 'x.json'), 'test-4')).toThrow(
+      'cannot write "' + join(dir, 'no-such-folder', 'x.json') + '": no such folder (ENOENT)',
+    );
     mkdirSync(join(dir, 'folder'));
     expect(() => openAtomicFile(join(dir, 'folder'), 'test-5')).toThrow(/it is a folder \(EISDIR\)/);
   });
@@ -138,4 +155,3 @@ describe('the atomic file (real file system)', () => {
     expect(readFileSync(path, 'utf8')).toBe('old');
   });
 });
-

@@ -35,14 +35,18 @@ describe('--output chooses the format by its extension', () => {
   it('an extension that contradicts --format is an error, before anything is read or written', async () => {
     const { code, err, io } = await runExample('report', ['--month', '2026-10', '--format', 'csv', '--output', 'report.json']);
     expect(code).toBe(2);
-    expect(err).toBe('slacheck: --output report.json asks for json by its extension, but --format is csv\n  leave out --format, or name the file for csv (report.csv)\n');
+    expect(err).toBe(
+      'slacheck: --output report.json asks for json by its extension, but --format is csv\n  leave out --format, or name the file for csv (report.csv)\n',
+    );
     expect(io.files.has('report.json')).toBe(false);
   });
 
   it('an extension of a format the command does not write is an error', async () => {
     const { code, err } = await runExample('check', ['--month', '2026-10', '--output', 'breaches.html']);
     expect(code).toBe(2);
-    expect(err).toBe('slacheck: --output breaches.html asks for html by its extension, which check does not write\n  check writes table, json, csv, ndjson, markdown; give --format, or another file name\n');
+    expect(err).toBe(
+      'slacheck: --output breaches.html asks for html by its extension, which check does not write\n  check writes table, json, csv, ndjson, markdown; give --format, or another file name\n',
+    );
   });
 
   it('a matching --format is fine', async () => {
@@ -61,13 +65,24 @@ describe('--output chooses the format by its extension', () => {
   });
 
   it('--csv-dialect is checked against the format the extension chose', async () => {
-    const csv = await runExample('check', ['--as-of', '2026-11-02', '--month', '2026-10', '--csv-dialect', 'excel', '--output', 'b-{period}.csv']);
+    const csv = await runExample('check', [
+      '--as-of',
+      '2026-11-02',
+      '--month',
+      '2026-10',
+      '--csv-dialect',
+      'excel',
+      '--output',
+      'b-{period}.csv',
+    ]);
     expect(csv.code).toBe(0);
     // excel: a UTF-8 BOM, then the header.
     expect(csv.io.files.get('b-2026-10.csv')?.toString()).toMatch(/^\uFEFFticket,/);
     const md = await runExample('check', ['--month', '2026-10', '--csv-dialect', 'excel', '--output', 'b.md']);
     expect(md.code).toBe(2);
-    expect(md.err).toBe('slacheck: --csv-dialect excel shapes csv output; the markdown output would ignore it\n  add --format csv, or leave out --csv-dialect\n');
+    expect(md.err).toBe(
+      'slacheck: --csv-dialect excel shapes csv output; the markdown output would ignore it\n  add --format csv, or leave out --csv-dialect\n',
+    );
     expect(md.io.files.has('b.md')).toBe(false);
   });
 });

@@ -17,7 +17,15 @@ import type { Ticket } from '../../src/tickets/types.js';
  * it arrives at a known moment, during synchronous work: on main, a TERM
  * during the writing was handled after the rename, or not at all (exit 0).
  */
-const EXAMPLE = ['--sla', 'fixtures/example/sla.yaml', 'fixtures/example/tickets.csv', '--events', 'fixtures/example/events.csv', '--as-of', '2027-01-05T12:00'];
+const EXAMPLE = [
+  '--sla',
+  'fixtures/example/sla.yaml',
+  'fixtures/example/tickets.csv',
+  '--events',
+  'fixtures/example/events.csv',
+  '--as-of',
+  '2027-01-05T12:00',
+];
 
 let dir: string;
 beforeEach(() => {
@@ -29,11 +37,20 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function runWithSignal(at: string): { status: number | null; signal: NodeJS.Signals | null; content: string; temps: string[] } {
   const out = join(dir, 'out.json');
   if (!existsSync(out)) writeFileSync(out, 'old');
-  const run = spawnSync(process.execPath, ['--import', './test/cli/signal-at.mjs', 'bin/slacheck.js', 'check', ...EXAMPLE, '--all', '--format', 'json', '--output', out], {
-    encoding: 'utf8',
-    env: { ...process.env, SIGNAL_AT: at },
-  });
-  return { status: run.status, signal: run.signal, content: readFileSync(out, 'utf8'), temps: readdirSync(dir).filter((f) => f.endsWith('.tmp')) };
+  const run = spawnSync(
+    process.execPath,
+    ['--import', './test/cli/signal-at.mjs', 'bin/slacheck.js', 'check', ...EXAMPLE, '--all', '--format', 'json', '--output', out],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, SIGNAL_AT: at },
+    },
+  );
+  return {
+    status: run.status,
+    signal: run.signal,
+    content: readFileSync(out, 'utf8'),
+    temps: readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+  };
 }
 
 describe('a signal during a run with --output', () => {
@@ -76,20 +93,38 @@ describe('a temp file left by kill -9', () => {
     expect(JSON.parse(next.content).schema_version).toBe(1);
   });
 
-  it('is kept while its process runs (another run writing the same file now), and another output\'s is not touched', () => {
+  it("is kept while its process runs (another run writing the same file now), and another output's is not touched", () => {
     const live = `.out.json.slacheck-${process.pid}-7.tmp`;
     const other = '.other.json.slacheck-999999999-1.tmp';
     writeFileSync(join(dir, live), 'half');
     writeFileSync(join(dir, other), 'half');
     expect(runWithSignal('').status).toBe(0);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp')).sort()).toEqual([live, other].sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.tmp'))
+        .sort(),
+    ).toEqual([live, other].sort());
   });
 });
 
 describe('the evaluation lets a signal in while it runs', () => {
-  const sla = parseSla('sla: 1\nname: x\ntimezone: UTC\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\n', 'sla.yaml');
-  const tickets: Ticket[] = Array.from({ length: 3 * TICKETS_PER_PAUSE }, (_, i) => ({ id: `T${i}`, source: { file: 't.csv', line: i + 2 }, times: { created: Date.UTC(2026, 0, 5) + i * 60_000 }, fields: {} }));
-  const input: EvaluationInput = { sla: sla.sla!, tickets, events: { size: 0, eventsFor: () => [] }, resolvedStatuses: [], asOf: Date.UTC(2026, 1, 1) };
+  const sla = parseSla(
+    'sla: 1\nname: x\ntimezone: UTC\ncalendars: { c: 24x7 }\nmetrics:\n  resolution: { start: created, stop: resolved }\npolicies:\n  - { name: All, calendar: c, targets: { resolution: 4h } }\n',
+    'sla.yaml',
+  );
+  const tickets: Ticket[] = Array.from({ length: 3 * TICKETS_PER_PAUSE }, (_, i) => ({
+    id: `T${i}`,
+    source: { file: 't.csv', line: i + 2 },
+    times: { created: Date.UTC(2026, 0, 5) + i * 60_000 },
+    fields: {},
+  }));
+  const input: EvaluationInput = {
+    sla: sla.sla!,
+    tickets,
+    events: { size: 0, eventsFor: () => [] },
+    resolvedStatuses: [],
+    asOf: Date.UTC(2026, 1, 1),
+  };
 
   /** The ticket count at which a SIGUSR2 sent at ticket 10 was handled (-1: not before the walk ended). */
   async function handledAt(walk: (visit: () => void) => Promise<unknown>): Promise<number> {

@@ -64,7 +64,7 @@ describe('paths in the SLA file are relative to the SLA file', () => {
 });
 
 describe('--events replaces input.events.file', () => {
-  it('does not open the SLA file\'s history when --events is given', async () => {
+  it("does not open the SLA file's history when --events is given", async () => {
     const io = fakeIo({ files: { 'sla.yaml': SLA('missing.csv'), 'other.csv': HISTORY, 'tickets.csv': TICKETS } });
     const { code, out, err } = await runCli([...RUN, '--sla', 'sla.yaml', 'tickets.csv', '--events', 'other.csv'], io);
     expect(err).toBe('');
@@ -72,9 +72,16 @@ describe('--events replaces input.events.file', () => {
     expect(attainment(out)).toBe(100);
   });
 
-  it('reads only the command line\'s history, not both', async () => {
+  it("reads only the command line's history, not both", async () => {
     // The SLA file's history pauses T1 for 3 h (met); the flag's has no pause, so the clock runs 6 h: breached.
-    const io = fakeIo({ files: { 'sla.yaml': SLA('events.csv'), 'events.csv': HISTORY, 'mine.csv': 'ticket,at,status\nT1,2026-10-05 08:30,Open\n', 'tickets.csv': TICKETS } });
+    const io = fakeIo({
+      files: {
+        'sla.yaml': SLA('events.csv'),
+        'events.csv': HISTORY,
+        'mine.csv': 'ticket,at,status\nT1,2026-10-05 08:30,Open\n',
+        'tickets.csv': TICKETS,
+      },
+    });
     const { out } = await runCli([...RUN, '--sla', 'sla.yaml', 'tickets.csv', '--events', 'mine.csv'], io);
     expect(attainment(out)).toBe(0);
   });

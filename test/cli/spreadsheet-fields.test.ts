@@ -22,10 +22,13 @@ const TICKETS = [
 ].join('\n');
 
 function run(args: string[], tickets = TICKETS) {
-  return runCli(['check', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-12-01', ...args], fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': tickets } }));
+  return runCli(
+    ['check', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-12-01', ...args],
+    fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': tickets } }),
+  );
 }
 
-describe('check records carry the ticket\'s customer, group, service and title (issue 22)', () => {
+describe("check records carry the ticket's customer, group, service and title (issue 22)", () => {
   it('in json and ndjson, null where the ticket has none', async () => {
     const { code, out } = await run(['--all', '--format', 'json']);
     expect(code).toBe(0);
@@ -34,7 +37,10 @@ describe('check records carry the ticket\'s customer, group, service and title (
       ['T-1', 'Bager Hansen ApS', 'Drift', 'Webshop', 'Betaling afvist, igen'],
       ['T-2', 'Klinik Østerbro', null, null, 'Printer'],
     ]);
-    const lines = (await run(['--all', '--format', 'ndjson'])).out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = (await run(['--all', '--format', 'ndjson'])).out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.title)).toEqual(['Betaling afvist, igen', 'Printer']);
   });
 

@@ -9,14 +9,19 @@ const EXAMPLE_SLA = readFileSync(SLA, 'utf8');
 
 async function run(command: string, args: string[], slaText = EXAMPLE_SLA): Promise<{ code: number; doc: Record<string, Row[]> }> {
   const io = exampleIo({ files: { 'variant.yaml': slaText } });
-  const { code, out } = await runCli([command, '--sla', 'variant.yaml', TICKETS, '--events', EVENTS, '--as-of', AS_OF, '--format', 'json', ...args], io);
+  const { code, out } = await runCli(
+    [command, '--sla', 'variant.yaml', TICKETS, '--events', EVENTS, '--as-of', AS_OF, '--format', 'json', ...args],
+    io,
+  );
   return { code, doc: JSON.parse(out) as Record<string, Row[]> };
 }
 
 /** The example's SLA with one policy's target for a metric rewritten (`targets: { response: 1h, resolution: 8h }` lines, in policy order). */
 function withTarget(policyIndex: number, metric: string, minutes: number): string {
   let seen = -1;
-  return EXAMPLE_SLA.replace(/targets: \{[^}]*\}/g, (line) => (++seen === policyIndex ? line.replace(new RegExp(`${metric}: \\w+`), `${metric}: ${minutes}m`) : line));
+  return EXAMPLE_SLA.replace(/targets: \{[^}]*\}/g, (line) =>
+    ++seen === policyIndex ? line.replace(new RegExp(`${metric}: \\w+`), `${metric}: ${minutes}m`) : line,
+  );
 }
 
 // In file order: the index of each policy's `targets:` line.
@@ -32,12 +37,23 @@ async function reportAttainment(slaText: string, policy: string, metric: string,
 describe('suggest on the bundled example', () => {
   const period = ['--month', '2026-10'];
 
-  it('writes SPEC 11.2\'s suggestion keys in a fixed order, the current target as written and a note after them', async () => {
+  it("writes SPEC 11.2's suggestion keys in a fixed order, the current target as written and a note after them", async () => {
     const { doc } = await run('suggest', []);
     expect(Object.keys(doc)).toEqual(['schema_version', 'as_of', 'period', 'suggestions', 'warnings']);
     expect(Object.keys(doc.suggestions![0]!)).toEqual([
-      'policy', 'metric', 'goal_percent', 'current_target', 'current_target_minutes', 'current_attainment_percent', 'suggested_target_minutes',
-      'rounded_target_minutes', 'rounded_attainment_percent', 'p50_minutes', 'p80_minutes', 'p90_minutes', 'note',
+      'policy',
+      'metric',
+      'goal_percent',
+      'current_target',
+      'current_target_minutes',
+      'current_attainment_percent',
+      'suggested_target_minutes',
+      'rounded_target_minutes',
+      'rounded_attainment_percent',
+      'p50_minutes',
+      'p80_minutes',
+      'p90_minutes',
+      'note',
     ]);
   });
 
@@ -76,7 +92,12 @@ describe('suggest on the bundled example', () => {
         continue;
       }
       const i = POLICIES.indexOf(s.policy as string);
-      const rounded = await reportAttainment(withTarget(i, s.metric as string, s.rounded_target_minutes as number), s.policy as string, s.metric as string, period);
+      const rounded = await reportAttainment(
+        withTarget(i, s.metric as string, s.rounded_target_minutes as number),
+        s.policy as string,
+        s.metric as string,
+        period,
+      );
       expect([s.policy, s.metric, s.rounded_attainment_percent]).toEqual([s.policy, s.metric, rounded]);
     }
   });
@@ -96,9 +117,14 @@ describe('suggest on the bundled example', () => {
     const noRecords = (await run('suggest', ['--month', '2025-01'])).doc.suggestions!;
     expect(noRecords.every((s) => s.suggested_target_minutes === null && String(s.note).startsWith('no records in the period'))).toBe(true);
     const noGoals = (await run('suggest', period, EXAMPLE_SLA.replace(/goals:\n(  .*\n)+/, ''))).doc.suggestions!;
-    expect(noGoals.map((s) => [s.suggested_target_minutes, s.note])).toContainEqual([null, 'no goal for this metric: set one under goals: or pass --goal']);
+    expect(noGoals.map((s) => [s.suggested_target_minutes, s.note])).toContainEqual([
+      null,
+      'no goal for this metric: set one under goals: or pass --goal',
+    ]);
     // NL-1018 (P2, created 30 December) is still running as of 5 January: its resolution has no completed record in the last days of December.
     const running = (await run('suggest', ['--from', '2026-12-30', '--to', '2026-12-31'])).doc.suggestions!;
-    expect(running.find((s) => s.policy === 'P2 Høj' && s.metric === 'resolution')!.note).toBe('no completed record: every record is still running');
+    expect(running.find((s) => s.policy === 'P2 Høj' && s.metric === 'resolution')!.note).toBe(
+      'no completed record: every record is still running',
+    );
   });
 });

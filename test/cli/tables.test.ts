@@ -66,7 +66,10 @@ describe('--csv-dialect (issue 22)', () => {
 
 describe('the same fields in every format', () => {
   it('check ndjson lines carry "type": "record", as explain\'s do', async () => {
-    const lines = (await runExample('check', ['--format', 'ndjson'])).out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = (await runExample('check', ['--format', 'ndjson'])).out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.every((l) => Object.keys(l)[0] === 'type' && l.type === 'record')).toBe(true);
   });
 
@@ -76,9 +79,15 @@ describe('the same fields in every format', () => {
     expect(order(Object.keys(json))).toEqual(['start', 'stop', 'due']);
     const csv = (await runExample('explain', ['NL-1005', '--format', 'csv'])).out.split('\r\n')[0]!.split(',');
     expect(order(csv)).toEqual(['start', 'stop', 'due']);
-    const table = (await runExample('explain', ['NL-1005'])).out.split('\n')[2]!.split('│').map((c) => c.trim());
+    const table = (await runExample('explain', ['NL-1005'])).out
+      .split('\n')[2]!
+      .split('│')
+      .map((c) => c.trim());
     expect(order(table)).toEqual(['start', 'stopped', 'due']);
-    const markdown = (await runExample('explain', ['NL-1005', '--format', 'markdown'])).out.split('\n')[2]!.split('|').map((c) => c.trim());
+    const markdown = (await runExample('explain', ['NL-1005', '--format', 'markdown'])).out
+      .split('\n')[2]!
+      .split('|')
+      .map((c) => c.trim());
     expect(order(markdown)).toEqual(['start', 'stopped', 'due']);
   });
 });
@@ -96,7 +105,10 @@ input: { date_format: yyyy-MM-dd HH:mm }
     const io = fakeIo({ files: { 'sla.yaml': sla, 'tickets.csv': 'id,created,first_response,resolved\nOLD-1,2016-01-04 09:00,,\n' } });
     const { code, out } = await runCli(['explain', '--sla', 'sla.yaml', 'tickets.csv', 'OLD-1', '--as-of', '2026-01-01'], io);
     expect(code).toBe(0);
-    const segments = out.split('\nTimeline\n')[1]!.split('\n').filter((l) => /^│ (response|resolution) /.test(l));
+    const segments = out
+      .split('\nTimeline\n')[1]!
+      .split('\n')
+      .filter((l) => /^│ (response|resolution) /.test(l));
     // Ten years of working days, two clocks: each day a counted and an outside-hours segment (weekends join the night).
     expect(segments.length).toBeGreaterThan(10_000);
   });

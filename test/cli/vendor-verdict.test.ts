@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRemainingTime } from '../../src/tickets/columns/vendor-verdict.js';
 import { fakeIo, runCli } from '../fake-io.js';
 
-describe('Jira Service Management\'s remaining time, read as its verdict (issue 22)', () => {
+describe("Jira Service Management's remaining time, read as its verdict (issue 22)", () => {
   it.each([
     ['1:05', 'within'],
     ['-2:40', 'breached'],
@@ -56,11 +56,14 @@ const TICKETS = [
 ].join('\n');
 
 function run(command: string, args: string[]) {
-  return runCli([command, '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-10-06T12:00', ...args], fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': TICKETS } }));
+  return runCli(
+    [command, '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-10-06T12:00', ...args],
+    fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': TICKETS } }),
+  );
 }
 
 describe('check and explain show where slacheck and Jira disagree (issue 22)', () => {
-  it('carries Jira\'s verdict and whether it differs on each record', async () => {
+  it("carries Jira's verdict and whether it differs on each record", async () => {
     const { code, out } = await run('check', ['--all', '--format', 'json']);
     expect(code).toBe(0);
     const doc = JSON.parse(out) as { records: Record<string, unknown>[]; warnings: { code: string; message: string }[] };
@@ -77,46 +80,91 @@ describe('check and explain show where slacheck and Jira disagree (issue 22)', (
     expect(differ?.message).toBe(
       "2 of 4 records with Jira / Jira Service Management's own SLA verdict differ from slacheck's (SD-1 resolution: slacheck met, helpdesk breached; SD-2 resolution: slacheck overdue, helpdesk within)",
     );
-    expect(doc.warnings.find((w) => w.code === 'tickets.bad-vendor-verdict')?.message).toContain('row 3, column "Custom field (Time to first response)": cannot read "soon" as the helpdesk\'s remaining time');
+    expect(doc.warnings.find((w) => w.code === 'tickets.bad-vendor-verdict')?.message).toContain(
+      'row 3, column "Custom field (Time to first response)": cannot read "soon" as the helpdesk\'s remaining time',
+    );
   });
 
   it('counts a met record Jira calls breached, though check without --all does not list it', async () => {
     const { out, err } = await run('check', []);
     expect(out).toContain('│ helpdesk verdict │ differs │');
     expect(out).not.toContain('SD-1');
-    expect(err).toContain("warning: 2 of 4 records with Jira / Jira Service Management's own SLA verdict differ from slacheck's (SD-1 resolution");
+    expect(err).toContain(
+      "warning: 2 of 4 records with Jira / Jira Service Management's own SLA verdict differ from slacheck's (SD-1 resolution",
+    );
   });
 
   it('explain shows both verdicts for the ticket', async () => {
     const { code, out, err } = await run('explain', ['SD-1']);
     expect(code).toBe(0);
     expect(out).toMatch(/│ resolution │.*│ met +│ breached +│ yes +│/);
-    expect(err).toContain("1 of 2 records with Jira / Jira Service Management's own SLA verdict differ from slacheck's (SD-1 resolution: slacheck met, helpdesk breached)");
+    expect(err).toContain(
+      "1 of 2 records with Jira / Jira Service Management's own SLA verdict differ from slacheck's (SD-1 resolution: slacheck met, helpdesk breached)",
+    );
   });
 
   it('a remaining-time column mapped as first_response is refused with advice about the mapping, not the date format', async () => {
-    const { code, err } = await run('check', ['--map', 'first_response=Custom field (Time to first response)', '--map', 'resolved=Custom field (Time to resolution)']);
+    const { code, err } = await run('check', [
+      '--map',
+      'first_response=Custom field (Time to first response)',
+      '--map',
+      'resolved=Custom field (Time to resolution)',
+    ]);
     expect(code).toBe(2);
-    expect(err).toContain('"0:10" is a remaining time, not a date: "Custom field (Time to first response)" looks like the helpdesk\'s own SLA field');
+    expect(err).toContain(
+      '"0:10" is a remaining time, not a date: "Custom field (Time to first response)" looks like the helpdesk\'s own SLA field',
+    );
     expect(err).not.toContain('--date-format');
   });
 
   it('inspect names the columns and the metric each is compared with', async () => {
-    const { out } = await runCli(['inspect', '--sla', 'sla.yaml', 'tickets.csv'], fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': TICKETS } }));
+    const { out } = await runCli(
+      ['inspect', '--sla', 'sla.yaml', 'tickets.csv'],
+      fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': TICKETS } }),
+    );
     expect(out).toContain('  verdict.response    Custom field (Time to first response)\n');
-    expect(out).toMatch(/helpdesk verdicts \(column, what check and explain compare it with\)\n {2}Custom field \(Time to first response\) +compared with the metric response\n/);
+    expect(out).toMatch(
+      /helpdesk verdicts \(column, what check and explain compare it with\)\n {2}Custom field \(Time to first response\) +compared with the metric response\n/,
+    );
     expect(out).toContain('unused columns: none');
     const alone = (await runCli(['inspect', 'tickets.csv'], fakeIo({ files: { 'tickets.csv': TICKETS } }))).out;
     expect(alone).toContain('not compared: no metric starts at created and stops first at first_response');
   });
 
-  it('--map verdict.METRIC reads another column as a metric\'s verdict; a metric name that does not exist is named', async () => {
+  it("--map verdict.METRIC reads another column as a metric's verdict; a metric name that does not exist is named", async () => {
     const tickets = TICKETS.replace('Custom field (Time to resolution)', 'Custom field (Time to fix)');
     const io = fakeIo({ files: { 'sla.yaml': SLA, 'tickets.csv': tickets } });
-    const mapped = await runCli(['check', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-10-06T12:00', '--all', '--format', 'json', '--map', 'verdict.resolution=Custom field (Time to fix)'], io);
+    const mapped = await runCli(
+      [
+        'check',
+        '--sla',
+        'sla.yaml',
+        'tickets.csv',
+        '--as-of',
+        '2026-10-06T12:00',
+        '--all',
+        '--format',
+        'json',
+        '--map',
+        'verdict.resolution=Custom field (Time to fix)',
+      ],
+      io,
+    );
     const records = JSON.parse(mapped.out).records as Record<string, unknown>[];
     expect(records.find((r) => r.ticket === 'SD-1' && r.metric === 'resolution')?.vendor_verdict).toBe('breached');
-    const typo = await runCli(['check', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2026-10-06T12:00', '--map', 'verdict.resolutoin=Custom field (Time to fix)'], io);
+    const typo = await runCli(
+      [
+        'check',
+        '--sla',
+        'sla.yaml',
+        'tickets.csv',
+        '--as-of',
+        '2026-10-06T12:00',
+        '--map',
+        'verdict.resolutoin=Custom field (Time to fix)',
+      ],
+      io,
+    );
     expect(typo.err).toContain('--map: "verdict.resolutoin" is not a field slacheck reads');
   });
 });

@@ -26,9 +26,24 @@ input: { date_format: yyyy-MM-dd HH:mm }
 `,
 );
 // 5,000 open tickets: a table of about 0.6 MB, far more than a pipe holds (64 KB).
-writeFileSync(tickets, `id,created,first_response\n${Array.from({ length: 5000 }, (_, i) => `T-${i},2026-10-${String(1 + (i % 28)).padStart(2, '0')} 09:00,`).join('\n')}\n`);
+writeFileSync(
+  tickets,
+  `id,created,first_response\n${Array.from({ length: 5000 }, (_, i) => `T-${i},2026-10-${String(1 + (i % 28)).padStart(2, '0')} 09:00,`).join('\n')}\n`,
+);
 // --max-staleness: the October tickets are judged as of January; the export's age is not what these tests are about.
-const ARGS = ['bin/slacheck.js', 'check', '--all', '--sla', sla, tickets, '--as-of', '2027-01-01', '--max-staleness', '100d', '--fail-on-breach'];
+const ARGS = [
+  'bin/slacheck.js',
+  'check',
+  '--all',
+  '--sla',
+  sla,
+  tickets,
+  '--as-of',
+  '2027-01-01',
+  '--max-staleness',
+  '100d',
+  '--fail-on-breach',
+];
 
 describe('write errors on stdout (real bin)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

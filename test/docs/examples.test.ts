@@ -23,8 +23,10 @@ const SCHEMA = /(<!-- schema-doc:begin[^\n]*-->\n)[\s\S]*?(<!-- schema-doc:end -
 
 /** Blocks that are not run, by their first line, with the reason. */
 const NOT_RUN: Record<string, string> = {
-  '$ slacheck report --sla fixtures/datasets/servicenow-uci.sla.yaml \\': 'the dataset (46 MB unpacked, CC BY 4.0) is not in the repository; `npm run bench -- datasets` reads it where it is',
-  '$ slacheck report --sla fixtures/datasets/helpdesk-italian.sla.yaml \\': 'the dataset is not in the repository; `npm run bench -- datasets` reads it where it is',
+  '$ slacheck report --sla fixtures/datasets/servicenow-uci.sla.yaml \\':
+    'the dataset (46 MB unpacked, CC BY 4.0) is not in the repository; `npm run bench -- datasets` reads it where it is',
+  '$ slacheck report --sla fixtures/datasets/helpdesk-italian.sla.yaml \\':
+    'the dataset is not in the repository; `npm run bench -- datasets` reads it where it is',
 };
 
 /** Files a command needs beyond fixtures/, as the page around it says. */
@@ -33,7 +35,9 @@ const SETUP: Record<string, () => Promise<Record<string, string | Buffer>>> = {
   'slacheck validate sla.yaml --year 2026': dkSmbStarter,
   'slacheck calendar --sla sla.yaml --calendar office --from 2026-04-01T15:00 --to 2026-04-07T09:00': dkSmbStarter,
   // "With the SPEC example's half day on 23 December".
-  'slacheck calendar --sla sla.yaml --calendar office --from 2026-12-22T15:00 --add 4h': async () => ({ 'sla.yaml': readFileSync('test/sla/spec-example.yaml') }),
+  'slacheck calendar --sla sla.yaml --calendar office --from 2026-12-22T15:00 --add 4h': async () => ({
+    'sla.yaml': readFileSync('test/sla/spec-example.yaml'),
+  }),
 };
 
 async function dkSmbStarter(): Promise<Record<string, Buffer>> {
@@ -45,7 +49,8 @@ async function dkSmbStarter(): Promise<Record<string, Buffer>> {
 function fixtures(): Record<string, Buffer> {
   const files: Record<string, Buffer> = {};
   for (const entry of readdirSync('fixtures', { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[`${entry.parentPath}/${entry.name}`.replaceAll('\\', '/')] = readFileSync(`${entry.parentPath}/${entry.name}`);
+    if (entry.isFile())
+      files[`${entry.parentPath}/${entry.name}`.replaceAll('\\', '/')] = readFileSync(`${entry.parentPath}/${entry.name}`);
   }
   return files;
 }
@@ -63,7 +68,14 @@ function examples(): Example[] {
       .filter((block) => block.text.startsWith('$ slacheck '))
       .map((block) => {
         const end = block.text.indexOf('\n');
-        return { page, line: block.line, info: block.info, command: block.text.slice(2, end), shown: block.text.slice(end + 1), fence: block.fence };
+        return {
+          page,
+          line: block.line,
+          info: block.info,
+          command: block.text.slice(2, end),
+          shown: block.text.slice(end + 1),
+          fence: block.fence,
+        };
       }),
   );
 }
@@ -88,7 +100,8 @@ describe('the examples in the manual', () => {
     for (const example of run) {
       const extra = (await SETUP[example.command]?.()) ?? {};
       const { out, err } = await runCli(words(example.command).slice(1), fakeIo({ files: { ...files, ...extra } }));
-      if (out + err !== example.shown) differ.push({ where: `${example.page}:${example.line}`, command: example.command, shown: example.shown, output: out + err });
+      if (out + err !== example.shown)
+        differ.push({ where: `${example.page}:${example.line}`, command: example.command, shown: example.shown, output: out + err });
       const text = rewritten.get(example.page) ?? readPage(example.page);
       rewritten.set(example.page, text.replace(example.fence, `\`\`\`console\n$ ${example.command}\n${out}${err}\`\`\``));
     }

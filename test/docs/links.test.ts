@@ -41,7 +41,9 @@ type Link = { page: string; target: string };
 
 function links(): Link[] {
   return manualPages().flatMap((page) =>
-    [...prose(readPage(page)).matchAll(/!?\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => ({ page, target: m[1]! })).filter((l) => !/^[a-z]+:/.test(l.target)),
+    [...prose(readPage(page)).matchAll(/!?\[[^\]]*\]\(([^)\s]+)\)/g)]
+      .map((m) => ({ page, target: m[1]! }))
+      .filter((l) => !/^[a-z]+:/.test(l.target)),
   );
 }
 

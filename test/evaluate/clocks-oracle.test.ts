@@ -21,7 +21,13 @@ const CALENDARS: Record<string, CalendarDef> = {
   nights: { timezone: 'America/New_York', hours: { 'mon-sat': ['20:00-02:00'] } },
 };
 // Around the 2026 DST changes of both zones, and a plain week.
-const T0S = [Date.UTC(2026, 2, 27, 6, 0), Date.UTC(2026, 9, 23, 6, 0), Date.UTC(2026, 2, 6, 12, 0), Date.UTC(2026, 10, 1, 12, 0), Date.UTC(2026, 5, 8, 5, 0)];
+const T0S = [
+  Date.UTC(2026, 2, 27, 6, 0),
+  Date.UTC(2026, 9, 23, 6, 0),
+  Date.UTC(2026, 2, 6, 12, 0),
+  Date.UTC(2026, 10, 1, 12, 0),
+  Date.UTC(2026, 5, 8, 5, 0),
+];
 const SPAN = 3 * 1440; // minutes of history after T0
 const TAPE = 8 * 1440; // room for a due after the span
 
@@ -81,7 +87,12 @@ function run(metric: Metric, calendar: string, t0: number, rows: readonly Row[],
     policies: [policy('All', 0, {}, calendar, { [metric.name]: { kind: 'business-time', ms: target * MINUTE, text: `${target}m` } })],
   });
   const at = (m: number) => t0 + m * MINUTE;
-  const ticket: Ticket = { id: 'X', source: { file: 't.csv', line: 2 }, times: { created: at(0), resolved: resolved === undefined ? undefined : at(resolved) }, fields: {} };
+  const ticket: Ticket = {
+    id: 'X',
+    source: { file: 't.csv', line: 2 },
+    times: { created: at(0), resolved: resolved === undefined ? undefined : at(resolved) },
+    fields: {},
+  };
   const events: TicketEvent[] = rows.map((r) => {
     const e: TicketEvent = { at: at(r.minute), source: { file: 'e.csv', line: 2 } };
     if (r.status !== undefined) e.status = r.status;
@@ -90,7 +101,13 @@ function run(metric: Metric, calendar: string, t0: number, rows: readonly Row[],
     return e;
   });
   // No done statuses: the reopen rule has nothing to do, so the oracle need not know it.
-  const context = evaluationContext({ sla: s, tickets: [ticket], events: { eventsFor: () => events, size: events.length }, resolvedStatuses: [], asOf: at(asOf) });
+  const context = evaluationContext({
+    sla: s,
+    tickets: [ticket],
+    events: { eventsFor: () => events, size: events.length },
+    resolvedStatuses: [],
+    asOf: at(asOf),
+  });
   const [record] = evaluateTicket(context, ticket, []).records;
   if (record === undefined) return undefined;
   const minute = (ms: number) => (ms - t0) / MINUTE;
@@ -109,7 +126,12 @@ function run(metric: Metric, calendar: string, t0: number, rows: readonly Row[],
 const statusOf = (stopped: boolean, over: boolean) => (stopped ? (over ? 'breached' : 'met') : over ? 'overdue' : 'open');
 
 describe('milestone clocks agree with a brute-force oracle (SPEC 8.1)', () => {
-  const stopItems = fc.uniqueArray(fc.constantFrom<'status' | 'group' | 'reply' | 'resolved'>('status', 'group', 'reply', 'resolved'), { minLength: 1, maxLength: 4 }).filter((items) => items.some((i) => i !== 'resolved'));
+  const stopItems = fc
+    .uniqueArray(fc.constantFrom<'status' | 'group' | 'reply' | 'resolved'>('status', 'group', 'reply', 'resolved'), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .filter((items) => items.some((i) => i !== 'resolved'));
   const kase = fc.record({
     calendar: fc.constantFrom('office', 'always', 'nights'),
     t0: fc.constantFrom(...T0S),
@@ -125,8 +147,14 @@ describe('milestone clocks agree with a brute-force oracle (SPEC 8.1)', () => {
   it('business time to the first qualifying history row, pauses excluded; no record when the start never happens', () => {
     fc.assert(
       fc.property(kase, (c) => {
-        const toItem = (i: string): ClockItem => (i === 'status' ? { column: 'status', values: ['I gang'] } : i === 'group' ? { column: 'group', values: ['Vagt'] } : i);
-        const metric: Metric = { name: 'escalation', start: c.startAtGroup ? { column: 'group', values: ['VAGT'] } : 'created', stop: c.stops.map(toItem), pauseWhenStatus: c.pausing ? ['vent'] : [] };
+        const toItem = (i: string): ClockItem =>
+          i === 'status' ? { column: 'status', values: ['I gang'] } : i === 'group' ? { column: 'group', values: ['Vagt'] } : i;
+        const metric: Metric = {
+          name: 'escalation',
+          start: c.startAtGroup ? { column: 'group', values: ['VAGT'] } : 'created',
+          stop: c.stops.map(toItem),
+          pauseWhenStatus: c.pausing ? ['vent'] : [],
+        };
         const got = run(metric, c.calendar, c.t0, c.rows, c.target, c.asOf, c.resolved);
 
         // The oracle: only rows up to the as-of instant have happened.
@@ -138,7 +166,15 @@ describe('milestone clocks agree with a brute-force oracle (SPEC 8.1)', () => {
         }
         const firstRow = (test: (r: Row) => boolean) => rows.find((r) => r.minute >= start && test(r))?.minute;
         const candidates = c.stops.map((i) =>
-          i === 'status' ? firstRow((r) => same(r.status, 'I gang')) : i === 'group' ? firstRow((r) => same(r.group, 'Vagt')) : i === 'reply' ? firstRow((r) => r.reply === true) : c.resolved !== undefined && c.resolved <= c.asOf ? c.resolved : undefined,
+          i === 'status'
+            ? firstRow((r) => same(r.status, 'I gang'))
+            : i === 'group'
+              ? firstRow((r) => same(r.group, 'Vagt'))
+              : i === 'reply'
+                ? firstRow((r) => r.reply === true)
+                : c.resolved !== undefined && c.resolved <= c.asOf
+                  ? c.resolved
+                  : undefined,
         );
         const present = candidates.filter((m): m is number => m !== undefined);
         const stop = present.length === 0 ? undefined : Math.min(...present);
@@ -182,7 +218,13 @@ describe('update-cadence clocks agree with a brute-force oracle (SPEC 8.2)', () 
     fc.assert(
       fc.property(kase, (c) => {
         const updates: ClockItem[] = c.statusUpdates ? ['reply', { column: 'status', values: ['I gang'] }] : ['reply'];
-        const metric: Metric = { name: 'status_update', start: 'created', stop: ['resolved'], updates, pauseWhenStatus: c.pausing ? ['Vent'] : [] };
+        const metric: Metric = {
+          name: 'status_update',
+          start: 'created',
+          stop: ['resolved'],
+          updates,
+          pauseWhenStatus: c.pausing ? ['Vent'] : [],
+        };
         const got = run(metric, c.calendar, c.t0, c.rows, c.target, c.asOf, c.resolved);
 
         const rows = c.rows.filter((r) => r.minute <= c.asOf);

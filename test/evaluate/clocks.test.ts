@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockFor, isResolutionClock, metricClock } from '../../src/evaluate/clocks.js';
 import { clipPauses, mergePauses } from '../../src/evaluate/pauses.js';
-import { statusSet, ticketHistory } from '../../src/evaluate/history.js';
+import { statusSet, ticketHistory } from '../../src/evaluate/ticket-history.js';
 import type { Metric } from '../../src/sla/types.js';
 import type { Ticket } from '../../src/tickets/types.js';
 import { cph, eventLog, RESOLUTION, RESPONSE, ticket } from '../builders.js';
@@ -79,7 +79,7 @@ describe('clocks', () => {
       ],
     });
 
-    it('stops the resolution clock at the last resolution, not at the export\'s first one', () => {
+    it("stops the resolution clock at the last resolution, not at the export's first one", () => {
       expect(clock(RESOLUTION, t, events)?.stop).toBe(cph('2026-10-09 14:00'));
     });
 
@@ -100,7 +100,7 @@ describe('clocks', () => {
     });
   });
 
-  it('stop at the history\'s last resolution when the export has no resolved time', () => {
+  it("stop at the history's last resolution when the export has no resolved time", () => {
     const t = ticket('A', { created: '2026-10-05 10:00' });
     const events = eventLog({ A: [['2026-10-05 12:00', { status: 'Løst' }]] });
     expect(clock(RESOLUTION, t, events)?.stop).toBe(cph('2026-10-05 12:00'));
@@ -110,7 +110,12 @@ describe('clocks', () => {
 describe('the history', () => {
   it('takes the latest priority and notices a change', () => {
     const t = ticket('A', { created: '2026-10-12 09:00' }, { priority: 'P2' });
-    const events = eventLog({ A: [['2026-10-12 09:00', { priority: 'P3' }], ['2026-10-12 10:00', { priority: 'P2' }]] });
+    const events = eventLog({
+      A: [
+        ['2026-10-12 09:00', { priority: 'P3' }],
+        ['2026-10-12 10:00', { priority: 'P2' }],
+      ],
+    });
     const history = ticketHistory(t, events.eventsFor('A'), AS_OF, DONE);
     expect([history.priority, history.priorityChanged]).toEqual(['P2', true]);
   });
@@ -124,7 +129,12 @@ describe('the history', () => {
 
   it('counts a move between two done statuses as no reopen', () => {
     const t = ticket('A', { created: '2026-10-12 09:00' });
-    const events = eventLog({ A: [['2026-10-12 10:00', { status: 'Løst' }], ['2026-10-13 10:00', { status: 'Lukket' }]] });
+    const events = eventLog({
+      A: [
+        ['2026-10-12 10:00', { status: 'Løst' }],
+        ['2026-10-13 10:00', { status: 'Lukket' }],
+      ],
+    });
     const history = ticketHistory(t, events.eventsFor('A'), AS_OF, DONE);
     expect([history.reopens, history.lastResolution]).toEqual([[], cph('2026-10-12 10:00')]);
   });
@@ -145,6 +155,15 @@ describe('pause intervals', () => {
   });
 
   it('are cut to a span, and empty ones dropped', () => {
-    expect(clipPauses([{ from: 1, to: Infinity, label: 'x' }, { from: 20, to: 30 }], 5, 15)).toEqual([{ from: 5, to: 15, label: 'x' }]);
+    expect(
+      clipPauses(
+        [
+          { from: 1, to: Infinity, label: 'x' },
+          { from: 20, to: 30 },
+        ],
+        5,
+        15,
+      ),
+    ).toEqual([{ from: 5, to: 15, label: 'x' }]);
   });
 });

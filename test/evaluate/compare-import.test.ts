@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importDifferences, mergedImportSla, overriddenPaths, type SlaSource } from '../../src/evaluate/compare-import.js';
 import { formatProblem } from '../../src/problem.js';
 import { parseSla } from '../../src/sla/parse-sla.js';
-import { resolveSettings } from '../../src/tickets/settings.js';
+import { resolveSettings } from '../../src/tickets/import-settings.js';
 
 const base = (extra = '', when = 'priority: P1', stop = '[first_response, resolved]') => `sla: 1
 name: T
@@ -44,12 +44,19 @@ describe('files that must read the exports alike', () => {
     const a = source('a.yaml', base('input: { preset: jira, columns: { created: Opened } }\n'));
     const b = source('b.yaml', base('input: { preset: zendesk, columns: { created: Created } }\n'));
     expect(messages([a, b], { preset: 'jira', map: { created: 'X' } })).toEqual([]);
-    expect([...overriddenPaths({ dateFormat: 'iso', map: { 'first response': 'Y' } })]).toEqual(['input.date_format', 'input.columns["first response"]', 'input.events.columns["first response"]']);
+    expect([...overriddenPaths({ dateFormat: 'iso', map: { 'first response': 'Y' } })]).toEqual([
+      'input.date_format',
+      'input.columns["first response"]',
+      'input.events.columns["first response"]',
+    ]);
   });
 
   it('compare priorities and the time zone, not statuses: those are terms of the contract (issue 18)', () => {
     const a = source('a.yaml', base('statuses: { resolved: [Done], waiting: [Pending] }\npriorities: { map: { High: P1 } }\n'));
-    const b = source('b.yaml', base('statuses: { resolved: [Done, Closed] }\npriorities: { map: { High: P2 } }\n').replace('Europe/Copenhagen', 'Europe/Berlin'));
+    const b = source(
+      'b.yaml',
+      base('statuses: { resolved: [Done, Closed] }\npriorities: { map: { High: P2 } }\n').replace('Europe/Copenhagen', 'Europe/Berlin'),
+    );
     expect(importDifferences([a, b]).map((p) => p.where.field)).toEqual(['timezone', 'priorities.map.High']);
   });
 

@@ -29,7 +29,12 @@ describe('tierCredit: the largest credit whose `below` is above the figure', () 
 
   it('takes the largest credit, not the nearest tier, when tiers are out of order (validate warns about those)', () => {
     // 98 % is below both; the 99.5 tier has the larger credit.
-    expect(tierCredit(98, [{ below: 99.5, credit: 10 }, { below: 99, credit: 5 }])).toBe(10);
+    expect(
+      tierCredit(98, [
+        { below: 99.5, credit: 10 },
+        { below: 99, credit: 5 },
+      ]),
+    ).toBe(10);
   });
 
   it('null without tiers or without a figure', () => {

@@ -45,10 +45,14 @@ describe('exact decimals', () => {
     expect(isNearestDouble(99.49999999999999, 995n, 10n)).toBe(false);
     const big = fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n });
     fc.assert(
-      fc.property(big, big.filter((d) => d !== 0n), (num, den) => {
-        const [n, d] = den < 0n ? [-num, -den] : [num, den];
-        expect(isNearestDouble(nearestDouble(n, d), n, d)).toBe(true);
-      }),
+      fc.property(
+        big,
+        big.filter((d) => d !== 0n),
+        (num, den) => {
+          const [n, d] = den < 0n ? [-num, -den] : [num, den];
+          expect(isNearestDouble(nearestDouble(n, d), n, d)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
     fc.assert(

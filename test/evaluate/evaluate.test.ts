@@ -7,7 +7,14 @@ import { cph, eventLog, sla, ticket, ZONE } from '../builders.js';
 
 function evaluate(tickets: Ticket[], options: Partial<EvaluationInput> = {}) {
   const evaluations: TicketEvaluation[] = [];
-  const input: EvaluationInput = { sla: sla(), tickets, events: eventLog(), resolvedStatuses: ['Resolved', 'Closed'], asOf: cph('2026-11-02 12:00'), ...options };
+  const input: EvaluationInput = {
+    sla: sla(),
+    tickets,
+    events: eventLog(),
+    resolvedStatuses: ['Resolved', 'Closed'],
+    asOf: cph('2026-11-02 12:00'),
+    ...options,
+  };
   const warnings = forEachEvaluation(input, (e) => evaluations.push(e));
   return { evaluations, warnings, records: evaluations.flatMap((e) => e.records) };
 }
@@ -21,8 +28,13 @@ describe('evaluation of tickets', () => {
     ]);
   });
 
-  it('leaves out a clock that stops before it starts, with a warning naming the ticket\'s line', () => {
-    const t = ticket('A', { created: '2026-10-05 10:00', first_response: '2026-10-05 09:50', resolved: '2026-10-05 11:00' }, { priority: 'P2' }, 7);
+  it("leaves out a clock that stops before it starts, with a warning naming the ticket's line", () => {
+    const t = ticket(
+      'A',
+      { created: '2026-10-05 10:00', first_response: '2026-10-05 09:50', resolved: '2026-10-05 11:00' },
+      { priority: 'P2' },
+      7,
+    );
     const { records, warnings } = evaluate([t]);
     expect(records.map((r) => r.metric)).toEqual(['resolution']);
     expect(warnings).toEqual([
@@ -41,7 +53,12 @@ describe('evaluation of tickets', () => {
       ticket('C', { created: '2026-11-03 09:00' }, { priority: 'P2' }),
     ]);
     expect(evaluations.map((e) => e.ticket.id)).toEqual(['A']);
-    expect(warnings).toEqual([expect.objectContaining({ code: 'evaluate.after-as-of', message: '2 tickets were created after the as-of instant 2026-11-02T12:00:00+01:00 and not evaluated' })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: 'evaluate.after-as-of',
+        message: '2 tickets were created after the as-of instant 2026-11-02T12:00:00+01:00 and not evaluated',
+      }),
+    ]);
   });
 
   it('lists a ticket without SLA only when it was active in the period', () => {
@@ -56,15 +73,20 @@ describe('evaluation of tickets', () => {
     expect(warnings.map((w) => w.message)).toEqual(['ticket "new" matches no policy (priority "P9"): it has no SLA']);
   });
 
-  it('names the priority the match used in a no-SLA warning: the history\'s latest, not the export\'s', () => {
+  it("names the priority the match used in a no-SLA warning: the history's latest, not the export's", () => {
     // The export says P2 (a policy exists), the history moved it to P9 (none): no SLA, because of P9.
     const events = eventLog({ A: [['2026-10-05 11:00', { priority: 'P9' }]] });
     const { warnings } = evaluate([ticket('A', { created: '2026-10-05 10:00' }, { priority: 'P2' })], { events });
     expect(warnings.map((w) => w.message)).toEqual(['ticket "A" matches no policy (priority "P9"): it has no SLA']);
   });
 
-  it('re-targets a ticket whose priority changed to the latest priority\'s policy', () => {
-    const events = eventLog({ A: [['2026-10-05 10:00', { priority: 'P3' }], ['2026-10-05 11:00', { priority: 'P1' }]] });
+  it("re-targets a ticket whose priority changed to the latest priority's policy", () => {
+    const events = eventLog({
+      A: [
+        ['2026-10-05 10:00', { priority: 'P3' }],
+        ['2026-10-05 11:00', { priority: 'P1' }],
+      ],
+    });
     const { records } = evaluate([ticket('A', { created: '2026-10-05 10:00' }, { priority: 'P3' })], { events });
     expect(records.map((r) => [r.policy, r.calendar, r.priority, r.priorityChanged])).toEqual([
       ['P1', 'oncall', 'P1', true],

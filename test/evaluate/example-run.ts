@@ -29,7 +29,12 @@ export async function importExample(sla: Sla): Promise<ImportResult> {
   });
 }
 
-export type ExampleRun = { records: Map<string, TicketRecord>; evaluations: Map<string, TicketEvaluation>; warnings: Problem[]; imported: ImportResult };
+export type ExampleRun = {
+  records: Map<string, TicketRecord>;
+  evaluations: Map<string, TicketEvaluation>;
+  warnings: Problem[];
+  imported: ImportResult;
+};
 
 /** Records keyed `NL-1005 resolution`. */
 export async function runExample(asOf: number, period?: Period, detail: Detail = 'full'): Promise<ExampleRun> {
@@ -37,9 +42,12 @@ export async function runExample(asOf: number, period?: Period, detail: Detail =
   const imported = await importExample(sla);
   const records = new Map<string, TicketRecord>();
   const evaluations = new Map<string, TicketEvaluation>();
-  const warnings = forEachEvaluation({ sla, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period, detail }, (e) => {
-    evaluations.set(e.ticket.id, e);
-    for (const r of e.records) records.set(`${r.ticket} ${r.metric}`, r);
-  });
+  const warnings = forEachEvaluation(
+    { sla, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf, period, detail },
+    (e) => {
+      evaluations.set(e.ticket.id, e);
+      for (const r of e.records) records.set(`${r.ticket} ${r.metric}`, r);
+    },
+  );
   return { records, evaluations, warnings, imported };
 }

@@ -33,7 +33,15 @@ beforeAll(async () => {
 });
 
 function input(period: Period, detail: Detail) {
-  return { sla, tickets: imported.tickets, events: imported.events, resolvedStatuses: imported.resolvedStatuses, asOf: AS_OF, period, detail };
+  return {
+    sla,
+    tickets: imported.tickets,
+    events: imported.events,
+    resolvedStatuses: imported.resolvedStatuses,
+    asOf: AS_OF,
+    period,
+    detail,
+  };
 }
 
 function onePeriod(period: Period, detail: Detail): TicketRecord[] {
@@ -49,10 +57,27 @@ describe('forEachEvaluationInPeriods', () => {
       for (const { period, record } of judged) byPeriod[period]!.push(record);
     });
     // A verdict request may get a record worked out in full for another period at the same instant: compare what a verdict holds.
-    const shown = (detail: Detail) => (r: TicketRecord) => (detail === 'full' ? r : { ticket: r.ticket, metric: r.metric, policy: r.policy, start: r.start, stop: r.stop, elapsedMs: r.elapsedMs, wallMs: r.wallMs, judgedAt: r.judgedAt, status: r.status });
+    const shown = (detail: Detail) => (r: TicketRecord) =>
+      detail === 'full'
+        ? r
+        : {
+            ticket: r.ticket,
+            metric: r.metric,
+            policy: r.policy,
+            start: r.start,
+            stop: r.stop,
+            elapsedMs: r.elapsedMs,
+            wallMs: r.wallMs,
+            judgedAt: r.judgedAt,
+            status: r.status,
+          };
     periods.forEach(({ period, detail }, i) => {
       const expected = onePeriod(period, detail).map(shown(detail));
-      expect({ label: period.label, detail, records: byPeriod[i]!.map(shown(detail)) }).toEqual({ label: period.label, detail, records: expected });
+      expect({ label: period.label, detail, records: byPeriod[i]!.map(shown(detail)) }).toEqual({
+        label: period.label,
+        detail,
+        records: expected,
+      });
     });
     // Not vacuous: the example has records in most of these periods.
     expect(byPeriod.filter((r) => r.length > 0).length).toBeGreaterThanOrEqual(8);
@@ -69,10 +94,19 @@ describe('forEachEvaluationInPeriods', () => {
     const oct = monthPeriod(ZONE, 2026, 10);
     const nov = monthPeriod(ZONE, 2026, 11);
     const seen: { period: string; status: string; stopped: boolean }[] = [];
-    forEachEvaluationInPeriods(input(oct, 'verdict'), [{ period: oct, detail: 'verdict' }, { period: nov, detail: 'verdict' }], (e, judged) => {
-      if (e.ticket.id !== 'NL-1009') return;
-      for (const { period, record } of judged) if (record.metric === 'response') seen.push({ period: [oct, nov][period]!.label, status: record.status, stopped: record.stop !== undefined });
-    });
+    forEachEvaluationInPeriods(
+      input(oct, 'verdict'),
+      [
+        { period: oct, detail: 'verdict' },
+        { period: nov, detail: 'verdict' },
+      ],
+      (e, judged) => {
+        if (e.ticket.id !== 'NL-1009') return;
+        for (const { period, record } of judged)
+          if (record.metric === 'response')
+            seen.push({ period: [oct, nov][period]!.label, status: record.status, stopped: record.stop !== undefined });
+      },
+    );
     // October: 2h of business time (Fri 14:00-16:00) of a 4h target, still running: open. November: 3h at 09:00: met.
     expect(seen).toEqual([
       { period: '2026-10', status: 'open', stopped: false },

@@ -10,7 +10,10 @@ import { cph, MINUTE, ticket, ZONE } from '../builders.js';
 function slaWith(goals: Goal[]): Sla {
   return {
     policies: [{ name: 'P1' }, { name: 'P2' }, { name: 'P3-P4' }],
-    metrics: new Map([['response', {}], ['resolution', {}]]),
+    metrics: new Map([
+      ['response', {}],
+      ['resolution', {}],
+    ]),
     goals,
   } as unknown as Sla;
 }
@@ -49,7 +52,15 @@ function rows(records: TicketRecord[], by: GroupKey[] = ['policy'], goals: Goal[
 describe('KPIs', () => {
   it('compute attainment as met / (met + breached + overdue); open records do not count', () => {
     // 3 met, 1 breached, 1 overdue, 2 open: 3 / 5 = 60 %; count 7.
-    const [kpi] = rows([record('met', 10), record('met', 20), record('met', 30), record('breached', 90), record('overdue', 70), record('open', 5), record('open', 5)]);
+    const [kpi] = rows([
+      record('met', 10),
+      record('met', 20),
+      record('met', 30),
+      record('breached', 90),
+      record('overdue', 70),
+      record('open', 5),
+      record('open', 5),
+    ]);
     expect(kpi).toMatchObject({ count: 7, met: 3, breached: 1, overdue: 1, open: 2, attainment: 60, goal: 95, goalMet: false });
   });
 
@@ -71,12 +82,23 @@ describe('KPIs', () => {
   it('take durations of completed records only: nearest-rank median and P90, mean, max', () => {
     // Completed: 10, 20, 30, 40 (open 500 and overdue 900 left out). Median rank ceil(0.5*4) = 2 -> 20;
     // P90 rank ceil(0.9*4) = 4 -> 40; mean 25; max 40.
-    const [kpi] = rows([record('met', 40), record('met', 10), record('breached', 30), record('met', 20), record('open', 500), record('overdue', 900)]);
+    const [kpi] = rows([
+      record('met', 40),
+      record('met', 10),
+      record('breached', 30),
+      record('met', 20),
+      record('open', 500),
+      record('overdue', 900),
+    ]);
     expect([kpi!.medianMs, kpi!.p90Ms, kpi!.meanMs, kpi!.maxMs].map((ms) => ms! / MINUTE)).toEqual([20, 40, 25, 40]);
   });
 
   it('group by policy in file order, then metric in file order', () => {
-    const out = rows([record('met', 1, { policy: 'P3-P4', metric: 'resolution' }), record('met', 1, { policy: 'P3-P4' }), record('met', 1, { policy: 'P1' })]);
+    const out = rows([
+      record('met', 1, { policy: 'P3-P4', metric: 'resolution' }),
+      record('met', 1, { policy: 'P3-P4' }),
+      record('met', 1, { policy: 'P1' }),
+    ]);
     expect(out.map((k) => [k.group, k.metric])).toEqual([
       [['P1'], 'response'],
       [['P3-P4'], 'response'],
@@ -105,35 +127,45 @@ describe('KPIs', () => {
     expect(out.map((k) => [k.group, k.count])).toEqual([[[], 2]]);
   });
 
-  it('use a policy\'s own goal only for a group of that one policy', () => {
+  it("use a policy's own goal only for a group of that one policy", () => {
     const goals: Goal[] = [
       { metric: 'response', percent: 90 },
       { metric: 'response', policy: 'P1', percent: 99 },
     ];
     expect(goalFor(goals, 'response', 'P1')).toBe(99);
     expect(goalFor(goals, 'response', 'P2')).toBe(90);
-    const byPriority = rows([record('met', 1, { policy: 'P1', priority: 'P1' }), record('met', 1, { policy: 'P2', priority: 'P1' })], ['priority'], goals);
+    const byPriority = rows(
+      [record('met', 1, { policy: 'P1', priority: 'P1' }), record('met', 1, { policy: 'P2', priority: 'P1' })],
+      ['priority'],
+      goals,
+    );
     expect(byPriority[0]!.goal).toBe(90);
   });
 
   it('reconcile and stay in range for any records (property)', () => {
     const status = fc.constantFrom<RecordStatus>('met', 'breached', 'open', 'overdue');
     fc.assert(
-      fc.property(fc.array(fc.tuple(status, fc.integer({ min: 0, max: 10_000 }), fc.constantFrom('P1', 'P2')), { maxLength: 60 }), (list) => {
-        const out = rows(list.map(([s, m, p]) => record(s, m, { policy: p })));
-        for (const k of out) {
-          const mine = list.filter(([, , p]) => p === k.group[0]);
-          expect(k.count).toBe(k.met + k.breached + k.overdue + k.open);
-          expect(k.count).toBe(mine.length);
-          if (k.attainment !== null) expect(k.attainment).toBeGreaterThanOrEqual(0);
-          if (k.attainment !== null) expect(k.attainment).toBeLessThanOrEqual(100);
-          // Oracle: sort the completed durations and read rank ceil(p * n / 100).
-          const done = mine.filter(([s]) => s === 'met' || s === 'breached').map(([, m]) => m * MINUTE).sort((a, b) => a - b);
-          expect(k.medianMs).toBe(done.length === 0 ? null : done[Math.ceil(done.length / 2) - 1]);
-          expect(k.p90Ms).toBe(done.length === 0 ? null : done[Math.ceil((9 * done.length) / 10) - 1]);
-          expect(k.maxMs).toBe(done.length === 0 ? null : done[done.length - 1]);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(status, fc.integer({ min: 0, max: 10_000 }), fc.constantFrom('P1', 'P2')), { maxLength: 60 }),
+        (list) => {
+          const out = rows(list.map(([s, m, p]) => record(s, m, { policy: p })));
+          for (const k of out) {
+            const mine = list.filter(([, , p]) => p === k.group[0]);
+            expect(k.count).toBe(k.met + k.breached + k.overdue + k.open);
+            expect(k.count).toBe(mine.length);
+            if (k.attainment !== null) expect(k.attainment).toBeGreaterThanOrEqual(0);
+            if (k.attainment !== null) expect(k.attainment).toBeLessThanOrEqual(100);
+            // Oracle: sort the completed durations and read rank ceil(p * n / 100).
+            const done = mine
+              .filter(([s]) => s === 'met' || s === 'breached')
+              .map(([, m]) => m * MINUTE)
+              .sort((a, b) => a - b);
+            expect(k.medianMs).toBe(done.length === 0 ? null : done[Math.ceil(done.length / 2) - 1]);
+            expect(k.p90Ms).toBe(done.length === 0 ? null : done[Math.ceil((9 * done.length) / 10) - 1]);
+            expect(k.maxMs).toBe(done.length === 0 ? null : done[done.length - 1]);
+          }
+        },
+      ),
     );
   });
 });
@@ -141,10 +173,14 @@ describe('KPIs', () => {
 describe('nearest-rank percentiles', () => {
   it('equal the value at rank ceil(p * n / 100) of the sorted values, for values in any order (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 100 }), (list, p) => {
-        const sorted = [...list].sort((a, b) => a - b);
-        expect(nearestRank(Float64Array.from(list), p)).toBe(sorted[Math.ceil((p * list.length) / 100) - 1]);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 200 }),
+        fc.integer({ min: 1, max: 100 }),
+        (list, p) => {
+          const sorted = [...list].sort((a, b) => a - b);
+          expect(nearestRank(Float64Array.from(list), p)).toBe(sorted[Math.ceil((p * list.length) / 100) - 1]);
+        },
+      ),
     );
   });
 

@@ -3,7 +3,7 @@ import { evaluateTicket, evaluationContext, forEachEvaluation } from '../../src/
 import { explainTicket } from '../../src/evaluate/explain.js';
 import type { TicketRecord } from '../../src/evaluate/types.js';
 import type { Metric, Sla } from '../../src/sla/types.js';
-import { validityOf } from '../../src/sla/validity.js';
+import { validityOf } from '../../src/sla/values/validity.js';
 import type { EventLog, Ticket } from '../../src/tickets/types.js';
 import { cph, eventLog, policy, RESOLUTION, sla, ticket, time, ZONE } from '../builders.js';
 
@@ -35,7 +35,12 @@ describe('milestone clocks (SPEC 8.1)', () => {
   });
 
   it('stay stopped once stopped: a reopen after the workaround does not restart the clock', () => {
-    const metric: Metric = { name: 'workaround', start: 'created', stop: [{ column: 'status', values: ['Workaround leveret'] }, 'resolved'], pauseWhenStatus: [] };
+    const metric: Metric = {
+      name: 'workaround',
+      start: 'created',
+      stop: [{ column: 'status', values: ['Workaround leveret'] }, 'resolved'],
+      pauseWhenStatus: [],
+    };
     const events = eventLog({
       A: [
         ['2026-10-05 10:40', { status: 'Workaround leveret' }],
@@ -44,24 +49,59 @@ describe('milestone clocks (SPEC 8.1)', () => {
       ],
     });
     // The workaround at 10:40 stops it: 40m (a resolution clock would have run on to the last resolution).
-    expect(records(withMetric(metric), t, events).get('workaround')).toMatchObject({ stop: cph('2026-10-05 10:40'), elapsedMs: 40 * 60_000, status: 'met' });
+    expect(records(withMetric(metric), t, events).get('workaround')).toMatchObject({
+      stop: cph('2026-10-05 10:40'),
+      elapsedMs: 40 * 60_000,
+      status: 'met',
+    });
   });
 
   it('match a priority milestone on the normalised priority and another history column by its name', () => {
-    const metric: Metric = { name: 'raised', start: 'created', stop: [{ column: 'priority', values: ['P1'] }, { column: 'team', values: ['Net'] }], pauseWhenStatus: [] };
-    const events = eventLog({ A: [['2026-10-05 10:20', { fields: { team: 'Desk' } }], ['2026-10-05 10:50', { priority: 'P1' }], ['2026-10-05 11:10', { fields: { team: 'net' } }]] });
+    const metric: Metric = {
+      name: 'raised',
+      start: 'created',
+      stop: [
+        { column: 'priority', values: ['P1'] },
+        { column: 'team', values: ['Net'] },
+      ],
+      pauseWhenStatus: [],
+    };
+    const events = eventLog({
+      A: [
+        ['2026-10-05 10:20', { fields: { team: 'Desk' } }],
+        ['2026-10-05 10:50', { priority: 'P1' }],
+        ['2026-10-05 11:10', { fields: { team: 'net' } }],
+      ],
+    });
     expect(minutes(records(withMetric(metric), t, events).get('raised'))).toBe(50);
   });
 });
 
 describe('update-cadence clocks (SPEC 8.2)', () => {
-  const metric: Metric = { name: 'status_update', start: 'created', stop: ['resolved'], updates: ['reply', { column: 'status', values: ['Opdateret'] }], pauseWhenStatus: [] };
+  const metric: Metric = {
+    name: 'status_update',
+    start: 'created',
+    stop: ['resolved'],
+    updates: ['reply', { column: 'status', values: ['Opdateret'] }],
+    pauseWhenStatus: [],
+  };
 
   it('count a row that is a reply and a milestone once; updates at the start or the stop are no updates', () => {
     const t = ticket('A', { created: '2026-10-05 10:00', resolved: '2026-10-05 12:00' });
-    const events = eventLog({ A: [['2026-10-05 10:00', { reply: true }], ['2026-10-05 10:45', { reply: true, status: 'Opdateret' }], ['2026-10-05 12:00', { reply: true }]] });
+    const events = eventLog({
+      A: [
+        ['2026-10-05 10:00', { reply: true }],
+        ['2026-10-05 10:45', { reply: true, status: 'Opdateret' }],
+        ['2026-10-05 12:00', { reply: true }],
+      ],
+    });
     // Intervals 45m and 75m: one update, one late.
-    expect(records(withMetric(metric), t, events).get('status_update')).toMatchObject({ updates: 1, lateUpdates: 1, elapsedMs: 75 * 60_000, status: 'breached' });
+    expect(records(withMetric(metric), t, events).get('status_update')).toMatchObject({
+      updates: 1,
+      lateUpdates: 1,
+      elapsedMs: 75 * 60_000,
+      status: 'breached',
+    });
   });
 
   it('follow the reopen rule when they stop at resolved: time in a done status before a reopen is paused', () => {
@@ -77,13 +117,32 @@ describe('update-cadence clocks (SPEC 8.2)', () => {
     });
     // Stops at the last resolution, 15:50. [10:00, 10:30) 30m; [10:30, 15:20): 10:30-11:00 30m, 11:00-15:00 resolved
     // (paused), 15:00-15:20 20m = 50m; [15:20, 15:50) 30m. Without the reopen rule the middle one would be 4h50m.
-    expect(records(withMetric(metric), t, events).get('status_update')).toMatchObject({ stop: cph('2026-10-05 15:50'), updates: 2, lateUpdates: 0, elapsedMs: 50 * 60_000, pausedMs: 240 * 60_000, status: 'met' });
+    expect(records(withMetric(metric), t, events).get('status_update')).toMatchObject({
+      stop: cph('2026-10-05 15:50'),
+      updates: 2,
+      lateUpdates: 0,
+      elapsedMs: 50 * 60_000,
+      pausedMs: 240 * 60_000,
+      status: 'met',
+    });
   });
 
   it('give the same verdict when only verdicts are asked for', () => {
     const t = ticket('A', { created: '2026-10-05 10:00' });
-    const events = eventLog({ A: [['2026-10-05 10:30', { reply: true }], ['2026-10-05 12:00', { reply: true }]] });
-    const context = evaluationContext({ sla: withMetric(metric), tickets: [t], events, resolvedStatuses: DONE, asOf: cph('2026-10-05 12:30'), detail: 'verdict' });
+    const events = eventLog({
+      A: [
+        ['2026-10-05 10:30', { reply: true }],
+        ['2026-10-05 12:00', { reply: true }],
+      ],
+    });
+    const context = evaluationContext({
+      sla: withMetric(metric),
+      tickets: [t],
+      events,
+      resolvedStatuses: DONE,
+      asOf: cph('2026-10-05 12:30'),
+      detail: 'verdict',
+    });
     const [r] = evaluateTicket(context, t, []).records;
     expect([r?.status, r?.elapsedMs, r?.updates, r?.lateUpdates, r?.intervals]).toEqual(['overdue', 90 * 60_000, 2, 1, undefined]);
   });
@@ -95,8 +154,14 @@ describe('policy validity in evaluation (SPEC 9)', () => {
     return sla({
       policies: [
         p1!,
-        { ...policy('P2 old', 1, { priority: ['P2'] }, 'office', { resolution: time('8h') }), validity: validityOf({ valid_until: '2026-06-30' }, ZONE)! },
-        { ...policy('P2 new', 2, { priority: ['P2'] }, 'office', { resolution: time('6h') }), validity: validityOf({ valid_from: '2026-07-15' }, ZONE)! },
+        {
+          ...policy('P2 old', 1, { priority: ['P2'] }, 'office', { resolution: time('8h') }),
+          validity: validityOf({ valid_until: '2026-06-30' }, ZONE)!,
+        },
+        {
+          ...policy('P2 new', 2, { priority: ['P2'] }, 'office', { resolution: time('6h') }),
+          validity: validityOf({ valid_from: '2026-07-15' }, ZONE)!,
+        },
         { ...p3!, index: 3 },
       ],
       metrics: new Map([['resolution', RESOLUTION]]),
@@ -111,9 +176,15 @@ describe('policy validity in evaluation (SPEC 9)', () => {
 
   it('names the creation date when the dates leave a ticket without SLA', () => {
     const t = ticket('A', { created: '2026-07-03 09:00' }, { priority: 'P2' });
-    const warnings = forEachEvaluation({ sla: dated(), tickets: [t], events: eventLog(), resolvedStatuses: DONE, asOf: AS_OF }, () => undefined);
+    const warnings = forEachEvaluation(
+      { sla: dated(), tickets: [t], events: eventLog(), resolvedStatuses: DONE, asOf: AS_OF },
+      () => undefined,
+    );
     expect(warnings.map((w) => [w.message, w.hint])).toEqual([
-      ['ticket "A" matches no policy (priority "P2", created 2026-07-03): it has no SLA', 'add a policy for it, or map its value under priorities.map in the SLA file; policies with valid_from or valid_until take only tickets created in their dates'],
+      [
+        'ticket "A" matches no policy (priority "P2", created 2026-07-03): it has no SLA',
+        'add a policy for it, or map its value under priorities.map in the SLA file; policies with valid_from or valid_until take only tickets created in their dates',
+      ],
     ]);
   });
 

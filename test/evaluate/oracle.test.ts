@@ -24,7 +24,9 @@ function oracle(c: Case) {
     return s;
   };
   // Reopens: a minute at which the status stops being Done.
-  const reopens = events.filter(([at, s], i) => s !== 'Done' && events.slice(0, i).some(([, p]) => p === 'Done') && statusAt(at - 1) === 'Done').map(([at]) => at);
+  const reopens = events
+    .filter(([at, s], i) => s !== 'Done' && events.slice(0, i).some(([, p]) => p === 'Done') && statusAt(at - 1) === 'Done')
+    .map(([at]) => at);
   const last = events.length === 0 ? undefined : statusAt(c.asOf);
   let finalDoneFrom: number | undefined;
   if (last === 'Done') for (let m = c.asOf; m >= 0 && statusAt(m) === 'Done'; m--) finalDoneFrom = m;
@@ -51,11 +53,20 @@ function fromCase(c: Case): { sla: Sla; ticket: Ticket; events: TicketEvent[] } 
     ...base,
     calendars: new Map([['always', slaCalendar('always', { timezone: 'Europe/Copenhagen', hours: '24x7' })]]),
     metrics: new Map([['resolution', RESOLUTION]]),
-    policies: [policy('All', 0, {}, 'always', { resolution: { kind: 'business-time', ms: c.targetMinutes * MINUTE, text: `${c.targetMinutes}m` } })],
+    policies: [
+      policy('All', 0, {}, 'always', { resolution: { kind: 'business-time', ms: c.targetMinutes * MINUTE, text: `${c.targetMinutes}m` } }),
+    ],
   };
   const at = (m: number) => T0 + m * MINUTE;
-  const ticket: Ticket = { id: 'X', source: { file: 't.csv', line: 2 }, times: { created: at(0), resolved: c.resolved === undefined ? undefined : at(c.resolved) }, fields: {} };
-  const events = [...c.events].sort((a, b) => a[0] - b[0]).map(([m, status]) => ({ at: at(m), status, source: { file: 'e.csv', line: 2 } }));
+  const ticket: Ticket = {
+    id: 'X',
+    source: { file: 't.csv', line: 2 },
+    times: { created: at(0), resolved: c.resolved === undefined ? undefined : at(c.resolved) },
+    fields: {},
+  };
+  const events = [...c.events]
+    .sort((a, b) => a[0] - b[0])
+    .map(([m, status]) => ({ at: at(m), status, source: { file: 'e.csv', line: 2 } }));
   return { sla: s, ticket, events };
 }
 
@@ -75,10 +86,21 @@ describe('records on a 24x7 calendar agree with a minute-by-minute oracle', () =
     fc.assert(
       fc.property(kase, (c) => {
         const { sla: s, ticket, events } = fromCase(c);
-        const context = evaluationContext({ sla: s, tickets: [ticket], events: { eventsFor: () => events, size: events.length }, resolvedStatuses: ['Done'], asOf: T0 + c.asOf * MINUTE });
+        const context = evaluationContext({
+          sla: s,
+          tickets: [ticket],
+          events: { eventsFor: () => events, size: events.length },
+          resolvedStatuses: ['Done'],
+          asOf: T0 + c.asOf * MINUTE,
+        });
         const [record] = evaluateTicket(context, ticket, []).records;
         const expected = oracle(c);
-        const got = { stop: record!.stop === undefined ? undefined : (record!.stop - T0) / MINUTE, due: (record!.due - T0) / MINUTE, elapsed: record!.elapsedMs / MINUTE, status: record!.status };
+        const got = {
+          stop: record!.stop === undefined ? undefined : (record!.stop - T0) / MINUTE,
+          due: (record!.due - T0) / MINUTE,
+          elapsed: record!.elapsedMs / MINUTE,
+          status: record!.status,
+        };
         expect(got).toEqual(expected);
       }),
       { numRuns: 300 },

@@ -30,7 +30,9 @@ describe('periods on the command line, in the SLA zone', () => {
   });
 
   it('places last-month, this-month, last-quarter and this-quarter around the as-of date', () => {
-    const labels = (['last-month', 'this-month', 'last-quarter', 'this-quarter'] as const).map((n) => relativePeriod(n, ZONE, cph('2027-01-05 12:00')).label);
+    const labels = (['last-month', 'this-month', 'last-quarter', 'this-quarter'] as const).map(
+      (n) => relativePeriod(n, ZONE, cph('2027-01-05 12:00')).label,
+    );
     expect(labels).toEqual(['2026-12', '2027-01', '2026-Q4', '2027-Q1']);
   });
 
@@ -58,7 +60,11 @@ describe('periods on the command line, in the SLA zone', () => {
 describe('which records belong to a period (SPEC 6)', () => {
   const october = periodFromFlags({ month: '2026-10' }, ZONE, AS_OF)!;
   const november = periodFromFlags({ month: '2026-11' }, ZONE, AS_OF)!;
-  const clock = (start: string, stop?: string): Clock => ({ start: cph(start), stop: stop === undefined ? undefined : cph(stop), pauses: [] });
+  const clock = (start: string, stop?: string): Clock => ({
+    start: cph(start),
+    stop: stop === undefined ? undefined : cph(stop),
+    pauses: [],
+  });
 
   it('takes a record that stopped inside it, judged at its stop', () => {
     expect(judgeAt(clock('2026-09-28 10:00', '2026-10-02 10:00'), AS_OF, october)).toEqual({ at: cph('2026-10-02 10:00'), stopped: true });
@@ -86,7 +92,10 @@ describe('which records belong to a period (SPEC 6)', () => {
   });
 
   it('without a period, judges every record: at its stop, or at the as-of instant', () => {
-    expect(judgeAt(clock('2026-10-01 10:00', '2026-10-02 10:00'), AS_OF, undefined)).toEqual({ at: cph('2026-10-02 10:00'), stopped: true });
+    expect(judgeAt(clock('2026-10-01 10:00', '2026-10-02 10:00'), AS_OF, undefined)).toEqual({
+      at: cph('2026-10-02 10:00'),
+      stopped: true,
+    });
     expect(judgeAt(clock('2026-10-01 10:00'), AS_OF, undefined)).toEqual({ at: AS_OF, stopped: false });
   });
 

@@ -32,10 +32,13 @@ describe('staleExports (issue 22)', () => {
 
   it('judges at the as-of instant when it comes before the period end (this month, mid-month)', () => {
     const asOf = Date.UTC(2026, 10, 15, 11, 0);
-    expect(staleExports([{ file: 't.csv', at: asOf - 30 * HOUR, field: 'created', line: 2 }], november, asOf, DEFAULT_MAX_STALENESS_MS, ZONE)[0]!.message).toContain(
-      '1 day 6 hours before the as-of instant 2026-11-15T12:00:00+01:00',
+    expect(
+      staleExports([{ file: 't.csv', at: asOf - 30 * HOUR, field: 'created', line: 2 }], november, asOf, DEFAULT_MAX_STALENESS_MS, ZONE)[0]!
+        .message,
+    ).toContain('1 day 6 hours before the as-of instant 2026-11-15T12:00:00+01:00');
+    expect(staleExports([{ file: 't.csv', at: asOf - 30 * HOUR, field: 'created', line: 2 }], undefined, asOf, 48 * HOUR, ZONE)).toEqual(
+      [],
     );
-    expect(staleExports([{ file: 't.csv', at: asOf - 30 * HOUR, field: 'created', line: 2 }], undefined, asOf, 48 * HOUR, ZONE)).toEqual([]);
   });
 
   it('judges each ticket file on its own: one stale queue among fresh ones is named', () => {
@@ -47,7 +50,13 @@ describe('staleExports (issue 22)', () => {
   });
 
   it('writes spans in their two largest units', () => {
-    expect([spanText(45 * 60_000), spanText(HOUR), spanText(25 * HOUR + 60_000), spanText(24 * HOUR), spanText(49 * HOUR)]).toEqual(['45 minutes', '1 hour', '1 day 1 hour', '1 day', '2 days 1 hour']);
+    expect([spanText(45 * 60_000), spanText(HOUR), spanText(25 * HOUR + 60_000), spanText(24 * HOUR), spanText(49 * HOUR)]).toEqual([
+      '45 minutes',
+      '1 hour',
+      '1 day 1 hour',
+      '1 day',
+      '2 days 1 hour',
+    ]);
   });
 });
 
@@ -62,7 +71,9 @@ describe('a November report from an export taken on 20 November', () => {
   it('warns that the export looks stale, with its newest activity', async () => {
     const { code, err } = await run('report', '--month', '2026-11');
     expect(code).toBe(0);
-    expect(err).toMatch(/slacheck: stale\.csv:\d+: warning: the newest activity in the export is 2026-11-\d\dT\d\d:\d\d:00\+01:00 \(\w+, line \d+\), \d+ days \d+ hours before the end of the period 2026-11 \(2026-12-01T00:00:00\+01:00\)/);
+    expect(err).toMatch(
+      /slacheck: stale\.csv:\d+: warning: the newest activity in the export is 2026-11-\d\dT\d\d:\d\d:00\+01:00 \(\w+, line \d+\), \d+ days \d+ hours before the end of the period 2026-11 \(2026-12-01T00:00:00\+01:00\)/,
+    );
   });
 
   it('carries the warning in the JSON output', async () => {
@@ -81,12 +92,17 @@ describe('a November report from an export taken on 20 November', () => {
     expect((await run('report', '--month', '2026-11', '--max-staleness', '14d')).err).not.toContain('looks stale');
     const bad = await run('report', '--month', '2026-11', '--max-staleness', '2 weeks');
     expect(bad.code).toBe(2);
-    expect(bad.err).toBe('slacheck: --max-staleness: "2 weeks" is not a duration\n  write days, hours and minutes, e.g. 24h, 3d, 1d12h or 90m\n');
+    expect(bad.err).toBe(
+      'slacheck: --max-staleness: "2 weeks" is not a duration\n  write days, hours and minutes, e.g. 24h, 3d, 1d12h or 90m\n',
+    );
   });
 
   it('says nothing of the whole export', async () => {
     const io = exampleIo();
-    const { err } = await runCli(['report', '--sla', SLA, TICKETS, '--events', EVENTS, '--month', '2026-11', '--as-of', '2026-12-01T06:00'], io);
+    const { err } = await runCli(
+      ['report', '--sla', SLA, TICKETS, '--events', EVENTS, '--month', '2026-11', '--as-of', '2026-12-01T06:00'],
+      io,
+    );
     expect(err).not.toContain('looks stale');
   });
 
@@ -97,10 +113,32 @@ describe('a November report from an export taken on 20 November', () => {
       files.files.set('stale.csv', Buffer.from(exportTakenAt(readFileSync(TICKETS, 'utf8'), '2026-11-20 23:59').trimEnd()));
       return files;
     };
-    const review = (format: string) => runCli(['review', '--sla', SLA, 'stale.csv', '--events', EVENTS, '--as-of', '2026-12-01T06:00', '--month', '2026-11', '--language', 'en', '--format', format], io());
+    const review = (format: string) =>
+      runCli(
+        [
+          'review',
+          '--sla',
+          SLA,
+          'stale.csv',
+          '--events',
+          EVENTS,
+          '--as-of',
+          '2026-12-01T06:00',
+          '--month',
+          '2026-11',
+          '--language',
+          'en',
+          '--format',
+          format,
+        ],
+        io(),
+      );
     type Doc = { data_quality: { lines: { item: string; count: number }[]; warnings: { code: string }[] }; warnings: { code: string }[] };
     const doc = JSON.parse((await review('json')).out) as Doc;
-    for (const [item, code] of [['stale-export', 'evaluate.stale-export'], ['truncated-file', 'tickets.truncated-file']] as const) {
+    for (const [item, code] of [
+      ['stale-export', 'evaluate.stale-export'],
+      ['truncated-file', 'tickets.truncated-file'],
+    ] as const) {
       expect(doc.data_quality.lines.filter((l) => l.item === item)).toEqual([expect.objectContaining({ count: 1 })]);
       expect(doc.data_quality.warnings.map((w) => w.code)).not.toContain(code);
       // The document's full list of warnings (as every command's JSON has) carries each once, with its file.
@@ -111,7 +149,8 @@ describe('a November report from an export taken on 20 November', () => {
     for (const format of ['markdown', 'html']) {
       const page = (await review(format)).out;
       for (const text of ['exports that stop before the period ends', 'files that look cut off']) expect(page.split(text)).toHaveLength(2);
-      for (const text of ['evaluate.stale-export', 'tickets.truncated-file', 'looks stale or cut off', 'looks truncated']) expect(page).not.toContain(text);
+      for (const text of ['evaluate.stale-export', 'tickets.truncated-file', 'looks stale or cut off', 'looks truncated'])
+        expect(page).not.toContain(text);
     }
     const html = (await review('html')).out;
     expect(html).toContain('<tr class="nonzero"><th scope="row">exports that stop before the period ends</th><td class="num">1</td>');

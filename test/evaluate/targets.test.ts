@@ -27,7 +27,10 @@ function oracleMinimal(stopped: number[], running: number[], goal: number): numb
 }
 
 // Business times on a minute grid with many ties, as real exports have.
-const times = fc.array(fc.integer({ min: 0, max: 600 }).map((m) => m * MINUTE), { maxLength: 40 });
+const times = fc.array(
+  fc.integer({ min: 0, max: 600 }).map((m) => m * MINUTE),
+  { maxLength: 40 },
+);
 const goals = fc.oneof(fc.constantFrom(0, 50, 80, 90, 95, 99, 100), fc.integer({ min: 0, max: 100 }));
 const target = fc.integer({ min: 0, max: 700 }).map((m) => m * MINUTE);
 

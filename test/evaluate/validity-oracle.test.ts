@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { matchPolicy } from '../../src/evaluate/policy.js';
 import type { Policy } from '../../src/sla/types.js';
-import { validityOf } from '../../src/sla/validity.js';
+import { validityOf } from '../../src/sla/values/validity.js';
 import { policy, time } from '../builders.js';
 
 /**
@@ -17,7 +17,20 @@ import { policy, time } from '../builders.js';
  */
 const ZONES = ['Europe/Copenhagen', 'America/Santiago', 'America/Havana', 'Asia/Beirut', 'Australia/Lord_Howe'] as const;
 // Days around the zones' transitions in 2024-2027, and some plain ones.
-const DAYS = ['2026-03-29', '2026-10-25', '2026-04-05', '2026-09-06', '2026-03-08', '2026-11-01', '2026-04-04', '2026-10-04', '2024-02-29', '2027-01-01', '2026-07-01', '2025-09-07'];
+const DAYS = [
+  '2026-03-29',
+  '2026-10-25',
+  '2026-04-05',
+  '2026-09-06',
+  '2026-03-08',
+  '2026-11-01',
+  '2026-04-04',
+  '2026-10-04',
+  '2024-02-29',
+  '2027-01-01',
+  '2026-07-01',
+  '2025-09-07',
+];
 
 const addDays = (date: string, n: number) => DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: n }).toISODate()!;
 
@@ -25,10 +38,15 @@ type Range = { from?: string; until?: string };
 
 describe('policy validity agrees with an oracle of local dates (SPEC 9)', () => {
   const range = (day: string): fc.Arbitrary<Range> =>
-    fc.record({ from: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }), until: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }) }).map((r) => ({
-      ...(r.from === undefined ? {} : { from: addDays(day, r.from) }),
-      ...(r.until === undefined ? {} : { until: addDays(day, r.until) }),
-    }));
+    fc
+      .record({
+        from: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }),
+        until: fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }),
+      })
+      .map((r) => ({
+        ...(r.from === undefined ? {} : { from: addDays(day, r.from) }),
+        ...(r.until === undefined ? {} : { until: addDays(day, r.until) }),
+      }));
   const kase = fc
     .record({
       zone: fc.constantFrom(...ZONES),
@@ -37,7 +55,15 @@ describe('policy validity agrees with an oracle of local dates (SPEC 9)', () => 
       near: fc.integer({ min: -2, max: 2 }),
       minutes: fc.oneof(fc.constantFrom(-1, 0, 1), fc.integer({ min: -1500, max: 1500 })),
     })
-    .chain((c) => fc.record({ zone: fc.constant(c.zone), day: fc.constant(c.day), near: fc.constant(c.near), minutes: fc.constant(c.minutes), ranges: fc.array(range(c.day), { minLength: 1, maxLength: 4 }) }));
+    .chain((c) =>
+      fc.record({
+        zone: fc.constant(c.zone),
+        day: fc.constant(c.day),
+        near: fc.constant(c.near),
+        minutes: fc.constant(c.minutes),
+        ranges: fc.array(range(c.day), { minLength: 1, maxLength: 4 }),
+      }),
+    );
 
   it('picks the first policy whose range holds the creation date, across DST and at midnight', () => {
     fc.assert(

@@ -41,7 +41,9 @@ describe('csv cells', () => {
 describe('csv cells for a spreadsheet (issue 22)', () => {
   it('writes instants as the wall-clock time of their offset, the offset as text beside it', () => {
     // The fall-back hour of 25 October 2026 in Copenhagen happens twice: the offset tells the two apart.
-    expect(['+02:00', '+01:00'].map((o) => [csvCell(`2026-10-25T02:30:00${o}`, 'instant', 'excel'), offsetCell(`2026-10-25T02:30:00${o}`)])).toEqual([
+    expect(
+      ['+02:00', '+01:00'].map((o) => [csvCell(`2026-10-25T02:30:00${o}`, 'instant', 'excel'), offsetCell(`2026-10-25T02:30:00${o}`)]),
+    ).toEqual([
       ['2026-10-25 02:30:00', 'UTC+02:00'],
       ['2026-10-25 02:30:00', 'UTC+01:00'],
     ]);
@@ -63,7 +65,11 @@ describe('csv cells for a spreadsheet (issue 22)', () => {
   });
 
   it('excel keeps decimal points and commas; excel-da decimal commas', () => {
-    expect([csvCell(12.5, 'minutes', 'excel'), csvCell(12.5, 'minutes', 'excel-da'), csvCell('a,b', 'text', 'excel')]).toEqual(['12.5', '12,5', '"a,b"']);
+    expect([csvCell(12.5, 'minutes', 'excel'), csvCell(12.5, 'minutes', 'excel-da'), csvCell('a,b', 'text', 'excel')]).toEqual([
+      '12.5',
+      '12,5',
+      '"a,b"',
+    ]);
   });
 });
 
@@ -95,7 +101,11 @@ describe('cells for people', () => {
       const text = n.toFixed(2).replace(/\.?0+$/, '');
       return text === '-0' ? '0' : text;
     };
-    const values = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 100), fc.constantFrom(0, -0, 1.005, 0.285, 95, 12.5));
+    const values = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }),
+      fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 100),
+      fc.constantFrom(0, -0, 1.005, 0.285, 95, 12.5),
+    );
     fc.assert(
       fc.property(values, (n) => {
         expect(fixed2(n)).toBe(oracle(n));

@@ -26,8 +26,28 @@ const record: TicketRecord = {
   source: { file: 'tickets.csv', line: 8 },
 };
 
-const kpi: Kpi = { group: ['P1 Produktion nede'], metric: 'resolution', count: 3, met: 2, breached: 1, overdue: 0, open: 0, attainment: 200 / 3, goal: 90, goalMet: false, medianMs: 180 * MINUTE, p90Ms: 330 * MINUTE, meanMs: 230 * MINUTE, maxMs: 330 * MINUTE };
-const common = { asOf: cph('2027-01-05 12:00'), period: { from: cph('2026-10-01 00:00'), to: cph('2026-11-01 00:00'), label: '2026-10' }, zone: ZONE, warnings: [] };
+const kpi: Kpi = {
+  group: ['P1 Produktion nede'],
+  metric: 'resolution',
+  count: 3,
+  met: 2,
+  breached: 1,
+  overdue: 0,
+  open: 0,
+  attainment: 200 / 3,
+  goal: 90,
+  goalMet: false,
+  medianMs: 180 * MINUTE,
+  p90Ms: 330 * MINUTE,
+  meanMs: 230 * MINUTE,
+  maxMs: 330 * MINUTE,
+};
+const common = {
+  asOf: cph('2027-01-05 12:00'),
+  period: { from: cph('2026-10-01 00:00'), to: cph('2026-11-01 00:00'), label: '2026-10' },
+  zone: ZONE,
+  warnings: [],
+};
 
 /** Every key path of a JSON value: `records[].ticket`; an array (or a document's lazy list) of objects is `records[]`, an array of scalars its plain key. */
 function paths(value: unknown, prefix = ''): string[] {
@@ -35,13 +55,14 @@ function paths(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, lazy]) => {
     const v: unknown = lazy !== null && typeof lazy === 'object' && Symbol.iterator in lazy ? [...(lazy as Iterable<unknown>)] : lazy;
     const path = `${prefix}${key}`;
-    if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) return [`${path}[]`, ...v.flatMap((x) => paths(x, `${path}[].`))];
+    if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object'))
+      return [`${path}[]`, ...v.flatMap((x) => paths(x, `${path}[].`))];
     return [path, ...(Array.isArray(v) ? [] : paths(v, `${path}.`))];
   });
 }
 
 describe('output documents', () => {
-  it('write a record with SPEC 6 keys in order, timestamps with the SLA zone\'s offset and minutes', () => {
+  it("write a record with SPEC 6 keys in order, timestamps with the SLA zone's offset and minutes", () => {
     const doc = toCheckDocument([{ ...record, customer: 'Bager Hansen ApS', title: 'Server nede' }], common);
     expect(Object.keys(doc)).toEqual(['schema_version', 'as_of', 'period', 'records', 'warnings']);
     expect(Object.keys([...doc.records][0]!).slice(-4)).toEqual(['customer', 'group', 'service', 'title']);
@@ -87,14 +108,23 @@ describe('output documents', () => {
 
   it('flatten KPI rows: the --by keys first, percent with two decimals', () => {
     const doc = toReportDocument(['policy'], [kpi], { created: 1, resolved: 2, backlog: 3, reopened: 4, withoutSla: 5 }, common);
-    expect(doc.kpis[0]).toMatchObject({ policy: 'P1 Produktion nede', metric: 'resolution', attainment_percent: 66.67, goal_percent: 90, goal_met: false, median_minutes: 180 });
+    expect(doc.kpis[0]).toMatchObject({
+      policy: 'P1 Produktion nede',
+      metric: 'resolution',
+      attainment_percent: 66.67,
+      goal_percent: 90,
+      goal_met: false,
+      median_minutes: 180,
+    });
     expect(Object.keys(doc.kpis[0]!)[0]).toBe('policy');
     expect(doc.volume).toEqual({ created: 1, resolved: 2, backlog: 3, reopened: 4, without_sla: 5 });
   });
 
   describe('match the key tables docs/json.md prints (schema-doc.ts)', () => {
     const described = (command: keyof typeof DOCUMENT_KEYS) =>
-      DOCUMENT_KEYS[command].flatMap(([path]) => (path.includes(', ') ? path.split(', ').map((k) => `kpis[].${k.replace('kpis[].', '')}`) : [path]));
+      DOCUMENT_KEYS[command].flatMap(([path]) =>
+        path.includes(', ') ? path.split(', ').map((k) => `kpis[].${k.replace('kpis[].', '')}`) : [path],
+      );
     const warnings = [{ code: 'x', severity: 'warning' as const, message: 'm', where: {} }];
 
     it('check', () => {
@@ -102,7 +132,12 @@ describe('output documents', () => {
     });
 
     it('report', () => {
-      const doc = toReportDocument(['policy', 'priority', 'service', 'customer', 'group', 'month'], [{ ...kpi, group: ['a', 'b', 'c', 'd', 'e', 'f'] }], { created: 1, resolved: 2, backlog: 3, reopened: 4, withoutSla: 5 }, { ...common, warnings });
+      const doc = toReportDocument(
+        ['policy', 'priority', 'service', 'customer', 'group', 'month'],
+        [{ ...kpi, group: ['a', 'b', 'c', 'd', 'e', 'f'] }],
+        { created: 1, resolved: 2, backlog: 3, reopened: 4, withoutSla: 5 },
+        { ...common, warnings },
+      );
       expect(new Set(paths(doc))).toEqual(new Set(described('report')));
     });
 
@@ -114,7 +149,17 @@ describe('output documents', () => {
           fields: { title: 'Printer', customer: 'Bager Hansen ApS' },
           policy: 'P1',
           reasons: [{ field: 'priority', value: 'P1', accepted: ['p1'] }],
-          records: [{ record: { ...record, updates: 1, lateUpdates: 0, intervals: [{ from: record.start, to: record.due, businessMs: 0, late: false }] }, timeline: [{ from: record.start, to: record.due, kind: 'counted' }] }],
+          records: [
+            {
+              record: {
+                ...record,
+                updates: 1,
+                lateUpdates: 0,
+                intervals: [{ from: record.start, to: record.due, businessMs: 0, late: false }],
+              },
+              timeline: [{ from: record.start, to: record.due, kind: 'counted' }],
+            },
+          ],
         },
         { ...common, warnings },
       );
@@ -122,7 +167,17 @@ describe('output documents', () => {
     });
 
     it('compare, with every --by key and the flips (the bundled example against its proposal)', async () => {
-      const { out } = await runExample('compare', ['--sla', PROPOSAL, '--month', '2026-10', '--flips', '--by', 'policy,priority,service,customer,group,month', '--format', 'json']);
+      const { out } = await runExample('compare', [
+        '--sla',
+        PROPOSAL,
+        '--month',
+        '2026-10',
+        '--flips',
+        '--by',
+        'policy,priority,service,customer,group,month',
+        '--format',
+        'json',
+      ]);
       const doc = JSON.parse(out) as { flips: unknown[] };
       expect(doc.flips.length).toBeGreaterThan(0);
       expect(new Set(paths(doc))).toEqual(new Set(described('compare')));

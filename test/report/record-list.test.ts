@@ -60,10 +60,13 @@ describe('the record list of check', () => {
     expect([b!.updates, b!.lateUpdates]).toEqual([undefined, undefined]);
   });
 
-  it('keeps its ticket\'s customer, group, service and title, absent where the ticket has none', () => {
+  it("keeps its ticket's customer, group, service and title, absent where the ticket has none", () => {
     const list = recordList();
     const base = fc.sample(record, { numRuns: 1, seed: 3 })[0]!;
-    list.add({ ...base, ticket: 'X-1' }, { fields: { customer: 'Bager Hansen ApS', group: 'Drift', service: 'Webshop', title: 'Betaling afvist', status: 'Open' } });
+    list.add(
+      { ...base, ticket: 'X-1' },
+      { fields: { customer: 'Bager Hansen ApS', group: 'Drift', service: 'Webshop', title: 'Betaling afvist', status: 'Open' } },
+    );
     list.add({ ...base, ticket: 'X-2' }, { fields: { customer: 'Bager Hansen ApS' } });
     list.add({ ...base, ticket: 'X-3' });
     const [a, b, c] = [...list];

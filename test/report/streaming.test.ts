@@ -6,7 +6,7 @@ import type { Output, RecordDoc } from '../../src/report/documents.js';
 import { FORMATS, formatters } from '../../src/report/index.js';
 import { instantFormatter } from '../../src/report/instant-text.js';
 import { jsonPieces } from '../../src/report/json.js';
-import { lazyMap } from '../../src/report/lazy.js';
+import { lazyMap } from '../../src/report/lazy-map.js';
 import { writeAll, type Sink } from '../../src/report/sink.js';
 
 describe('streamed json', () => {
@@ -56,7 +56,15 @@ describe('writeAll', () => {
 });
 
 describe('instantFormatter', () => {
-  const ZONES = ['Europe/Copenhagen', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns', 'UTC'];
+  const ZONES = [
+    'Europe/Copenhagen',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'Asia/Kolkata',
+    'Pacific/Chatham',
+    'America/St_Johns',
+    'UTC',
+  ];
 
   it('writes what formatInstant writes, also around daylight-saving changes and before 1900', () => {
     fc.assert(
@@ -73,16 +81,24 @@ describe('instantFormatter', () => {
     );
   });
 
-  it.each(['Europe/Copenhagen', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham'])('writes what formatInstant writes through a whole year in %s (every 37 minutes, each DST change passed)', (zone) => {
-    const text = instantFormatter(zone);
-    for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 37 * 60_000 + 1_001) expect(text(at)).toBe(formatInstant(zone, at));
-  });
+  it.each(['Europe/Copenhagen', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham'])(
+    'writes what formatInstant writes through a whole year in %s (every 37 minutes, each DST change passed)',
+    (zone) => {
+      const text = instantFormatter(zone);
+      for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 37 * 60_000 + 1_001)
+        expect(text(at)).toBe(formatInstant(zone, at));
+    },
+  );
 
   it('gets each side of a transition right', () => {
     // Copenhagen, 2026-10-25 01:00 UTC: 03:00 +02:00 becomes 02:00 +01:00.
     const text = instantFormatter('Europe/Copenhagen');
     const change = Date.UTC(2026, 9, 25, 1, 0);
-    expect([change - 60_000, change, change + 60_000].map(text)).toEqual(['2026-10-25T02:59:00+02:00', '2026-10-25T02:00:00+01:00', '2026-10-25T02:01:00+01:00']);
+    expect([change - 60_000, change, change + 60_000].map(text)).toEqual([
+      '2026-10-25T02:59:00+02:00',
+      '2026-10-25T02:00:00+01:00',
+      '2026-10-25T02:01:00+01:00',
+    ]);
   });
 });
 
@@ -120,7 +136,13 @@ describe('every format at 200,000 records', () => {
   const N = 200_000;
   const output: Output = {
     command: 'check',
-    document: { schema_version: 1, as_of: '2027-01-05T12:00:00+01:00', period: null, records: lazyMap({ [Symbol.iterator]: () => numbers(N) }, doc), warnings: [] },
+    document: {
+      schema_version: 1,
+      as_of: '2027-01-05T12:00:00+01:00',
+      period: null,
+      records: lazyMap({ [Symbol.iterator]: () => numbers(N) }, doc),
+      warnings: [],
+    },
   };
 
   it.each(FORMATS)('%s writes one line per record, in pieces, without holding the output', async (format) => {

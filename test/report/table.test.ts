@@ -6,7 +6,22 @@ import { pickTables } from '../../src/report/rows.js';
 import { tableLines } from '../../src/report/table.js';
 import { textWidth } from '../../src/report/text-width.js';
 
-const kpi = (customer: string) => ({ customer, metric: 'response', count: 1, met: 1, breached: 0, overdue: 0, open: 0, attainment_percent: 100, goal_percent: 95, goal_met: true, median_minutes: 30, p90_minutes: 30, mean_minutes: 30, max_minutes: 30 });
+const kpi = (customer: string) => ({
+  customer,
+  metric: 'response',
+  count: 1,
+  met: 1,
+  breached: 0,
+  overdue: 0,
+  open: 0,
+  attainment_percent: 100,
+  goal_percent: 95,
+  goal_met: true,
+  median_minutes: 30,
+  p90_minutes: 30,
+  mean_minutes: 30,
+  max_minutes: 30,
+});
 const report = (customers: string[]): Output => {
   const document: ReportDocument = {
     schema_version: 1,
@@ -22,7 +37,11 @@ const report = (customers: string[]): Output => {
 
 async function format(output: Output, as: Format, table?: 'kpis' | 'volume', colour = 0): Promise<string> {
   const sink = stringSink();
-  await formatters[as](output, sink, { style: new Chalk({ level: colour as 0 | 1 }), dialect: 'rfc4180', ...(table === undefined ? {} : { table }) });
+  await formatters[as](output, sink, {
+    style: new Chalk({ level: colour as 0 | 1 }),
+    dialect: 'rfc4180',
+    ...(table === undefined ? {} : { table }),
+  });
   return sink.text();
 }
 

@@ -7,7 +7,12 @@ import { reviewOf, type Row } from './review-io.js';
  * 2027 00:00 (Copenhagen, no daylight-saving change in December); ages are
  * completed 24-hour days at that instant: 0-2, 3-7, 8-30, over 30.
  */
-const open = (id: string, created: string, priority = 'P3'): Row => [id, created, priority, `${created.slice(0, 10)} ${created.slice(11, 13)}:59`];
+const open = (id: string, created: string, priority = 'P3'): Row => [
+  id,
+  created,
+  priority,
+  `${created.slice(0, 10)} ${created.slice(11, 13)}:59`,
+];
 
 const rows: Row[] = [
   open('A', '2026-12-31 12:00'), // 12h: 0 days

@@ -31,7 +31,9 @@ describe('SVG charts', () => {
   it('gives the same bytes for the same data, with a title, a description and no namespace URL', () => {
     const svg = lineChartSvg(chart);
     expect(lineChartSvg(chart)).toBe(svg);
-    expect(svg).toMatch(/^<svg class="chart" viewBox="0 0 680 230" width="680" height="230" role="img" aria-labelledby="c-t c-d"><title id="c-t">Response<\/title><desc id="c-d">Attainment per month<\/desc>/);
+    expect(svg).toMatch(
+      /^<svg class="chart" viewBox="0 0 680 230" width="680" height="230" role="img" aria-labelledby="c-t c-d"><title id="c-t">Response<\/title><desc id="c-d">Attainment per month<\/desc>/,
+    );
     expect(svg).not.toContain('http');
   });
 
@@ -46,11 +48,25 @@ describe('SVG charts', () => {
   });
 
   it('draws volume bars, a timeline with its late part and an attainment bar', () => {
-    const volume = volumeChartSvg({ id: 'v', title: 't', description: 'd', xLabels: ['a', 'b'], created: [3, 0], resolved: [1, 2], backlog: [2, 0], labels: { created: 'c', resolved: 'r', backlog: 'b' }, yTick: String });
+    const volume = volumeChartSvg({
+      id: 'v',
+      title: 't',
+      description: 'd',
+      xLabels: ['a', 'b'],
+      created: [3, 0],
+      resolved: [1, 2],
+      backlog: [2, 0],
+      labels: { created: 'c', resolved: 'r', backlog: 'b' },
+      yTick: String,
+    });
     expect(volume.match(/<rect class="created"/g)?.length).toBe(3); // two months and the legend
     // 0-60 counted, due at 30: half of the bar counted, half late; the due mark in the middle.
     const timeline = timelineBarSvg({ label: 'x', start: 0, end: 60, due: 30, segments: [{ kind: 'counted', from: 0, to: 60 }] });
-    expect(timeline).toContain('<rect class="tl-counted" x="0" y="1" width="100" height="12"/><rect class="tl-late" x="100" y="1" width="100" height="12"/><line class="tl-due" x1="100"');
-    expect(attainmentBarSvg(50, 90, false)).toContain('<rect class="ab-missed" x="0" y="2" width="55" height="8"/><line class="ab-goal" x1="99"');
+    expect(timeline).toContain(
+      '<rect class="tl-counted" x="0" y="1" width="100" height="12"/><rect class="tl-late" x="100" y="1" width="100" height="12"/><line class="tl-due" x1="100"',
+    );
+    expect(attainmentBarSvg(50, 90, false)).toContain(
+      '<rect class="ab-missed" x="0" y="2" width="55" height="8"/><line class="ab-goal" x1="99"',
+    );
   });
 });

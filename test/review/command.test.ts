@@ -56,7 +56,8 @@ describe('slacheck review', () => {
     expect(out).not.toMatch(/<script|https?:|\/\/[a-z]|\bsrc=|<link|@import|url\((?!#)/i);
     expect(out.match(/href="([^"]*)"/g)?.every((h) => h.startsWith('href="#')) ?? true).toBe(true);
     expect(out).toContain('@page{size:A4');
-    for (const id of ['about', 'scorecard', 'trend', 'breaches', 'major-incidents', 'backlog', 'volume', 'data-quality', 'observations']) expect(out).toContain(`<section id="${id}"`);
+    for (const id of ['about', 'scorecard', 'trend', 'breaches', 'major-incidents', 'backlog', 'volume', 'data-quality', 'observations'])
+      expect(out).toContain(`<section id="${id}"`);
   });
 
   it('writes Danish numbers with a decimal comma and English ones with a point', async () => {
@@ -94,8 +95,12 @@ describe('slacheck review', () => {
   });
 
   it('names the flags typed when a bare --quarter meets --month or --from (review: it said --period)', async () => {
-    expect((await runExample('review', ['--quarter', '--month', '2026-10'], exampleIo())).err).toBe('slacheck: give one period, not --quarter and --month\n');
-    expect((await runExample('review', ['--quarter', '--from', '2026-10-01'], exampleIo())).err).toBe('slacheck: give one period, not --quarter and --from\n');
+    expect((await runExample('review', ['--quarter', '--month', '2026-10'], exampleIo())).err).toBe(
+      'slacheck: give one period, not --quarter and --month\n',
+    );
+    expect((await runExample('review', ['--quarter', '--from', '2026-10-01'], exampleIo())).err).toBe(
+      'slacheck: give one period, not --quarter and --from\n',
+    );
   });
 
   it('refuses a format of the other commands', async () => {
@@ -108,18 +113,24 @@ describe('slacheck review', () => {
 describe('the Markdown review with hostile cells', () => {
   it('shows ticket ids, titles and services as inert text, as check and report do (QA: raw ESC, HTML and links came through)', async () => {
     // A P2 resolved late (a breach), with an escape sequence, HTML and a link in its id and title.
-    const sla = REVIEW_SLA.replace("report: { trend_months: 4", "report: { major: { priority: P2 }, trend_months: 4");
-    const tickets = 'id,created,priority,first_response,resolved,title\n"E\u001b[2J<b>1",2026-12-07 09:00,P2,2026-12-07 11:00,2026-12-08 12:00,"T\u001b]0;PWNED\u0007<script>x</script> [l](http://evil)"\n';
+    const sla = REVIEW_SLA.replace('report: { trend_months: 4', 'report: { major: { priority: P2 }, trend_months: 4');
+    const tickets =
+      'id,created,priority,first_response,resolved,title\n"E\u001b[2J<b>1",2026-12-07 09:00,P2,2026-12-07 11:00,2026-12-08 12:00,"T\u001b]0;PWNED\u0007<script>x</script> [l](http://evil)"\n';
     const io = fakeIo({ files: { 'sla.yaml': sla, 'tickets.csv': tickets } });
-    const { code, out } = await runCli(['review', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2027-01-05T12:00', '--format', 'markdown'], io);
+    const { code, out } = await runCli(
+      ['review', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2027-01-05T12:00', '--format', 'markdown'],
+      io,
+    );
     expect(code).toBe(0);
     expect(out).not.toMatch(/\u001b|\u0007|<script>|<b>|[^\\]\]\(http/);
     expect(out).toContain(String.raw`### E\\x1b\[2J&lt;b&gt;1: T\\x1b\]0;PWNED\\x07&lt;script&gt;x&lt;/script&gt; \[l\](http://evil)`);
-    expect(out).toContain(String.raw`| E\\x1b\[2J&lt;b&gt;1 T\\x1b\]0;PWNED\\x07&lt;script&gt;x&lt;/script&gt; \[l\](http://evil) | Resolution |`);
+    expect(out).toContain(
+      String.raw`| E\\x1b\[2J&lt;b&gt;1 T\\x1b\]0;PWNED\\x07&lt;script&gt;x&lt;/script&gt; \[l\](http://evil) | Resolution |`,
+    );
   });
 });
 
-describe('the cover\'s input files', () => {
+describe("the cover's input files", () => {
   it('leave out a pipe, which the import read and a digest cannot read again (review: "bytes": 0 beside its rows)', async () => {
     const io = { ...exampleIo(), isRegularFile: (path: string) => path !== 'fixtures/example/tickets.csv' };
     const { code, out } = await runExample('review', ['--format', 'json'], io);

@@ -12,14 +12,24 @@ const rows: Row[] = [
 describe('review editions and defaults', () => {
   it('without a report: section: English, twelve months, no deadline, no major incidents; every format renders', async () => {
     const review = await reviewOf(rows, [], REVIEW_SLA.replace(/^report: .*\n/m, ''));
-    expect([review.language, review.title, review.trend.months.length, review.cover.deadline, review.major_incidents.rule]).toEqual(['en', 'Monthly service review', 12, null, null]);
+    expect([review.language, review.title, review.trend.months.length, review.cover.deadline, review.major_incidents.rule]).toEqual([
+      'en',
+      'Monthly service review',
+      12,
+      null,
+      null,
+    ]);
     expect(formatReviewHtml(review)).toContain('No rule for major incidents is set (report.major in the SLA file).');
     expect(formatReviewMarkdown(review)).toContain('## 5. Major incidents\n\nNo rule for major incidents is set');
   });
 
   it('a custom period is compared with the period of the same length just before it (15 days: 1-15 December, 16-30 November)', async () => {
     const review = await reviewOf(rows, ['--from', '2026-12-01', '--to', '2026-12-15']);
-    expect([review.edition, review.period.label, review.previous_period.label]).toEqual(['custom', '2026-12-01..2026-12-15', '2026-11-16..2026-11-30']);
+    expect([review.edition, review.period.label, review.previous_period.label]).toEqual([
+      'custom',
+      '2026-12-01..2026-12-15',
+      '2026-11-16..2026-11-30',
+    ]);
     expect(review.scorecard.find((r) => r.metric === 'response')?.count).toBe(1);
     // The trend ends with the month of the period's last day; the deadline is in the month after it.
     expect(review.trend.months.at(-1)?.label).toBe('2026-12');

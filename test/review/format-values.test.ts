@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { formatAttainment, formatDuration, formatGoal, formatLongDate, formatNumber, formatPeriodName, formatPoints, formatTarget } from '../../src/review/format-values.js';
+import {
+  formatAttainment,
+  formatDuration,
+  formatGoal,
+  formatLongDate,
+  formatNumber,
+  formatPeriodName,
+  formatPoints,
+  formatTarget,
+} from '../../src/review/format-values.js';
 
 /** Figures for people, built by hand: the same on every machine, whatever its locale. */
 const NBSP = '\u00a0';
 
 describe('numbers in Danish and English', () => {
   it('groups thousands and writes the decimal comma in Danish', () => {
-    expect([formatNumber(1234567.891, 'da', 2), formatNumber(1234567.891, 'en', 2), formatNumber(999, 'da'), formatNumber(-1500, 'en')]).toEqual(['1.234.567,89', '1,234,567.89', '999', '\u22121,500']);
+    expect([
+      formatNumber(1234567.891, 'da', 2),
+      formatNumber(1234567.891, 'en', 2),
+      formatNumber(999, 'da'),
+      formatNumber(-1500, 'en'),
+    ]).toEqual(['1.234.567,89', '1,234,567.89', '999', '\u22121,500']);
   });
 
   it('never writes -0', () => {
@@ -23,13 +37,13 @@ describe('numbers in Danish and English', () => {
   });
 
   it('writes goals as given and changes with a sign', () => {
-    expect([formatGoal(95, 'da'), formatGoal(99.5, 'en'), formatPoints(4.25, 'da'), formatPoints(-16.666, 'en'), formatPoints(0.04, 'en')]).toEqual([
-      `95${NBSP}%`,
-      '99.5%',
-      `+4,3${NBSP}%-point`,
-      `\u221216.7${NBSP}pp`,
-      `±0.0${NBSP}pp`,
-    ]);
+    expect([
+      formatGoal(95, 'da'),
+      formatGoal(99.5, 'en'),
+      formatPoints(4.25, 'da'),
+      formatPoints(-16.666, 'en'),
+      formatPoints(0.04, 'en'),
+    ]).toEqual([`95${NBSP}%`, '99.5%', `+4,3${NBSP}%-point`, `\u221216.7${NBSP}pp`, `±0.0${NBSP}pp`]);
   });
 
   it('writes durations in hours and minutes, targets as written in words', () => {
@@ -39,16 +53,23 @@ describe('numbers in Danish and English', () => {
       `2${NBSP}h`,
       `92${NBSP}h 58${NBSP}min`,
     ]);
-    expect([formatTarget('1h30m', 'en'), formatTarget('3bd', 'da'), formatTarget('1bd', 'en')]).toEqual([`1${NBSP}h 30${NBSP}min`, `3${NBSP}arbejdsdage`, `1${NBSP}business day`]);
+    expect([formatTarget('1h30m', 'en'), formatTarget('3bd', 'da'), formatTarget('1bd', 'en')]).toEqual([
+      `1${NBSP}h 30${NBSP}min`,
+      `3${NBSP}arbejdsdage`,
+      `1${NBSP}business day`,
+    ]);
   });
 
   it('names dates and periods', () => {
-    expect([formatLongDate('2027-01-08', 'da'), formatLongDate('2027-01-08T12:00:00+01:00', 'en')]).toEqual(['8. januar 2027', '8 January 2027']);
-    expect([formatPeriodName('2026-12', 'da'), formatPeriodName('2026-Q4', 'da'), formatPeriodName('2026-Q4', 'en'), formatPeriodName('2026-10-01..2026-10-15', 'en')]).toEqual([
-      'december 2026',
-      '4. kvartal 2026',
-      'Q4 2026',
-      '2026-10-01 – 2026-10-15',
+    expect([formatLongDate('2027-01-08', 'da'), formatLongDate('2027-01-08T12:00:00+01:00', 'en')]).toEqual([
+      '8. januar 2027',
+      '8 January 2027',
     ]);
+    expect([
+      formatPeriodName('2026-12', 'da'),
+      formatPeriodName('2026-Q4', 'da'),
+      formatPeriodName('2026-Q4', 'en'),
+      formatPeriodName('2026-10-01..2026-10-15', 'en'),
+    ]).toEqual(['december 2026', '4. kvartal 2026', 'Q4 2026', '2026-10-01 – 2026-10-15']);
   });
 });

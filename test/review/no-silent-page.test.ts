@@ -14,15 +14,22 @@ const DECEMBER: Row[] = [
   ['T2', '2026-12-02 09:00', 'P3', '2026-12-02 10:00', '2026-12-03 09:00'],
 ];
 
-async function review(rows: readonly Row[] | string, args: string[] = [], sla = REVIEW_SLA): Promise<{ code: number; out: string; err: string }> {
+async function review(
+  rows: readonly Row[] | string,
+  args: string[] = [],
+  sla = REVIEW_SLA,
+): Promise<{ code: number; out: string; err: string }> {
   const csv = typeof rows === 'string' ? rows : ticketsCsv(rows);
   const io = fakeIo({ files: { 'sla.yaml': sla, 'tickets.csv': csv } });
   return runCli(['review', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2027-01-05T12:00', ...args], io);
 }
 
 describe('every warning of the run is on the page', () => {
-  it('pauses without a history, and the SLA file\'s own warnings, in JSON, HTML and Markdown', async () => {
-    const sla = REVIEW_SLA.replace('resolution: { start: created, stop: resolved }', 'resolution: { start: created, stop: resolved, pause_when_status: [Pending] }').replace('report: {', 'report: { major: { priorty: P2 },');
+  it("pauses without a history, and the SLA file's own warnings, in JSON, HTML and Markdown", async () => {
+    const sla = REVIEW_SLA.replace(
+      'resolution: { start: created, stop: resolved }',
+      'resolution: { start: created, stop: resolved, pause_when_status: [Pending] }',
+    ).replace('report: {', 'report: { major: { priorty: P2 },');
     const doc = JSON.parse((await review(DECEMBER, ['--format', 'json'], sla)).out) as ReviewDocument;
     const codes = doc.data_quality.warnings.map((w) => w.code);
     expect(codes).toEqual(expect.arrayContaining(['evaluate.pauses-without-history', 'sla.unknown-field', 'review.major-matches-nothing']));
@@ -38,10 +45,14 @@ describe('every warning of the run is on the page', () => {
 describe('report.major that matches nothing', () => {
   it('is a warning at run time and on the page, naming what the priority map makes of the value', async () => {
     // Priorities map Urgent to P1 in many presets; here the map turns "Akut" into P2, so the rule should say P2.
-    const sla = REVIEW_SLA.replace('input: {', 'priorities: { map: { Akut: P2 } }\ninput: {').replace('report: {', 'report: { major: { priority: Akut },');
+    const sla = REVIEW_SLA.replace('input: {', 'priorities: { map: { Akut: P2 } }\ninput: {').replace(
+      'report: {',
+      'report: { major: { priority: Akut },',
+    );
     const { code, out, err } = await review(DECEMBER, ['--format', 'json'], sla);
     expect(code).toBe(0);
-    const message = 'report.major: no ticket has priority "Akut", so no ticket is a major incident; the priority map turns "Akut" into "P2": did you mean "P2"?';
+    const message =
+      'report.major: no ticket has priority "Akut", so no ticket is a major incident; the priority map turns "Akut" into "P2": did you mean "P2"?';
     expect(err).toContain(`slacheck: warning: ${message}`);
     const doc = JSON.parse(out) as ReviewDocument;
     expect(doc.major_incidents.unmatched).toEqual([{ field: 'priority', value: 'Akut', nearest: 'P2' }]);
@@ -57,7 +68,15 @@ describe('report.major that matches nothing', () => {
 
   it('is silent when some ticket has the value, even if none is active in the period', async () => {
     const sla = REVIEW_SLA.replace('report: {', 'report: { major: { priority: P3 },');
-    const doc = JSON.parse((await review([['T0', '2026-10-01 09:00', 'P3', '2026-10-01 09:10', '2026-10-01 10:00'], ...DECEMBER.slice(0, 1)], ['--format', 'json'], sla)).out) as ReviewDocument;
+    const doc = JSON.parse(
+      (
+        await review(
+          [['T0', '2026-10-01 09:00', 'P3', '2026-10-01 09:10', '2026-10-01 10:00'], ...DECEMBER.slice(0, 1)],
+          ['--format', 'json'],
+          sla,
+        )
+      ).out,
+    ) as ReviewDocument;
     expect(doc.major_incidents.unmatched).toEqual([]);
   });
 });
@@ -112,9 +131,19 @@ describe('an unfinished period', () => {
   it('report says so in its heading and JSON', async () => {
     const io = fakeIo({ files: { 'sla.yaml': REVIEW_SLA, 'tickets.csv': ticketsCsv(DECEMBER) } });
     const table = await runCli(['report', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2027-01-05T12:00', '--month', '2027-01'], io);
-    expect(table.out.split('\n')[0]).toBe('KPIs: period 2027-01 [2027-01-01T00:00:00+01:00, 2027-02-01T00:00:00+01:00), as of 2027-01-05T12:00:00+01:00; the period is still running: data up to the as-of');
-    const json = await runCli(['report', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2027-01-05T12:00', '--month', '2027-01', '--format', 'json'], fakeIo({ files: { 'sla.yaml': REVIEW_SLA, 'tickets.csv': ticketsCsv(DECEMBER) } }));
-    expect(JSON.parse(json.out).period).toEqual({ label: '2027-01', from: '2027-01-01T00:00:00+01:00', to: '2027-02-01T00:00:00+01:00', complete: false });
+    expect(table.out.split('\n')[0]).toBe(
+      'KPIs: period 2027-01 [2027-01-01T00:00:00+01:00, 2027-02-01T00:00:00+01:00), as of 2027-01-05T12:00:00+01:00; the period is still running: data up to the as-of',
+    );
+    const json = await runCli(
+      ['report', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2027-01-05T12:00', '--month', '2027-01', '--format', 'json'],
+      fakeIo({ files: { 'sla.yaml': REVIEW_SLA, 'tickets.csv': ticketsCsv(DECEMBER) } }),
+    );
+    expect(JSON.parse(json.out).period).toEqual({
+      label: '2027-01',
+      from: '2027-01-01T00:00:00+01:00',
+      to: '2027-02-01T00:00:00+01:00',
+      complete: false,
+    });
   });
 });
 

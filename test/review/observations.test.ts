@@ -24,7 +24,17 @@ describe('goal-missed', () => {
         rule: 'goal-missed',
         policy: 'P2',
         metric: 'response',
-        figures: { attainment_percent: 50, goal_percent: 95, met: 2, judged: 4, target: '1h', target_minutes: 60, needed_target_minutes: 90, rounded_target_minutes: 120, rounded_attainment_percent: 100 },
+        figures: {
+          attainment_percent: 50,
+          goal_percent: 95,
+          met: 2,
+          judged: 4,
+          target: '1h',
+          target_minutes: 60,
+          needed_target_minutes: 90,
+          rounded_target_minutes: 120,
+          rounded_attainment_percent: 100,
+        },
         text: 'P2, response: 50.0% against a goal of 95% (2 of 4 met). The goal would have been met with a target of 1\u00a0h 30\u00a0min (rounded up: 2\u00a0h, giving 100.0%); the agreed target is 1\u00a0h.',
       },
     ]);
@@ -42,12 +52,24 @@ describe('p90-over-target', () => {
     const review = await reviewOf(answered);
     // Response: n = 4, ceil(3.6) = 4 must be met, 2 are: the P90 (rank 4: 90 min) is over 1h. Resolution: 4 of 4 met.
     expect(about(review, 'p90-over-target')).toEqual([
-      { rule: 'p90-over-target', policy: 'P2', metric: 'response', figures: { p90_minutes: 90, target: '1h', completed: 4, met: 2 }, text: expect.stringContaining('P90 1\u00a0h 30\u00a0min') },
+      {
+        rule: 'p90-over-target',
+        policy: 'P2',
+        metric: 'response',
+        figures: { p90_minutes: 90, target: '1h', completed: 4, met: 2 },
+        text: expect.stringContaining('P90 1\u00a0h 30\u00a0min'),
+      },
     ]);
   });
 
   it('does not fire when exactly the 90th percentile is within target: 9 of 10 met', async () => {
-    const rows: Row[] = Array.from({ length: 10 }, (_, i): Row => [`T${i}`, `2026-12-${String(i + 10)} 09:00`, 'P2', `2026-12-${String(i + 10)} ${i === 9 ? '10:30' : '09:20'}`, `2026-12-${String(i + 10)} 11:00`]);
+    const rows: Row[] = Array.from({ length: 10 }, (_, i): Row => [
+      `T${i}`,
+      `2026-12-${String(i + 10)} 09:00`,
+      'P2',
+      `2026-12-${String(i + 10)} ${i === 9 ? '10:30' : '09:20'}`,
+      `2026-12-${String(i + 10)} 11:00`,
+    ]);
     const review = await reviewOf(rows);
     // ceil(0.9 * 10) = 9 <= 9 met: the P90 (rank 9: 20 min) is within 1h; the attainment 90 % still misses 95 %.
     expect(about(review, 'p90-over-target')).toEqual([]);
@@ -65,7 +87,17 @@ describe('goal-missed-repeatedly', () => {
         rule: 'goal-missed-repeatedly',
         policy: 'P2',
         metric: 'response',
-        figures: { missed: 2, of: 3, goal_percent: 95, period_1: '2026-10', attainment_1_percent: 0, period_2: '2026-11', attainment_2_percent: null, period_3: '2026-12', attainment_3_percent: 0 },
+        figures: {
+          missed: 2,
+          of: 3,
+          goal_percent: 95,
+          period_1: '2026-10',
+          attainment_1_percent: 0,
+          period_2: '2026-11',
+          attainment_2_percent: null,
+          period_3: '2026-12',
+          attainment_3_percent: 0,
+        },
         text: 'P2, response: the goal of 95% was missed in 2 of the last 3 months (October 2026 0.0%, November 2026 –, December 2026 0.0%).',
       },
     ]);
@@ -81,15 +113,34 @@ describe('backlog-growing', () => {
   const open = (id: string, created: string): Row => [id, created, 'P3', `${created.slice(0, 10)} 09:30`];
 
   it('fires when the backlog at the end of each of the last 4 months grew 3 times in a row', async () => {
-    const review = await reviewOf([open('A', '2026-09-15 09:00'), open('B', '2026-10-15 09:00'), open('C', '2026-11-15 09:00'), open('D', '2026-12-15 09:00')]);
+    const review = await reviewOf([
+      open('A', '2026-09-15 09:00'),
+      open('B', '2026-10-15 09:00'),
+      open('C', '2026-11-15 09:00'),
+      open('D', '2026-12-15 09:00'),
+    ]);
     expect(about(review, 'backlog-growing').map((o) => o.figures)).toEqual([
-      { period_1: '2026-09', backlog_1: 1, period_2: '2026-10', backlog_2: 2, period_3: '2026-11', backlog_3: 3, period_4: '2026-12', backlog_4: 4 },
+      {
+        period_1: '2026-09',
+        backlog_1: 1,
+        period_2: '2026-10',
+        backlog_2: 2,
+        period_3: '2026-11',
+        backlog_3: 3,
+        period_4: '2026-12',
+        backlog_4: 4,
+      },
     ]);
   });
 
   it('does not fire when it stood still once (1, 2, 2, 3)', async () => {
     const resolvedInNovember: Row = ['A', '2026-09-15 09:00', 'P3', '2026-09-15 09:30', '2026-11-20 10:00'];
-    const review = await reviewOf([resolvedInNovember, open('B', '2026-10-15 09:00'), open('E', '2026-11-16 09:00'), open('D', '2026-12-15 09:00')]);
+    const review = await reviewOf([
+      resolvedInNovember,
+      open('B', '2026-10-15 09:00'),
+      open('E', '2026-11-16 09:00'),
+      open('D', '2026-12-15 09:00'),
+    ]);
     expect(review.trend.volume.map((v) => v.backlog)).toEqual([1, 2, 2, 3]);
     expect(about(review, 'backlog-growing')).toEqual([]);
   });

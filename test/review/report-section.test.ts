@@ -15,7 +15,12 @@ describe('the report: section', () => {
   });
 
   it('keeps major as written for the document and in comparison form for matching', () => {
-    const { sla } = parseSla(withReport('report: { title: Månedsrapport, language: da, due: { working_day: 5, calendar: always }, major: { priority: [" P1 ", 1] }, trend_months: 6 }'), 'sla.yaml');
+    const { sla } = parseSla(
+      withReport(
+        'report: { title: Månedsrapport, language: da, due: { working_day: 5, calendar: always }, major: { priority: [" P1 ", 1] }, trend_months: 6 }',
+      ),
+      'sla.yaml',
+    );
     expect(sla?.report).toEqual({
       title: 'Månedsrapport',
       language: 'da',

@@ -33,7 +33,10 @@ export function ticketsCsv(rows: readonly Row[]): string {
 /** `slacheck review --format json` for December 2026 (as of 2027-01-05 12:00) on these rows. */
 export async function reviewOf(rows: readonly Row[], args: string[] = [], sla = REVIEW_SLA): Promise<ReviewDocument> {
   const io = fakeIo({ files: { 'sla.yaml': sla, 'tickets.csv': ticketsCsv(rows) } });
-  const { code, out, err } = await runCli(['review', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2027-01-05T12:00', '--format', 'json', ...args], io);
+  const { code, out, err } = await runCli(
+    ['review', '--sla', 'sla.yaml', 'tickets.csv', '--as-of', '2027-01-05T12:00', '--format', 'json', ...args],
+    io,
+  );
   if (code !== 0) throw new Error(`exit ${code}: ${err}`);
   return JSON.parse(out) as ReviewDocument;
 }

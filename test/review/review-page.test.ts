@@ -19,8 +19,14 @@ if (process.env.UPDATE_DOCS === '1') {
   const golden = readFileSync('test/golden/review.example.da.md', 'utf8');
   // The cover, section 1 and the scorecard: up to the line under the scorecard.
   const excerpt = golden.slice(0, golden.indexOf('\n', golden.indexOf('\n_', golden.indexOf('## 2.')) + 1) + 1);
-  writeFileSync(PAGE, readFileSync(PAGE, 'utf8').replace(MARKDOWN, (_, a, _b, c) => `${a}${excerpt}${c}`));
-  writeFileSync(JSON_PAGE, readFileSync(JSON_PAGE, 'utf8').replace(SCHEMA, (_, a, _b, c) => `${a}${formatReviewSchemaDoc()}${c}`));
+  writeFileSync(
+    PAGE,
+    readFileSync(PAGE, 'utf8').replace(MARKDOWN, (_, a, _b, c) => `${a}${excerpt}${c}`),
+  );
+  writeFileSync(
+    JSON_PAGE,
+    readFileSync(JSON_PAGE, 'utf8').replace(SCHEMA, (_, a, _b, c) => `${a}${formatReviewSchemaDoc()}${c}`),
+  );
 }
 const page = readFileSync(PAGE, 'utf8');
 

@@ -67,15 +67,38 @@ describe('the review of December 2026 ties to check and report', () => {
       });
       const before = find(november, row.policy, row.metric)?.attainment_percent ?? null;
       expect(row.previous_attainment_percent).toBe(before);
-      if (row.attainment_percent !== null && before !== null) expect(row.change_points).toBeCloseTo(row.attainment_percent - (before as number), 1);
+      if (row.attainment_percent !== null && before !== null)
+        expect(row.change_points).toBeCloseTo(row.attainment_percent - (before as number), 1);
     }
   });
 
   it('breaches: the breached and overdue records of check --month, in its order, with its due, stop, over and paused time', async () => {
     const records = (await json('check', ['--month', '2026-12'])).records as Json[];
     expect(review.breaches.count).toBe(records.length);
-    expect(review.breaches.records.map((b) => [b.ticket, b.metric, b.status, b.due, b.stop, b.over_minutes, b.paused_minutes, b.target_minutes, b.elapsed_minutes])).toEqual(
-      records.map((r) => [r.ticket, r.metric, r.status, r.due, r.stop, r.over_minutes, r.paused_minutes, r.target_minutes, r.elapsed_minutes]),
+    expect(
+      review.breaches.records.map((b) => [
+        b.ticket,
+        b.metric,
+        b.status,
+        b.due,
+        b.stop,
+        b.over_minutes,
+        b.paused_minutes,
+        b.target_minutes,
+        b.elapsed_minutes,
+      ]),
+    ).toEqual(
+      records.map((r) => [
+        r.ticket,
+        r.metric,
+        r.status,
+        r.due,
+        r.stop,
+        r.over_minutes,
+        r.paused_minutes,
+        r.target_minutes,
+        r.elapsed_minutes,
+      ]),
     );
     expect(review.breaches.breached + review.breaches.overdue).toBe(records.length);
   });
@@ -101,13 +124,31 @@ describe('the review of December 2026 ties to check and report', () => {
   });
 
   it('trend: each month attains what report --month says, and has its volume', async () => {
-    expect(review.trend.months.map((m) => m.label)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
+    expect(review.trend.months.map((m) => m.label)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+    ]);
     for (const [i, month] of review.trend.months.entries()) {
       const report = await json('report', ['--month', month.label]);
       const kpis = report.kpis as Kpi[];
       for (const series of review.trend.attainment) {
         const k = find(kpis, series.policy, series.metric);
-        expect([month.label, series.policy, series.metric, series.values[i]]).toEqual([month.label, series.policy, series.metric, k?.attainment_percent ?? null]);
+        expect([month.label, series.policy, series.metric, series.values[i]]).toEqual([
+          month.label,
+          series.policy,
+          series.metric,
+          k?.attainment_percent ?? null,
+        ]);
         expect(series.goal_met[i]).toBe(k?.goal_met ?? null);
       }
       const v = report.volume as Json;
@@ -115,7 +156,7 @@ describe('the review of December 2026 ties to check and report', () => {
     }
   });
 
-  it('backlog: the tickets open at the end are volume\'s backlog, by priority and age', () => {
+  it("backlog: the tickets open at the end are volume's backlog, by priority and age", () => {
     expect(review.backlog.total.total).toBe(review.volume.total.backlog);
     expect(review.backlog.by_priority.reduce((sum, p) => sum + p.total, 0)).toBe(review.backlog.total.total);
     const ages = review.backlog.oldest.map((t) => t.age_days);
@@ -134,7 +175,13 @@ describe('the review of December 2026 ties to check and report', () => {
     ]);
     for (const input of review.cover.inputs) expect(input.sha256).toMatch(/^[0-9a-f]{64}$/);
     // December 2026 -> the 5th working day of January 2027 in "kontor": Fri 1 Jan is Nytårsdag, so Mon 4 .. Fri 8.
-    expect(review.cover.deadline).toEqual({ date: '2027-01-08', working_day: 5, calendar: 'kontor', produced: '2027-01-05', on_time: true });
+    expect(review.cover.deadline).toEqual({
+      date: '2027-01-08',
+      working_day: 5,
+      calendar: 'kontor',
+      produced: '2027-01-05',
+      on_time: true,
+    });
   });
 });
 
@@ -149,7 +196,17 @@ describe('the quarterly edition ties to report --quarter', () => {
         expect([row.count, row.attainment_percent]).toEqual([0, null]);
         continue;
       }
-      expect([row.policy, row.metric, row.count, row.met, row.breached, row.overdue, row.open, row.attainment_percent, row.goal_met]).toEqual([k.policy, k.metric, k.count, k.met, k.breached, k.overdue, k.open, k.attainment_percent, k.goal_met]);
+      expect([
+        row.policy,
+        row.metric,
+        row.count,
+        row.met,
+        row.breached,
+        row.overdue,
+        row.open,
+        row.attainment_percent,
+        row.goal_met,
+      ]).toEqual([k.policy, k.metric, k.count, k.met, k.breached, k.overdue, k.open, k.attainment_percent, k.goal_met]);
     }
     const volume = (await json('report', ['--quarter', '2026-Q4'])).volume as Json;
     expect(quarterly.volume.total).toEqual(volume);

@@ -57,7 +57,17 @@ describe('slacheck calendar --from --add: the due instant', () => {
     // Start offset k = 7h into Wed's service day (08:00-15:00). Following service days: Tue 7, Wed 8, Thu 9 Apr
     // (Thu 2, Fri 3, Mon 6 are holidays) -> the 3rd is Thu 9 Apr; k = 7h into it = 15:00.
     // Budget: 1h (Wed) + 8h (Tue) + 8h (Wed) + 7h (Thu) = 24h = 1440 minutes.
-    const { out } = await calendar(presets['dk-smb'], '--calendar', 'office', '--from', '2026-04-01T15:00', '--add', '3bd', '--format', 'json');
+    const { out } = await calendar(
+      presets['dk-smb'],
+      '--calendar',
+      'office',
+      '--from',
+      '2026-04-01T15:00',
+      '--add',
+      '3bd',
+      '--format',
+      'json',
+    );
     expect(JSON.parse(out)).toMatchObject({ add: '3bd', due: '2026-04-09T15:00:00+02:00', business_minutes: 1440 });
     await expect(out).toMatchFileSnapshot('../golden/calendar.easter-3bd.json');
   });
@@ -65,12 +75,27 @@ describe('slacheck calendar --from --add: the due instant', () => {
 
 describe('slacheck calendar: usage errors exit 2 with one clear line', () => {
   it.each([
-    [['--from', '2026-04-01T15:00'], 'slacheck: give either --to or --add\n  e.g. --from 2026-04-01T15:00 --to 2026-04-07T09:00, or --from 2026-04-01T15:00 --add 4h\n'],
-    [['--from', '2026-04-01T15:00', '--to', '2026-04-02', '--add', '4h'], 'slacheck: give either --to or --add\n  e.g. --from 2026-04-01T15:00 --to 2026-04-07T09:00, or --from 2026-04-01T15:00 --add 4h\n'],
-    [['--calendar', 'ofice', '--from', '2026-04-01', '--to', '2026-04-02'], 'slacheck: --calendar: unknown calendar "ofice"; did you mean "office"?\n  calendars in the SLA file: office, oncall\n'],
-    [['--from', '1/4/2026', '--to', '2026-04-02'], 'slacheck: --from: cannot read "1/4/2026" as a time; write ISO 8601, e.g. 2026-04-01, 2026-04-01T15:00, 2026-04-01T15:00:00+02:00 or 2026-04-01T13:00Z\n'],
+    [
+      ['--from', '2026-04-01T15:00'],
+      'slacheck: give either --to or --add\n  e.g. --from 2026-04-01T15:00 --to 2026-04-07T09:00, or --from 2026-04-01T15:00 --add 4h\n',
+    ],
+    [
+      ['--from', '2026-04-01T15:00', '--to', '2026-04-02', '--add', '4h'],
+      'slacheck: give either --to or --add\n  e.g. --from 2026-04-01T15:00 --to 2026-04-07T09:00, or --from 2026-04-01T15:00 --add 4h\n',
+    ],
+    [
+      ['--calendar', 'ofice', '--from', '2026-04-01', '--to', '2026-04-02'],
+      'slacheck: --calendar: unknown calendar "ofice"; did you mean "office"?\n  calendars in the SLA file: office, oncall\n',
+    ],
+    [
+      ['--from', '1/4/2026', '--to', '2026-04-02'],
+      'slacheck: --from: cannot read "1/4/2026" as a time; write ISO 8601, e.g. 2026-04-01, 2026-04-01T15:00, 2026-04-01T15:00:00+02:00 or 2026-04-01T13:00Z\n',
+    ],
     [['--from', '2026-04-02', '--to', '2026-04-01'], 'slacheck: --to: 2026-04-01 is before --from\n  give the earlier time as --from\n'],
-    [['--from', '2026-04-01', '--add', '30'], "slacheck: --add: 30 is a bare number, not a duration\n  add a unit (30m, 30h or 30bd): write 45m, 4h, 1h30m (business time in the policy's calendar) or 3bd (business days)\n"],
+    [
+      ['--from', '2026-04-01', '--add', '30'],
+      "slacheck: --add: 30 is a bare number, not a duration\n  add a unit (30m, 30h or 30bd): write 45m, 4h, 1h30m (business time in the policy's calendar) or 3bd (business days)\n",
+    ],
   ])('%j', async (args, message) => {
     const { code, out, err } = await calendar(presets['dk-smb'], ...args);
     expect([code, out, err]).toEqual([2, '', message]);
@@ -79,12 +104,15 @@ describe('slacheck calendar: usage errors exit 2 with one clear line', () => {
 
 describe('slacheck calendar --add beyond ten years of the calendar', () => {
   // QA: 87600h on a calendar open one minute a week ran ~6 minutes, then out of memory with a native stack trace.
-  const rare = 'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars:\n  rare:\n    hours: { mon: ["08:00-08:01"] }\nmetrics:\n  response: { start: created, stop: first_response }\npolicies:\n  - { name: All, calendar: rare, targets: { response: 1h } }\n';
+  const rare =
+    'sla: 1\nname: x\ntimezone: Europe/Copenhagen\ncalendars:\n  rare:\n    hours: { mon: ["08:00-08:01"] }\nmetrics:\n  response: { start: created, stop: first_response }\npolicies:\n  - { name: All, calendar: rare, targets: { response: 1h } }\n';
 
   it('refuses a duration the calendar takes more than ten years (522 weeks) to reach, at once', async () => {
     const { code, out, err } = await calendar(rare, '--from', '2026-01-01', '--add', '87600h');
     expect([code, out]).toEqual([2, '']);
-    expect(err).toBe('slacheck: --add: 87600h takes the calendar "rare" more than ten years to reach\n  check the duration and the calendar\'s hours\n');
+    expect(err).toBe(
+      'slacheck: --add: 87600h takes the calendar "rare" more than ten years to reach\n  check the duration and the calendar\'s hours\n',
+    );
   });
 
   it('adds 8h (480 weeks of one minute) as before', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDuration, parseCalendarDuration, parseDuration, parseTargetDuration } from '../../src/sla/duration.js';
+import { formatCalendarDuration, parseCalendarDuration, parseDuration, parseTargetDuration } from '../../src/sla/values/duration.js';
 import { calendarTarget } from '../../src/evaluate/calendar-target.js';
 
 describe('parseCalendarDuration: 1mo and Nd (SPEC 13.2)', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatMinutes, parseDuration } from '../../src/sla/duration.js';
+import { formatDuration, formatMinutes, parseDuration } from '../../src/sla/values/duration.js';
 
 const MINUTE = 60_000;
 
@@ -58,7 +58,14 @@ describe('parseDuration against an independent reading of the grammar', () => {
         const minutes = form === 'hm' ? h * 60 + m : form === 'h' ? h * 60 : m;
         const parsed = parseDuration(text);
         expect(parsed).toEqual({ ok: true, value: { kind: 'business-time', ms: minutes * MINUTE, text } });
-        const shortest = minutes === 0 ? '0m' : minutes % 60 === 0 ? `${minutes / 60}h` : minutes < 60 ? `${minutes}m` : `${Math.floor(minutes / 60)}h${minutes % 60}m`;
+        const shortest =
+          minutes === 0
+            ? '0m'
+            : minutes % 60 === 0
+              ? `${minutes / 60}h`
+              : minutes < 60
+                ? `${minutes}m`
+                : `${Math.floor(minutes / 60)}h${minutes % 60}m`;
         if (parsed.ok) expect(formatDuration(parsed.value)).toBe(shortest);
       }),
     );
@@ -67,11 +74,14 @@ describe('parseDuration against an independent reading of the grammar', () => {
   it('accepts a string exactly when it matches the grammar, and never throws', () => {
     const tokens = fc.constantFrom('1', '2', '30', '59', '60', '90', 'h', 'm', 'bd', 'd', ' ', ':', '.', 'H', '-', '%');
     fc.assert(
-      fc.property(fc.array(tokens, { maxLength: 6 }).map((t) => t.join('')), (text) => {
-        const parsed = parseDuration(text);
-        expect(parsed.ok).toBe(grammar(text));
-        if (!parsed.ok) expect(parsed.message.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(tokens, { maxLength: 6 }).map((t) => t.join('')),
+        (text) => {
+          const parsed = parseDuration(text);
+          expect(parsed.ok).toBe(grammar(text));
+          if (!parsed.ok) expect(parsed.message.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

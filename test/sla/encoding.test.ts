@@ -16,7 +16,20 @@ policies: [{ name: Net, when: { service: ${service} }, calendar: always, targets
 `;
 const TICKETS = 'id,created,resolved,service\nT1,2026-10-05 08:00,2026-10-05 09:00,Netv\u00e6rk\n';
 // --max-staleness: a one-ticket export ends weeks before the month does; its age is not what these tests are about.
-const RUN = ['report', '--sla', 'sla.yaml', 't.csv', '--month', '2026-10', '--as-of', '2026-11-02', '--max-staleness', '40d', '--format', 'json'];
+const RUN = [
+  'report',
+  '--sla',
+  'sla.yaml',
+  't.csv',
+  '--month',
+  '2026-10',
+  '--as-of',
+  '2026-11-02',
+  '--max-staleness',
+  '40d',
+  '--format',
+  'json',
+];
 
 describe('an SLA file that is not UTF-8', () => {
   it('is read as Windows-1252 with a warning naming the file, the line and the fix, so that its policies still match', async () => {
@@ -44,7 +57,9 @@ describe('an SLA file that is not UTF-8', () => {
     const bytes = Buffer.concat([Buffer.from('sla: 1\nname: x\u0000'), Buffer.from([0x81, 0x0a])]);
     const { code, err } = await runCli(['validate', 'sla.yaml'], fakeIo({ files: { 'sla.yaml': bytes } }));
     expect(code).toBe(2);
-    expect(err).toBe('slacheck: sla.yaml:2: not UTF-8 or Windows-1252 text (near byte 15): is this the SLA file?\n  an SLA file is YAML text: save it as UTF-8\n');
+    expect(err).toBe(
+      'slacheck: sla.yaml:2: not UTF-8 or Windows-1252 text (near byte 15): is this the SLA file?\n  an SLA file is YAML text: save it as UTF-8\n',
+    );
   });
 
   it('reads UTF-16 with its byte order mark, as an export is read', async () => {

@@ -9,7 +9,11 @@ const spec = readFileSync(new URL('./spec-example.yaml', import.meta.url), 'utf8
 
 /** The ```yaml blocks of the manual (README.md and docs/), each with its page and the line it starts on. */
 function yamlBlocks(): { page: string; line: number; text: string }[] {
-  return manualPages().flatMap((page) => fencedBlocks(readPage(page)).filter((b) => b.info === 'yaml').map((b) => ({ page, line: b.line, text: b.text })));
+  return manualPages().flatMap((page) =>
+    fencedBlocks(readPage(page))
+      .filter((b) => b.info === 'yaml')
+      .map((b) => ({ page, line: b.line, text: b.text })),
+  );
 }
 
 /**

@@ -28,10 +28,55 @@ function expectWellFormed(text: string): void {
 const valid = presets['dk-smb'];
 const validLines = valid.split('\n');
 
-const keys = fc.constantFrom('sla', 'name', 'timezone', 'calendars', 'metrics', 'policies', 'goals', 'hours', 'holidays', 'when', 'targets', 'response', 'x', '24x7', 'mon-fri');
-const scalars = fc.oneof(fc.constantFrom('4h', '30', '95%', '24x7', 'office', '08:00-16:00', 'Europe/Copenhagen', '', 'null', '~', '1:30', '&a x', '*a', '!!str x', '{', '[', '"', "'"), fc.string({ maxLength: 8 }), fc.integer(), fc.double());
+const keys = fc.constantFrom(
+  'sla',
+  'name',
+  'timezone',
+  'calendars',
+  'metrics',
+  'policies',
+  'goals',
+  'hours',
+  'holidays',
+  'when',
+  'targets',
+  'response',
+  'x',
+  '24x7',
+  'mon-fri',
+);
+const scalars = fc.oneof(
+  fc.constantFrom(
+    '4h',
+    '30',
+    '95%',
+    '24x7',
+    'office',
+    '08:00-16:00',
+    'Europe/Copenhagen',
+    '',
+    'null',
+    '~',
+    '1:30',
+    '&a x',
+    '*a',
+    '!!str x',
+    '{',
+    '[',
+    '"',
+    "'",
+  ),
+  fc.string({ maxLength: 8 }),
+  fc.integer(),
+  fc.double(),
+);
 const values = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, scalars, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(keys, tie('value'), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    scalars,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(keys, tie('value'), { maxKeys: 4 }),
+  ),
 })).value;
 
 type Edit =
@@ -43,7 +88,14 @@ type Edit =
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate' as const), line: fc.nat() }),
-  fc.record({ kind: fc.constant('insert' as const), line: fc.nat(), text: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('  - x', 'foo: bar', '    bad: [', '\t', '---', '%YAML 1.1', '  extra: 1', 'goals: 5')) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    line: fc.nat(),
+    text: fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom('  - x', 'foo: bar', '    bad: [', '\t', '---', '%YAML 1.1', '  extra: 1', 'goals: 5'),
+    ),
+  }),
   fc.record({ kind: fc.constant('value' as const), line: fc.nat(), text: scalars.map(String) }),
   fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
 );
@@ -86,9 +138,12 @@ describe('parseSla never crashes', () => {
   it('on random text', () => {
     const chars = fc.constantFrom(...'ab: -[]{}#&*!|>\'"%@`,?\n\t 0123'.split(''));
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 80 }).map((c) => c.join('')), (text) => {
-        expectWellFormed(text);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 80 }).map((c) => c.join('')),
+        (text) => {
+          expectWellFormed(text);
+        },
+      ),
       { numRuns: 300 },
     );
   });

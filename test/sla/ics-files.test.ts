@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { businessTime } from '../../src/calendar/index.js';
 import { formatProblem } from '../../src/problem.js';
-import { icsPathsIn, type IcsText } from '../../src/sla/ics-files.js';
+import { icsPathsIn, type IcsText } from '../../src/sla/written/ics-files.js';
 import { parseSla } from '../../src/sla/parse-sla.js';
 import { fakeIo, runCli } from '../fake-io.js';
 
@@ -16,7 +16,13 @@ const SLA = readFileSync('fixtures/ics/sla.yaml', 'utf8');
 const google = readFileSync('fixtures/ics/lukkedage-google.ics', 'utf8');
 const outlook = readFileSync('fixtures/ics/lukkedage-outlook.ics', 'utf8');
 const texts = (extra: Record<string, IcsText> = {}): Map<string, IcsText> =>
-  new Map(Object.entries({ 'lukkedage-google.ics': { file: 'x/lukkedage-google.ics', text: google }, 'lukkedage-outlook.ics': { file: 'x/lukkedage-outlook.ics', text: outlook }, ...extra }));
+  new Map(
+    Object.entries({
+      'lukkedage-google.ics': { file: 'x/lukkedage-google.ics', text: google },
+      'lukkedage-outlook.ics': { file: 'x/lukkedage-outlook.ics', text: outlook },
+      ...extra,
+    }),
+  );
 
 describe('icsPathsIn: the files the CLI must read', () => {
   it('lists each path once, in file order, from every calendar', () => {
@@ -48,9 +54,13 @@ describe('parseSla with the ICS texts', () => {
     ]);
   });
 
-  it('lists the SLA file\'s own problems first, then each ICS file\'s, all at once', () => {
+  it("lists the SLA file's own problems first, then each ICS file's, all at once", () => {
     const bad = SLA.replace('targets: { response: 4h }', 'targets: { respons: 4h }');
-    const { problems } = parseSla(bad, 'sla.yaml', texts({ 'lukkedage-outlook.ics': { file: 'x/lukkedage-outlook.ics', text: 'not a calendar' } }));
+    const { problems } = parseSla(
+      bad,
+      'sla.yaml',
+      texts({ 'lukkedage-outlook.ics': { file: 'x/lukkedage-outlook.ics', text: 'not a calendar' } }),
+    );
     expect(problems.map((p) => [p.code, p.where.file])).toEqual([
       ['sla.unknown-metric', 'sla.yaml'],
       ['ics.not-ics', 'x/lukkedage-outlook.ics'],
@@ -72,7 +82,10 @@ describe('a check run with ICS closures', () => {
       'lukkedage-outlook.ics': outlook,
       't.csv': 'id,created,first_response,resolved,status,priority\nNL-1,2026-10-06 07:30,2026-10-06 10:00,,Open,P3\n',
     };
-    const { code, out } = await runCli(['check', '--sla', 'sla.yaml', '--as-of', '2026-10-07', '--all', '--format', 'json', 't.csv'], fakeIo({ files }));
+    const { code, out } = await runCli(
+      ['check', '--sla', 'sla.yaml', '--as-of', '2026-10-07', '--all', '--format', 'json', 't.csv'],
+      fakeIo({ files }),
+    );
     expect(code).toBe(0);
     expect(JSON.parse(out).records[0]).toMatchObject({ ticket: 'NL-1', elapsed_minutes: 60 });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSla } from '../../src/sla/parse-sla.js';
 import { presets } from '../../src/sla/presets/index.js';
 import { formatJsonSchema } from '../../src/cli/commands/schema.js';
-import { SCHEMA_FILE } from '../../src/sla/schema.js';
+import { SCHEMA_FILE } from '../../src/sla/written/schema.js';
 import { fakeIo, runCli } from '../fake-io.js';
 
 describe('slacheck init', () => {
@@ -10,7 +10,9 @@ describe('slacheck init', () => {
     const { code, out, err, io } = await runCli(['init']);
     expect(code).toBe(0);
     expect(out).toBe('');
-    expect(err).toBe('slacheck: wrote sla.yaml (preset minimal) and sla.schema.json, which editors check it against offline; check it with: slacheck validate sla.yaml\n');
+    expect(err).toBe(
+      'slacheck: wrote sla.yaml (preset minimal) and sla.schema.json, which editors check it against offline; check it with: slacheck validate sla.yaml\n',
+    );
     expect(io.files.get('sla.yaml')?.toString()).toBe(presets.minimal);
     expect(io.files.get('sla.schema.json')?.toString()).toBe(formatJsonSchema());
   });
@@ -24,7 +26,9 @@ describe('slacheck init', () => {
   it('leaves a schema file that is there as it is, and says how to update it', async () => {
     const { code, err, io } = await runCli(['init'], fakeIo({ files: { 'sla.schema.json': '{}' } }));
     expect(code).toBe(0);
-    expect(err).toBe('slacheck: wrote sla.yaml (preset minimal); sla.schema.json is there already and is left as it is: slacheck schema --output sla.schema.json writes this version\'s; check it with: slacheck validate sla.yaml\n');
+    expect(err).toBe(
+      "slacheck: wrote sla.yaml (preset minimal); sla.schema.json is there already and is left as it is: slacheck schema --output sla.schema.json writes this version's; check it with: slacheck validate sla.yaml\n",
+    );
     expect(io.files.get('sla.schema.json')?.toString()).toBe('{}');
   });
 
@@ -72,7 +76,10 @@ describe.each(Object.keys(presets) as (keyof typeof presets)[])('the %s preset',
 
   it('is accepted unchanged by slacheck validate', async () => {
     const written = await runCli(['init', '--preset', name]);
-    const { code, err } = await runCli(['validate', 'sla.yaml', '--year', '2026'], fakeIo({ files: { 'sla.yaml': written.io.files.get('sla.yaml')! } }));
+    const { code, err } = await runCli(
+      ['validate', 'sla.yaml', '--year', '2026'],
+      fakeIo({ files: { 'sla.yaml': written.io.files.get('sla.yaml')! } }),
+    );
     expect(err).toBe('');
     expect(code).toBe(0);
   });
@@ -109,7 +116,7 @@ describe('the dk-smb preset is the agreement of issue 3', () => {
   });
 });
 
-describe('the dk-smb preset has the seed contract\'s other clocks (issue 10)', () => {
+describe("the dk-smb preset has the seed contract's other clocks (issue 10)", () => {
   const sla = parseSla(presets['dk-smb'], 'sla.yaml').sla!;
 
   it('escalates P1 within 30 minutes: to the on-call group "Vagt", or work started ("I gang")', () => {
@@ -127,11 +134,20 @@ describe('the dk-smb preset has the seed contract\'s other clocks (issue 10)', (
 
   it('has a workaround target for P1 and P2 (a workaround, or the fix itself)', () => {
     expect(sla.metrics.get('workaround')?.stop).toEqual([{ column: 'status', values: ['Workaround leveret'] }, 'resolved']);
-    expect(sla.policies.filter((p) => p.targets.workaround !== undefined).map((p) => p.name)).toEqual(['P1 Produktion nede', 'P2 Alvorlig (til 30/6 2026)', 'P2 Alvorlig']);
+    expect(sla.policies.filter((p) => p.targets.workaround !== undefined).map((p) => p.name)).toEqual([
+      'P1 Produktion nede',
+      'P2 Alvorlig (til 30/6 2026)',
+      'P2 Alvorlig',
+    ]);
   });
 
   it('changes the P2 targets on 2026-07-01: the old version until 30 June, the new one from 1 July', () => {
     const [old, current] = sla.policies.filter((p) => p.when.priority?.includes('p2'));
-    expect([old?.validity?.until, old?.targets.resolution?.text, current?.validity?.from, current?.targets.resolution?.text]).toEqual(['2026-06-30', '8h', '2026-07-01', '6h']);
+    expect([old?.validity?.until, old?.targets.resolution?.text, current?.validity?.from, current?.targets.resolution?.text]).toEqual([
+      '2026-06-30',
+      '8h',
+      '2026-07-01',
+      '6h',
+    ]);
   });
 });

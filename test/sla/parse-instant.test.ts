@@ -23,8 +23,14 @@ describe('parseInstant: ISO 8601 on the command line', () => {
   });
 
   it.each([
-    ['yesterday', 'cannot read "yesterday" as a time; write ISO 8601, e.g. 2026-04-01, 2026-04-01T15:00, 2026-04-01T15:00:00+02:00 or 2026-04-01T13:00Z'],
-    ['01-04-2026', 'cannot read "01-04-2026" as a time; write ISO 8601, e.g. 2026-04-01, 2026-04-01T15:00, 2026-04-01T15:00:00+02:00 or 2026-04-01T13:00Z'],
+    [
+      'yesterday',
+      'cannot read "yesterday" as a time; write ISO 8601, e.g. 2026-04-01, 2026-04-01T15:00, 2026-04-01T15:00:00+02:00 or 2026-04-01T13:00Z',
+    ],
+    [
+      '01-04-2026',
+      'cannot read "01-04-2026" as a time; write ISO 8601, e.g. 2026-04-01, 2026-04-01T15:00, 2026-04-01T15:00:00+02:00 or 2026-04-01T13:00Z',
+    ],
     ['2026-02-30', '"2026-02-30" is not a real date and time'],
     ['2026-04-01T24:30', '"2026-04-01T24:30" is not a real date and time'],
   ])('refuses %s', (text, message) => {

@@ -80,13 +80,21 @@ describe('parseSla on the SPEC 4 example', () => {
       ['low', 'P4'],
     ]);
     expect(sla?.priorities.matrix).toBeUndefined();
-    expect(sla?.input).toEqual({ preset: 'generic', timezone: 'Europe/Copenhagen', columns: { id: 'Sags-ID', created: 'Oprettet' }, date_format: 'auto' });
+    expect(sla?.input).toEqual({
+      preset: 'generic',
+      timezone: 'Europe/Copenhagen',
+      columns: { id: 'Sags-ID', created: 'Oprettet' },
+      date_format: 'auto',
+    });
   });
 });
 
 describe('parseSla: normalising what the file leaves open', () => {
   it('treats a missing or empty `when` as matching every ticket, and numbers and booleans as text', () => {
-    const text = base.replace('  - name: All\n', '  - name: Numbers\n    when: { priority: 1, vip: true, group: [" Net ", 2] }\n    calendar: office\n    targets: { response: 1h }\n  - name: Empty\n    when:\n');
+    const text = base.replace(
+      '  - name: All\n',
+      '  - name: Numbers\n    when: { priority: 1, vip: true, group: [" Net ", 2] }\n    calendar: office\n    targets: { response: 1h }\n  - name: Empty\n    when:\n',
+    );
     const { sla, problems: found } = parseSla(text, 'sla.yaml');
     expect(found).toEqual([]);
     expect(sla?.policies.map((p) => p.when)).toEqual([{ priority: ['1'], vip: ['true'], group: ['net', '2'] }, {}]);
@@ -107,7 +115,13 @@ describe('parseSla: normalising what the file leaves open', () => {
     const { sla } = parseSla(text, 'sla.yaml');
     expect([...(sla?.priorities.map ?? [])]).toEqual([['critical', 'P1']]);
     expect([...(sla?.priorities.matrix ?? [])].map(([impact, row]) => [impact, [...row]])).toEqual([
-      ['high', [['high', 'P1'], ['low', 'P3']]],
+      [
+        'high',
+        [
+          ['high', 'P1'],
+          ['low', 'P3'],
+        ],
+      ],
       ['low', [['high', 'P3']]],
     ]);
   });
@@ -123,7 +137,9 @@ describe('parseSla: normalising what the file leaves open', () => {
 
 describe('parseSla: warnings come with the Sla', () => {
   it('warns about a field name one typo away from a canonical field', () => {
-    const text = base.replace('{ start: created, stop: first_response }', '{ start: created, stop: first_respons }').replace('    calendar: office\n', '    when: { priorty: P1 }\n    calendar: office\n');
+    const text = base
+      .replace('{ start: created, stop: first_response }', '{ start: created, stop: first_respons }')
+      .replace('    calendar: office\n', '    when: { priorty: P1 }\n    calendar: office\n');
     const { sla, problems: found } = parseSla(text, 'sla.yaml');
     expect(sla).toBeDefined();
     expect(found.map(formatProblem)).toEqual([
@@ -162,7 +178,7 @@ describe('parseSla: all errors at once, each once', () => {
       'sla.yaml:2:1: nme: unknown key; did you mean "name"?\n  keys allowed here: sla, name, timezone, calendars, metrics, policies, goals, statuses, priorities, input, report',
       'sla.yaml:12:15: policies[0].calendar: unknown calendar "ofice"; did you mean "office"?\n  calendars defined: office',
       'sla.yaml:13:30: policies[0].targets.resolution: unknown metric\n  metrics defined: response',
-      'sla.yaml:13:42: policies[0].targets.resolution: 30 is a bare number, not a duration\n  add a unit (30m, 30h or 30bd): write 45m, 4h, 1h30m (business time in the policy\'s calendar) or 3bd (business days)',
+      "sla.yaml:13:42: policies[0].targets.resolution: 30 is a bare number, not a duration\n  add a unit (30m, 30h or 30bd): write 45m, 4h, 1h30m (business time in the policy's calendar) or 3bd (business days)",
     ]);
   });
 
@@ -192,15 +208,26 @@ describe('parseSla: all errors at once, each once', () => {
     ]);
   });
 
-  it('refuses a second document in the file, in its own words (issue 8: not the yaml package\'s advice about its API)', () => {
+  it("refuses a second document in the file, in its own words (issue 8: not the yaml package's advice about its API)", () => {
     expect(problems(`${base}---\nsla: 1\n`)).toEqual([
       'sla.yaml:14:1: the file holds more than one YAML document (a second "---", or text after "...")\n  fix the YAML syntax; the file must be one YAML document',
     ]);
   });
 
-  it('never passes on the yaml package\'s wording about itself', () => {
-    const broken = [`${base}---\nsla: 1\n`, `${base}...\nx: 1\n`, 'a:\n\tb: 1\n', '? [a, b]\n: 1\n', 'a: "open\n', 'a: [1, 2\n', 'a: *nothing\n', 'a: b: c\n', '%FOO bar\n---\na: 1\n'];
-    for (const text of broken) for (const line of problems(text)) expect(line).not.toMatch(/YAML\.|please|parseAllDocuments|report a bug|JS Object/);
+  it("never passes on the yaml package's wording about itself", () => {
+    const broken = [
+      `${base}---\nsla: 1\n`,
+      `${base}...\nx: 1\n`,
+      'a:\n\tb: 1\n',
+      '? [a, b]\n: 1\n',
+      'a: "open\n',
+      'a: [1, 2\n',
+      'a: *nothing\n',
+      'a: b: c\n',
+      '%FOO bar\n---\na: 1\n',
+    ];
+    for (const text of broken)
+      for (const line of problems(text)) expect(line).not.toMatch(/YAML\.|please|parseAllDocuments|report a bug|JS Object/);
   });
 
   it('finds duplicate keys in one pass, also in a big mapping', () => {
@@ -210,7 +237,9 @@ describe('parseSla: all errors at once, each once', () => {
   });
 
   it('refuses a custom tag', () => {
-    expect(problems(base.replace('name: Test', 'name: !secret Test'))).toEqual(['sla.yaml:2:7: unsupported tag !secret\n  the SLA file is plain YAML: remove the tag']);
+    expect(problems(base.replace('name: Test', 'name: !secret Test'))).toEqual([
+      'sla.yaml:2:7: unsupported tag !secret\n  the SLA file is plain YAML: remove the tag',
+    ]);
   });
 
   it('does not follow merge keys (YAML 1.1): "<<" is an unknown key', () => {

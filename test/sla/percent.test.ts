@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePercent } from '../../src/sla/percent.js';
+import { parsePercent } from '../../src/sla/values/percent.js';
 
 describe('parsePercent', () => {
   it.each([

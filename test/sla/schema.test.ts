@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatJsonSchema } from '../../src/cli/commands/schema.js';
-import { SCHEMA_URL, slaJsonSchema } from '../../src/sla/schema.js';
+import { SCHEMA_URL, slaJsonSchema } from '../../src/sla/written/schema.js';
 import { runCli } from '../fake-io.js';
 
 describe('the JSON Schema of the SLA file', () => {
-  // When the zod schema changes (here or in src/sla/input-schema.ts), regenerate with:
+  // When the zod schema changes (here or in src/sla/written/input-schema.ts), regenerate with:
   // npx vitest run test/sla/schema.test.ts -u, and read the diff of schema/sla.schema.json.
   it('is the committed schema/sla.schema.json, generated from the zod schema', async () => {
     await expect(formatJsonSchema()).toMatchFileSnapshot('../../schema/sla.schema.json');

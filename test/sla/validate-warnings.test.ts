@@ -44,7 +44,8 @@ describe('two versions of a policy that overlap', () => {
 });
 
 describe('report.due.working_day that can fall outside the month after the period', () => {
-  const due = (n: number) => `${BASE.replace('valid_until: 2026-07-15', 'valid_until: 2026-06-30')}report: { due: { working_day: ${n}, calendar: kontor } }\n`;
+  const due = (n: number) =>
+    `${BASE.replace('valid_until: 2026-07-15', 'valid_until: 2026-06-30')}report: { due: { working_day: ${n}, calendar: kontor } }\n`;
 
   it('warns with the months in the year where the calendar has fewer working days', async () => {
     const { code, err } = await validate(due(20));
@@ -63,9 +64,9 @@ describe('report.due.working_day that can fall outside the month after the perio
 });
 
 describe('statuses that mean resolved, when the file names its preset', () => {
-  it('shows the preset\'s list, as for waiting', async () => {
+  it("shows the preset's list, as for waiting", async () => {
     const { out } = await validate(`${BASE.replace('valid_until: 2026-07-15', 'valid_until: 2026-06-30')}input: { preset: zendesk }\n`);
-    expect(out).toContain('statuses that mean resolved: Solved, Closed (the zendesk preset\'s)\n');
+    expect(out).toContain("statuses that mean resolved: Solved, Closed (the zendesk preset's)\n");
     expect(out).not.toContain('not set (the export preset decides)');
   });
 

@@ -31,7 +31,9 @@ describe('slacheck validate: the summary', () => {
   it('lists the days that close the office in 2026: DK public holidays and Juleaftensdag', async () => {
     const summary = JSON.parse((await validate(presets['dk-smb'], '--year', '2026', '--format', 'json')).out);
     const office = summary.calendars.find((c: { name: string }) => c.name === 'office');
-    expect(office.closed.map((h: { date: string }) => h.date)).toEqual(expect.arrayContaining(['2026-04-02', '2026-04-03', '2026-04-06', '2026-05-14', '2026-12-24', '2026-12-25']));
+    expect(office.closed.map((h: { date: string }) => h.date)).toEqual(
+      expect.arrayContaining(['2026-04-02', '2026-04-03', '2026-04-06', '2026-05-14', '2026-12-24', '2026-12-25']),
+    );
     // Mon-Fri 08:00-16:00: 5 days x 8 hours = 40 hours a week; the on-call calendar is open 7 x 24 = 168.
     expect(summary.calendars.map((c: { weekly_hours: number }) => c.weekly_hours)).toEqual([40, 168]);
   });
@@ -47,7 +49,9 @@ describe('slacheck validate: the summary', () => {
     const { code, out, err } = await validate(presets.minimal.replace('stop: resolved', 'stop: resolvd'), '--year', '2026');
     expect(code).toBe(0);
     expect(out).toContain('valid SLA file');
-    expect(err).toBe('slacheck: sla.yaml:29:11: warning: metrics.resolution.stop: "resolvd" is not a canonical ticket field; did you mean "resolved"?\n  a custom column of that name works too; then ignore this warning\n');
+    expect(err).toBe(
+      'slacheck: sla.yaml:29:11: warning: metrics.resolution.stop: "resolvd" is not a canonical ticket field; did you mean "resolved"?\n  a custom column of that name works too; then ignore this warning\n',
+    );
   });
 });
 
@@ -55,7 +59,9 @@ describe('slacheck validate: usage errors', () => {
   it('names a file that does not exist', async () => {
     const { code, out, err } = await runCli(['validate', 'nope.yaml']);
     expect([code, out]).toEqual([2, '']);
-    expect(err).toBe('slacheck: cannot read SLA file "nope.yaml": no such file\n  check the path, or run "slacheck init" to write a starter file\n');
+    expect(err).toBe(
+      'slacheck: cannot read SLA file "nope.yaml": no such file\n  check the path, or run "slacheck init" to write a starter file\n',
+    );
   });
 
   it('refuses a year that is not one', async () => {

@@ -40,11 +40,14 @@ const LOCALES = [
 
 beforeAll(async () => {
   if (!existsSync(SOFFICE)) {
-    throw new Error(`LibreOffice is not installed at ${SOFFICE}: install the Debian package with "apt-get install -y libreoffice-calc-nogui" (or set SLACHECK_SOFFICE to soffice's path); .ci/run does this on a fresh machine`);
+    throw new Error(
+      `LibreOffice is not installed at ${SOFFICE}: install the Debian package with "apt-get install -y libreoffice-calc-nogui" (or set SLACHECK_SOFFICE to soffice's path); .ci/run does this on a fresh machine`,
+    );
   }
   for (const { locale, dialect, separator } of LOCALES) {
     const files: string[] = [];
-    const extra = dialect === 'excel' ? [{ name: 'check-plain', command: 'check', args: ['--month', '2026-12', '--all'], dialect: 'rfc4180' }] : [];
+    const extra =
+      dialect === 'excel' ? [{ name: 'check-plain', command: 'check', args: ['--month', '2026-12', '--all'], dialect: 'rfc4180' }] : [];
     for (const run of [...RUNS.map((r) => ({ ...r, dialect })), ...extra]) {
       const { code, out } = await runExample(run.command, [...run.args, '--format', 'csv', '--csv-dialect', run.dialect]);
       expect(code).toBe(0);
@@ -56,7 +59,16 @@ beforeAll(async () => {
     // CSV filter options: separator, quote ("), UTF-8 (76), from line 1; no language token, so the locale's rules apply.
     const result = spawnSync(
       SOFFICE,
-      [`-env:UserInstallation=${pathToFileURL(join(work, `profile-${dialect}`)).href}`, '--headless', `--infilter=CSV:${separator},34,76,1`, '--convert-to', 'fods', '--outdir', join(work, dialect), ...files],
+      [
+        `-env:UserInstallation=${pathToFileURL(join(work, `profile-${dialect}`)).href}`,
+        '--headless',
+        `--infilter=CSV:${separator},34,76,1`,
+        '--convert-to',
+        'fods',
+        '--outdir',
+        join(work, dialect),
+        ...files,
+      ],
       { env: { ...process.env, LC_ALL: locale, LANG: locale, LANGUAGE: '' }, encoding: 'utf8', timeout: 120_000 },
     );
     expect(result.status, result.stderr).toBe(0);
@@ -69,7 +81,9 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const COLUMN_TYPES = new Map<string, ColumnType>([...RECORD_COLUMNS, ...KPI_COLUMNS, ...SEGMENT_COLUMNS, ...INTERVAL_COLUMNS].map((c) => [c.key, c.type]));
+const COLUMN_TYPES = new Map<string, ColumnType>(
+  [...RECORD_COLUMNS, ...KPI_COLUMNS, ...SEGMENT_COLUMNS, ...INTERVAL_COLUMNS].map((c) => [c.key, c.type]),
+);
 
 /** The type LibreOffice gives a non-empty cell of a column of this type. */
 function calcType(key: string): string {
@@ -82,7 +96,7 @@ function calcType(key: string): string {
 }
 
 describe.each(LOCALES)('LibreOffice in $locale opens --csv-dialect $dialect', ({ dialect }) => {
-  it.each(RUNS.map((r) => r.name))('%s: every cell has its column\'s type', (name) => {
+  it.each(RUNS.map((r) => r.name))("%s: every cell has its column's type", (name) => {
     const sheet = sheets.get(`${name}.${dialect}`)!;
     expect(sheet.rows.length).toBeGreaterThan(0);
     const wrong: string[] = [];
@@ -99,7 +113,10 @@ describe.each(LOCALES)('LibreOffice in $locale opens --csv-dialect $dialect', ({
 
   it('reads each timestamp as the wall-clock time written, and keeps its offset beside it', () => {
     const sheet = sheets.get(`check.${dialect}`)!;
-    const csv = written.get(`check.${dialect}`)!.replace(/^\uFEFF/, '').split('\r\n');
+    const csv = written
+      .get(`check.${dialect}`)!
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     const delimiter = dialect === 'excel-da' ? ';' : ',';
     const header = csv[0]!.split(delimiter);
     expect(header.slice(5, 11)).toEqual(['start', 'start_offset', 'stop', 'stop_offset', 'due', 'due_offset']);
@@ -110,14 +127,18 @@ describe.each(LOCALES)('LibreOffice in $locale opens --csv-dialect $dialect', ({
     expect(first[due + 1]).toMatch(/^UTC\+0[12]:00$/);
     expect(sheet.rows[0]![due + 1]!.type).toBe('string');
     // Every column of a record is there, in the json's order, with offsets after the timestamps.
-    expect(sheet.header.filter((k) => !k.endsWith('_offset'))).toEqual(RECORD_COLUMNS.map((c) => c.key).filter((k) => sheet.header.includes(k)));
+    expect(sheet.header.filter((k) => !k.endsWith('_offset'))).toEqual(
+      RECORD_COLUMNS.map((c) => c.key).filter((k) => sheet.header.includes(k)),
+    );
   });
 
   it('reads the flags as booleans', () => {
     const sheet = sheets.get(`report.${dialect}`)!;
     const c = sheet.header.indexOf('goal_met');
     const values = new Set(sheet.rows.map((row) => `${row[c]!.type}:${row[c]!.text}`));
-    expect(values).toEqual(dialect === 'excel-da' ? new Set(['boolean:FALSK', 'boolean:SAND']) : new Set(['boolean:FALSE', 'boolean:TRUE']));
+    expect(values).toEqual(
+      dialect === 'excel-da' ? new Set(['boolean:FALSK', 'boolean:SAND']) : new Set(['boolean:FALSE', 'boolean:TRUE']),
+    );
   });
 });
 
@@ -150,5 +171,10 @@ function readSheet(xml: string): Sheet {
 }
 
 function unescape(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }

@@ -8,7 +8,11 @@ async function* chunks(text: string, size = 5): AsyncGenerator<Buffer> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-async function read(text: string, delimiter?: string, size = 5): Promise<{ rows: string[][]; lines: number[]; skipped: [number, string][]; end?: CsvEnd }> {
+async function read(
+  text: string,
+  delimiter?: string,
+  size = 5,
+): Promise<{ rows: string[][]; lines: number[]; skipped: [number, string][]; end?: CsvEnd }> {
   const rows: string[][] = [];
   const lines: number[] = [];
   const skipped: [number, string][] = [];
@@ -34,14 +38,25 @@ async function refusal(text: string, size = 5): Promise<[string, number | undefi
 describe('csvBatches', () => {
   it('reads quoted fields with delimiters, quotes and line breaks, and gives each record its first line', async () => {
     const { rows, lines } = await read('id;text\n1;"a;b"\n\n2;"say ""hi""\nthere"\n3;x\n');
-    expect(rows).toEqual([['id', 'text'], ['1', 'a;b'], ['2', 'say "hi"\nthere'], ['3', 'x']]);
+    expect(rows).toEqual([
+      ['id', 'text'],
+      ['1', 'a;b'],
+      ['2', 'say "hi"\nthere'],
+      ['3', 'x'],
+    ]);
     // line 3 is empty; record 2 spans lines 4-5
     expect(lines).toEqual([1, 2, 4, 6]);
   });
 
   it('detects the delimiter from the first records, honouring quotes', async () => {
-    expect((await read('a|b\n"x,y,z"|2\n')).rows).toEqual([['a', 'b'], ['x,y,z', '2']]);
-    expect((await read('a\tb\n1\t2\n')).rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect((await read('a|b\n"x,y,z"|2\n')).rows).toEqual([
+      ['a', 'b'],
+      ['x,y,z', '2'],
+    ]);
+    expect((await read('a\tb\n1\t2\n')).rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     // Danish Excel: ; between fields, decimal commas inside them
     expect((await read('id;hours;note\n1;3,5;x\n2;4;y,z\n')).rows[1]).toEqual(['1', '3,5', 'x']);
   });
@@ -52,7 +67,11 @@ describe('csvBatches', () => {
 
   it('reads a quoted field followed by text as written (relaxed quotes)', async () => {
     const { rows, skipped } = await read('id,name\n1,"bad"x\n2,ok\n');
-    expect(rows).toEqual([['id', 'name'], ['1', '"bad"x'], ['2', 'ok']]);
+    expect(rows).toEqual([
+      ['id', 'name'],
+      ['1', '"bad"x'],
+      ['2', 'ok'],
+    ]);
     expect(skipped).toEqual([]);
   });
 
@@ -68,7 +87,7 @@ describe('csvBatches', () => {
     expect(codes).toEqual(['tickets.empty-file', 'tickets.empty-file', 'tickets.not-csv', 'tickets.unclosed-quote']);
   });
 
-  it('names the line an unclosed quote\'s record starts on, also after empty lines (it said line 3)', async () => {
+  it("names the line an unclosed quote's record starts on, also after empty lines (it said line 3)", async () => {
     // line 1 header, 2 the first row, 3-4 empty, 5 the row whose quote never closes
     expect(await refusal('id,name\n1,a\n\n\n2,"open\n')).toEqual(['tickets.unclosed-quote', 5]);
   });
@@ -77,7 +96,7 @@ describe('csvBatches', () => {
     for (const size of [7, 1 << 16]) expect(await refusal(`id,x\n${'a,'.repeat(100_000)}a\n`, size)).toEqual(['tickets.too-many-cells', 2]);
   });
 
-  it('tells on the last batch how the file ended: the final line end, the last record\'s line', async () => {
+  it("tells on the last batch how the file ended: the final line end, the last record's line", async () => {
     expect((await read('id,name\n1,a\n\n2,b\n\n')).end).toEqual({ insideQuotes: false, finalLineEnd: true, lastLine: 4 });
     // cut off mid-write: no final line end
     expect((await read('id,name\r\n1,a\r\n2,b')).end).toEqual({ insideQuotes: false, finalLineEnd: false, lastLine: 3 });
@@ -97,7 +116,10 @@ describe('csvBatches', () => {
     } catch (e) {
       if (e instanceof FileRejected) code = e.problem.code;
     }
-    expect(rows).toEqual([['id', 'name'], ['1', 'a']]);
+    expect(rows).toEqual([
+      ['id', 'name'],
+      ['1', 'a'],
+    ]);
     expect(end).toEqual({ insideQuotes: true, finalLineEnd: false, lastLine: 3 });
     expect(code).toBe('tickets.unclosed-quote');
   });

@@ -24,7 +24,10 @@ type Rec = { ticket: string; metric: string; stop: string | null; status: string
 
 async function check(csv: string): Promise<{ code: number; err: string; records: Rec[]; warnings: { code: string; message: string }[] }> {
   const io = fakeIo({ files: { 'sla.yaml': SLA, 't.csv': csv } });
-  const { code, out, err } = await runCli(['check', '--all', '--sla', 'sla.yaml', 't.csv', '--as-of', '2026-11-01', '--format', 'json'], io);
+  const { code, out, err } = await runCli(
+    ['check', '--all', '--sla', 'sla.yaml', 't.csv', '--as-of', '2026-11-01', '--format', 'json'],
+    io,
+  );
   const doc = JSON.parse(out) as { records: Rec[]; warnings: { code: string; message: string }[] };
   return { code, err, records: doc.records, warnings: doc.warnings };
 }
@@ -53,7 +56,9 @@ describe('Zendesk: first_response from "First reply time in minutes"', () => {
 
   it('rejects a row whose minutes are not a number, naming the cell', async () => {
     const { warnings } = await check(ZENDESK.replace(',1,25,25\n', ',1,soon,25\n'));
-    expect(warnings.filter((w) => w.code === 'tickets.bad-minutes').map((w) => w.message)).toEqual(['row 1, column "First reply time in minutes": cannot read "soon" as a number of minutes']);
+    expect(warnings.filter((w) => w.code === 'tickets.bad-minutes').map((w) => w.message)).toEqual([
+      'row 1, column "First reply time in minutes": cannot read "soon" as a number of minutes',
+    ]);
   });
 });
 
@@ -69,8 +74,13 @@ describe('a metric whose first stop has no column', () => {
   });
 
   it('says nothing when a status history with replies can stop it', async () => {
-    const io = fakeIo({ files: { 'sla.yaml': SLA, 't.csv': WITHOUT, 'h.csv': 'ticket_id,created_at,field_name,value\n1,2026-10-05 09:40:00,comment,true\n' } });
-    const { out } = await runCli(['check', '--all', '--sla', 'sla.yaml', 't.csv', '--events', 'h.csv', '--as-of', '2026-11-01', '--format', 'json'], io);
+    const io = fakeIo({
+      files: { 'sla.yaml': SLA, 't.csv': WITHOUT, 'h.csv': 'ticket_id,created_at,field_name,value\n1,2026-10-05 09:40:00,comment,true\n' },
+    });
+    const { out } = await runCli(
+      ['check', '--all', '--sla', 'sla.yaml', 't.csv', '--events', 'h.csv', '--as-of', '2026-11-01', '--format', 'json'],
+      io,
+    );
     const doc = JSON.parse(out) as { warnings: { code: string }[] };
     expect(doc.warnings.map((w) => w.code)).not.toContain('tickets.no-first-stop-column');
   });

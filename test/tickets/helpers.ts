@@ -1,6 +1,6 @@
 import type { Metric, Policy, Sla } from '../../src/sla/types.js';
 import { importTickets } from '../../src/tickets/import-tickets.js';
-import type { InputSettings } from '../../src/sla/input-schema.js';
+import type { InputSettings } from '../../src/sla/written/input-schema.js';
 import type { ImportOptions, ImportResult, Source, Ticket } from '../../src/tickets/types.js';
 
 /**
@@ -8,7 +8,9 @@ import type { ImportOptions, ImportResult, Source, Ticket } from '../../src/tick
  * no first-response column (the default response clock would get its
  * `tickets.no-first-stop-column` warning, issue 18).
  */
-export const RESOLUTION_ONLY: Metric[] = [{ name: 'resolution', start: 'created', stop: ['resolved'], pauseWhenStatus: ['Afventer kunde'] }];
+export const RESOLUTION_ONLY: Metric[] = [
+  { name: 'resolution', start: 'created', stop: ['resolved'], pauseWhenStatus: ['Afventer kunde'] },
+];
 
 /**
  * An Sla built by hand for the import (it reads timezone, input, priorities,
@@ -29,7 +31,13 @@ export function importSla(
     { name: 'response', start: 'created', stop: ['first_response', 'resolved'], pauseWhenStatus: [] },
     { name: 'resolution', start: 'created', stop: ['resolved'], pauseWhenStatus: ['Afventer kunde'] },
   ];
-  const policies: Policy[] = (options.when ?? [{}]).map((when, index) => ({ name: `p${index}`, index, when, calendar: 'office', targets: {} }));
+  const policies: Policy[] = (options.when ?? [{}]).map((when, index) => ({
+    name: `p${index}`,
+    index,
+    when,
+    calendar: 'office',
+    targets: {},
+  }));
   const lower = (r: Record<string, string>) => new Map(Object.entries(r).map(([k, v]) => [k.trim().toLowerCase(), v]));
   return {
     version: 1,
@@ -42,7 +50,9 @@ export function importSla(
     ...(options.resolved === undefined ? {} : { resolvedStatuses: options.resolved }),
     priorities: {
       map: lower(options.map ?? {}),
-      ...(options.matrix === undefined ? {} : { matrix: new Map(Object.entries(options.matrix).map(([i, u]) => [i.toLowerCase(), lower(u)])) }),
+      ...(options.matrix === undefined
+        ? {}
+        : { matrix: new Map(Object.entries(options.matrix).map(([i, u]) => [i.toLowerCase(), lower(u)])) }),
     },
     input: options.input ?? {},
   };
@@ -77,7 +87,11 @@ export async function load(
 export function plain(tickets: Iterable<Ticket>): unknown[] {
   return [...tickets].map((t) => ({
     id: t.id,
-    times: Object.fromEntries(Object.entries(t.times).filter(([, v]) => v !== undefined).map(([k, v]) => [k, new Date(v!).toISOString()])),
+    times: Object.fromEntries(
+      Object.entries(t.times)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, new Date(v!).toISOString()]),
+    ),
     fields: t.fields,
   }));
 }

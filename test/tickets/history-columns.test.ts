@@ -22,7 +22,10 @@ ${input}`;
   return sla;
 }
 
-const ESCALATION = slaWith('  escalation: { start: created, stop: [{ group: [Vagt] }, { assignee: [Ole] }, { team: [Net] }] }', 'escalation: 30m');
+const ESCALATION = slaWith(
+  '  escalation: { start: created, stop: [{ group: [Vagt] }, { assignee: [Ole] }, { team: [Net] }] }',
+  'escalation: 30m',
+);
 const TICKETS = 'id,created\nT1,2026-01-05 08:00\nT2,2026-01-05 09:00\n';
 const iso = (at: number) => new Date(at).toISOString().slice(11, 16);
 
@@ -32,7 +35,15 @@ describe('history columns that milestones name', () => {
       { 't.csv': TICKETS },
       {
         sla: ESCALATION,
-        events: { 'e.csv': ['ticket,at,status,Assignment group,Assignee,Team,Other', 'T1,2026-01-05 08:10,New,Desk,,,x', 'T1,2026-01-05 08:20,,Vagt,Ole,Net,y', 'T2,2026-01-05 09:30,,,,,z'].join('\n') + '\n' },
+        events: {
+          'e.csv':
+            [
+              'ticket,at,status,Assignment group,Assignee,Team,Other',
+              'T1,2026-01-05 08:10,New,Desk,,,x',
+              'T1,2026-01-05 08:20,,Vagt,Ole,Net,y',
+              'T2,2026-01-05 09:30,,,,,z',
+            ].join('\n') + '\n',
+        },
       },
     );
     expect(result.problems).toEqual([]);
@@ -50,7 +61,14 @@ describe('history columns that milestones name', () => {
       {
         sla: ESCALATION,
         events: {
-          'e.csv': ['ticket,at,field,value', 'T1,2026-01-05 08:10,assignment_group,Vagt', 'T1,2026-01-05 08:20,assigned_to,Ole', 'T1,2026-01-05 08:30,team,Net', 'T1,2026-01-05 08:40,cmdb_ci,x'].join('\n') + '\n',
+          'e.csv':
+            [
+              'ticket,at,field,value',
+              'T1,2026-01-05 08:10,assignment_group,Vagt',
+              'T1,2026-01-05 08:20,assigned_to,Ole',
+              'T1,2026-01-05 08:30,team,Net',
+              'T1,2026-01-05 08:40,cmdb_ci,x',
+            ].join('\n') + '\n',
           'f.csv': ['ticket,at,Tildelt', 'T2,2026-01-05 09:10,Ole'].join('\n') + '\n',
         },
       },
@@ -63,15 +81,25 @@ describe('history columns that milestones name', () => {
   it('gives a long-form row to every metric that names its column, whichever name each uses', async () => {
     // QA reproducer: escalation named `assignment_group`, escalation2 `group`; the row was kept for the first only,
     // so escalation2 ran on to overdue. Both columns get the row's value.
-    const sla = slaWith('  escalation: { start: created, stop: [{ assignment_group: [Vagt] }] }\n  escalation2: { start: created, stop: [{ group: [Vagt] }] }', 'escalation: 30m, escalation2: 30m', 'input: { preset: servicenow }');
-    const result = await load({ 't.csv': 'number,opened_at\nT1,2026-01-05 08:00\n' }, { sla, events: { 'e.csv': 'documentkey,sys_created_on,fieldname,newvalue\nT1,2026-01-05 08:40,assignment_group,Vagt\n' } });
+    const sla = slaWith(
+      '  escalation: { start: created, stop: [{ assignment_group: [Vagt] }] }\n  escalation2: { start: created, stop: [{ group: [Vagt] }] }',
+      'escalation: 30m, escalation2: 30m',
+      'input: { preset: servicenow }',
+    );
+    const result = await load(
+      { 't.csv': 'number,opened_at\nT1,2026-01-05 08:00\n' },
+      { sla, events: { 'e.csv': 'documentkey,sys_created_on,fieldname,newvalue\nT1,2026-01-05 08:40,assignment_group,Vagt\n' } },
+    );
     expect(result.problems).toEqual([]);
     expect(result.events.eventsFor('T1').map((e) => e.fields)).toEqual([{ assignment_group: 'Vagt', group: 'Vagt' }]);
   });
 
   it('refuses wide histories none of which has a column a milestone needs, naming the metric and the columns of the first', async () => {
     const sla = slaWith('  escalation: { start: created, stop: [{ group: [Vagt] }, { assignee: [Ole] }] }', 'escalation: 30m');
-    const files = { 'e.csv': 'ticket,at,status,Grupe\nT1,2026-01-05 08:10,New,Desk\n', 'f.csv': 'ticket,at,assignee\nT1,2026-01-05 08:10,Ole\n' };
+    const files = {
+      'e.csv': 'ticket,at,status,Grupe\nT1,2026-01-05 08:10,New,Desk\n',
+      'f.csv': 'ticket,at,assignee\nT1,2026-01-05 08:10,Ole\n',
+    };
     const result = await load({ 't.csv': TICKETS }, { sla, events: files });
     expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
       'e.csv:1: no column for "group", which metric "escalation" reads\n  columns in this file: ticket, at, status, Grupe\n  closest match: "Grupe"; map it with input.events.columns.group in the SLA file, or give a history that has it',
@@ -79,7 +107,11 @@ describe('history columns that milestones name', () => {
   });
 
   it('reads a group column named under input.events.columns', async () => {
-    const sla = slaWith('  escalation: { start: created, stop: [{ group: [Vagt] }] }', 'escalation: 30m', 'input:\n  events: { columns: { group: Afdeling } }');
+    const sla = slaWith(
+      '  escalation: { start: created, stop: [{ group: [Vagt] }] }',
+      'escalation: 30m',
+      'input:\n  events: { columns: { group: Afdeling } }',
+    );
     const result = await load({ 't.csv': TICKETS }, { sla, events: { 'e.csv': 'ticket,at,Afdeling\nT1,2026-01-05 08:10,Vagt\n' } });
     expect(result.problems).toEqual([]);
     expect(result.events.eventsFor('T1')[0]?.fields).toEqual({ group: 'Vagt' });
@@ -95,7 +127,10 @@ describe('history columns that milestones name', () => {
   });
 
   it('needs no history for a metric that no policy targets', async () => {
-    const sla = slaWith('  response: { start: created, stop: resolved }\n  escalation: { start: created, stop: [{ group: [Vagt] }] }', 'response: 1h');
+    const sla = slaWith(
+      '  response: { start: created, stop: resolved }\n  escalation: { start: created, stop: [{ group: [Vagt] }] }',
+      'response: 1h',
+    );
     const result = await importTickets({ tickets: [source('t.csv', TICKETS)], sla });
     // Only the warning that the export has no resolved column (response stops there): nothing about the history.
     expect(result.problems.map((p) => p.code)).toEqual(['tickets.no-stop-column']);
@@ -107,7 +142,8 @@ describe('history columns that milestones name', () => {
       'escalation: 30m, updates: 1h',
       'input:\n  event_log: { ticket: number, at: at, status: state, times: { created: first } }',
     );
-    const log = ['number,at,state,assignment_group,reply', 'A,2026-01-05 08:00,New,Desk,', 'A,2026-01-05 08:20,Active,Vagt,yes'].join('\n') + '\n';
+    const log =
+      ['number,at,state,assignment_group,reply', 'A,2026-01-05 08:00,New,Desk,', 'A,2026-01-05 08:20,Active,Vagt,yes'].join('\n') + '\n';
     const result = await importTickets({ tickets: [source('log.csv', log)], sla });
     expect(result.problems).toEqual([]);
     expect(result.events.eventsFor('A').map((e) => [e.fields, e.reply])).toEqual([
@@ -117,7 +153,11 @@ describe('history columns that milestones name', () => {
   });
 
   it('refuses an event log without the column', async () => {
-    const sla = slaWith('  escalation: { start: created, stop: [{ group: [Vagt] }] }', 'escalation: 30m', 'input:\n  event_log: { ticket: number, at: at, times: { created: first } }');
+    const sla = slaWith(
+      '  escalation: { start: created, stop: [{ group: [Vagt] }] }',
+      'escalation: 30m',
+      'input:\n  event_log: { ticket: number, at: at, times: { created: first } }',
+    );
     const result = await importTickets({ tickets: [source('log.csv', 'number,at,status\nA,2026-01-05 08:00,New\n')], sla });
     expect(result.problems.map((p) => p.code)).toEqual(['tickets.missing-history-column']);
   });

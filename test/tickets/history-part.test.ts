@@ -49,8 +49,10 @@ describe('status histories read apart from the tickets', () => {
     const pair = await both(
       { 'a.csv': 'id,created\nT1,2026-01-05 08:00\nT2,2026-01-05 09:00\n', 'b.csv': 'id,created\nT3,2026-01-06 08:00\n' },
       {
-        'wide.csv': 'ticket,at,status,priority,reply\nT3,2026-01-06 09:00,Open,High,\nX9,2026-01-06 09:00,Open,,\nT1,31-02-2026,Open,,\nT1,2026-01-05 08:30,,,yes\n',
-        'long.csv': 'ticket,at,field,value\nT2,2026-01-05 10:00,status,Afventer kunde\nT2,2026-01-05 11:00,assignee,kim\nX8,2026-01-05 11:00,status,Open\nT1,2026-01-05 08:10,status,New\n',
+        'wide.csv':
+          'ticket,at,status,priority,reply\nT3,2026-01-06 09:00,Open,High,\nX9,2026-01-06 09:00,Open,,\nT1,31-02-2026,Open,,\nT1,2026-01-05 08:30,,,yes\n',
+        'long.csv':
+          'ticket,at,field,value\nT2,2026-01-05 10:00,status,Afventer kunde\nT2,2026-01-05 11:00,assignee,kim\nX8,2026-01-05 11:00,status,Open\nT1,2026-01-05 08:10,status,New\n',
       },
       sla,
     );

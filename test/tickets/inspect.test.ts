@@ -46,7 +46,7 @@ describe('slacheck inspect', () => {
     await expect(out).toMatchFileSnapshot('../golden/inspect.rt.json');
   });
 
-  it('names a preset it was given, and reads with an SLA file\'s input section and priority map', async () => {
+  it("names a preset it was given, and reads with an SLA file's input section and priority map", async () => {
     const sla = [
       'sla: 1',
       'name: t',
@@ -60,7 +60,11 @@ describe('slacheck inspect', () => {
     ].join('\n');
     const { code, out } = await inspect('rt/results.tsv', ['--sla', 'sla.yaml', '--format', 'json'], { 'sla.yaml': sla });
     expect(code).toBe(0);
-    const x = JSON.parse(out) as { preset: { chosen: string }; fields: { field: string; column: string | null }[]; priorities: { value: string; priority: string }[] };
+    const x = JSON.parse(out) as {
+      preset: { chosen: string };
+      fields: { field: string; column: string | null }[];
+      priorities: { value: string; priority: string }[];
+    };
     expect(x.preset.chosen).toBe('named');
     expect(x.fields.find((f) => f.field === 'first_response')?.column).toBe('Told');
     // A metric's own column is read too (told is no canonical field).
@@ -81,7 +85,9 @@ describe('slacheck inspect', () => {
     expect(code).toBe(0);
     expect(out).toContain('rows       0');
     expect(out).toContain('priorities (no values)');
-    expect(err).toBe('slacheck: x.csv:1: warning: the file has a header but no rows: nothing is read from it\n  if rows were expected, check the export\'s filter or period\n');
+    expect(err).toBe(
+      "slacheck: x.csv:1: warning: the file has a header but no rows: nothing is read from it\n  if rows were expected, check the export's filter or period\n",
+    );
     const missing = await runCli(['inspect', 'nope.csv'], fakeIo());
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('cannot open "nope.csv": no such file');
@@ -90,7 +96,9 @@ describe('slacheck inspect', () => {
 
 describe('slacheck inspect and .NET empty dates', () => {
   it('counts 0001-01-01 as empty, as the import does, not as unreadable (review)', async () => {
-    const io = fakeIo({ files: { 't.csv': 'id,created,resolved\nA1,2026-10-05 09:00,0001-01-01 00:00:00\nA2,2026-10-06 09:00,2026-10-06 10:00\n' } });
+    const io = fakeIo({
+      files: { 't.csv': 'id,created,resolved\nA1,2026-10-05 09:00,0001-01-01 00:00:00\nA2,2026-10-06 09:00,2026-10-06 10:00\n' },
+    });
     const { code, out } = await runCli(['inspect', 't.csv', '--format', 'json'], io);
     expect(code).toBe(0);
     expect(JSON.parse(out).dates.unreadable).toEqual([]);

@@ -22,10 +22,20 @@ const TICKETS = 'id,created\nT1,2026-10-05 08:00\n';
 const WIDE = 'ticket,at,reply\nT1,2026-10-05 08:15,false\nT1,2026-10-05 13:00,true\n';
 const LONG = 'ticket,at,field,value\nT1,2026-10-05 08:15,comment,false\nT1,2026-10-05 13:00,comment,true\n';
 
-async function records(history: string, sla = SLA): Promise<{ code: number; err: string; records: { metric: string; status: string; elapsed_minutes: number }[] }> {
+async function records(
+  history: string,
+  sla = SLA,
+): Promise<{ code: number; err: string; records: { metric: string; status: string; elapsed_minutes: number }[] }> {
   const io = fakeIo({ files: { 'sla.yaml': sla, 't.csv': TICKETS, 'h.csv': history } });
-  const { code, out, err } = await runCli(['check', '--all', '--sla', 'sla.yaml', 't.csv', '--events', 'h.csv', '--as-of', '2026-11-01', '--format', 'json'], io);
-  return { code, err, records: code === 0 ? (JSON.parse(out) as { records: { metric: string; status: string; elapsed_minutes: number }[] }).records : [] };
+  const { code, out, err } = await runCli(
+    ['check', '--all', '--sla', 'sla.yaml', 't.csv', '--events', 'h.csv', '--as-of', '2026-11-01', '--format', 'json'],
+    io,
+  );
+  return {
+    code,
+    err,
+    records: code === 0 ? (JSON.parse(out) as { records: { metric: string; status: string; elapsed_minutes: number }[] }).records : [],
+  };
 }
 
 describe('internal notes are not replies, in either form of history', () => {
@@ -56,14 +66,20 @@ describe('a milestone on a column the history does not have', () => {
   });
 
   it('is the same error in the long form, whose rows never change that field', async () => {
-    const { code, err } = await records('ticket,at,field,value\nT1,2026-10-05 08:15,status,Open\nT1,2026-10-05 08:20,assignee,Åse\n', ESCALATION);
+    const { code, err } = await records(
+      'ticket,at,field,value\nT1,2026-10-05 08:15,status,Open\nT1,2026-10-05 08:20,assignee,Åse\n',
+      ESCALATION,
+    );
     expect(code).toBe(2);
     expect(err).toContain('h.csv:1: no row changes "group", which metric "escalation" reads');
     expect(err).toContain('fields in this history: status, assignee');
   });
 
   it('is no error when a long-form row changes it', async () => {
-    const { code, records: r } = await records('ticket,at,field,value\nT1,2026-10-05 08:15,status,Open\nT1,2026-10-05 08:20,group,Vagt\n', ESCALATION);
+    const { code, records: r } = await records(
+      'ticket,at,field,value\nT1,2026-10-05 08:15,status,Open\nT1,2026-10-05 08:20,group,Vagt\n',
+      ESCALATION,
+    );
     expect(code).toBe(0);
     expect(r.map((x) => [x.metric, x.status, x.elapsed_minutes])).toEqual([['escalation', 'met', 20]]);
   });

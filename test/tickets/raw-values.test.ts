@@ -36,7 +36,10 @@ const SLA = [
 ].join('\n');
 
 const check = (files: Record<string, string | Buffer>, ...args: string[]) =>
-  runCli(['check', '--sla', 'sla.yaml', ...Object.keys(files), '--all', '--as-of', '2026-11-13T12:00', '--format', 'json', ...args], fakeIo({ files: { 'sla.yaml': SLA, ...files } }));
+  runCli(
+    ['check', '--sla', 'sla.yaml', ...Object.keys(files), '--all', '--as-of', '2026-11-13T12:00', '--format', 'json', ...args],
+    fakeIo({ files: { 'sla.yaml': SLA, ...files } }),
+  );
 
 describe('a raw-value ServiceNow export', () => {
   it('is read with its times in UTC, so that a due is where ServiceNow has it', async () => {
@@ -45,7 +48,10 @@ describe('a raw-value ServiceNow export', () => {
     const records = (JSON.parse(out) as { records: { ticket: string; start: string; due: string }[] }).records;
     // Opened 07:30 UTC = Thu 08:30 in Copenhagen; 8 business hours: 7h30 on Thursday, 30 min on Friday: Fri 08:30.
     // Read as Copenhagen time (before the fix) it opened at 07:30, before the office: 08:00 + 8h = Thu 16:00.
-    expect(records.find((r) => r.ticket === 'INC0010001')).toMatchObject({ start: '2026-11-12T08:30:00+01:00', due: '2026-11-13T08:30:00+01:00' });
+    expect(records.find((r) => r.ticket === 'INC0010001')).toMatchObject({
+      start: '2026-11-12T08:30:00+01:00',
+      due: '2026-11-13T08:30:00+01:00',
+    });
   });
 
   it('says so, naming the rule and what gave the export away', async () => {
@@ -77,10 +83,12 @@ describe('a raw-value ServiceNow export', () => {
   it('is refused beside a display-value export: one zone cannot read both', async () => {
     const { code, err } = await check({ 'raw.csv': RAW, 'display.csv': DISPLAY });
     expect(code).toBe(2);
-    expect(err).toContain('slacheck: raw.csv:2: raw.csv is a raw-value ServiceNow export (state "2", priority "2", record id 8a5055c9… in assignment_group, times in UTC) and display.csv is not');
+    expect(err).toContain(
+      'slacheck: raw.csv:2: raw.csv is a raw-value ServiceNow export (state "2", priority "2", record id 8a5055c9… in assignment_group, times in UTC) and display.csv is not',
+    );
   });
 
-  it('leaves a display-value export as it was: read in the agreement\'s zone, no notice', async () => {
+  it("leaves a display-value export as it was: read in the agreement's zone, no notice", async () => {
     const result = await load({ 'display.csv': DISPLAY }, { sla: importSla({ input: { preset: 'servicenow' } }) });
     expect(codes(result).filter((c) => c.startsWith('tickets.raw-values'))).toEqual([]);
     // INC0010001 opened 2026-10-05 09:30 in Copenhagen (CEST, +02:00).
@@ -95,7 +103,7 @@ describe('a raw-value ServiceNow export', () => {
 });
 
 describe('rawForm: which cells of the first rows are codes and record ids', () => {
-  it('sorts the cells of the preset\'s columns, and follows the user\'s mapping', () => {
+  it("sorts the cells of the preset's columns, and follows the user's mapping", () => {
     const records = {
       rows: [
         ['number', 'state', 'Team'],
@@ -104,11 +112,30 @@ describe('rawForm: which cells of the first rows are codes and record ids', () =
       ],
       lines: [1, 2, 4],
     };
-    expect(rawForm(records, servicenow, {})).toEqual({ raw: [{ column: 'state', value: '6', line: 2 }], display: [{ column: 'state', value: 'Resolved', line: 4 }] });
-    expect(rawForm(records, servicenow, { group: 'Team' }).raw).toContainEqual({ column: 'Team', value: '8a5055c9c61122780043563ef53438e3', line: 2 });
+    expect(rawForm(records, servicenow, {})).toEqual({
+      raw: [{ column: 'state', value: '6', line: 2 }],
+      display: [{ column: 'state', value: 'Resolved', line: 4 }],
+    });
+    expect(rawForm(records, servicenow, { group: 'Team' }).raw).toContainEqual({
+      column: 'Team',
+      value: '8a5055c9c61122780043563ef53438e3',
+      line: 2,
+    });
   });
 
   it('finds nothing in a file without those columns', () => {
-    expect(rawForm({ rows: [['number', 'opened_at'], ['INC1', '2026-11-12 07:30:00']], lines: [1, 2] }, servicenow, {})).toEqual({ raw: [], display: [] });
+    expect(
+      rawForm(
+        {
+          rows: [
+            ['number', 'opened_at'],
+            ['INC1', '2026-11-12 07:30:00'],
+          ],
+          lines: [1, 2],
+        },
+        servicenow,
+        {},
+      ),
+    ).toEqual({ raw: [], display: [] });
   });
 });

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTickets } from '../../src/cli/read-tickets.js';
-import { daysFromCivil } from '../../src/tickets/timestamps/parsed.js';
+import { daysFromCivil } from '../../src/tickets/timestamps/date-format.js';
 import { fakeIo } from '../fake-io.js';
 import { importSla, plain } from './helpers.js';
 
@@ -17,7 +17,10 @@ describe('readTickets (CLI side)', () => {
   });
 
   it('turns a missing file into one error naming it, and reads the others', async () => {
-    const result = await readTickets(fakeIo({ files: { 'a.csv': CSV } }), { files: ['a.csv', 'nope.csv'], sla: importSla({ metrics: [] }) });
+    const result = await readTickets(fakeIo({ files: { 'a.csv': CSV } }), {
+      files: ['a.csv', 'nope.csv'],
+      sla: importSla({ metrics: [] }),
+    });
     expect(result.tickets).toHaveLength(1);
     expect(result.problems.map((p) => [p.code, p.severity, p.where.file])).toEqual([['tickets.missing-file', 'error', 'nope.csv']]);
   });

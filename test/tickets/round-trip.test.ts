@@ -43,8 +43,16 @@ describe('round trips', async () => {
 
   it('the reference reads as written', () => {
     expect(plain(reference.tickets)).toEqual([
-      { id: '1', times: { created: '2026-10-13T07:30:00.000Z', resolved: '2026-10-14T08:00:00.000Z' }, fields: { title: 'Blåbærgrød på 2. sal', priority: 'P2', customer: 'Ærø Møbler A/S' } },
-      { id: '2', times: { created: '2026-10-14T09:00:00.000Z' }, fields: { title: 'Citat: "nede", siger de; igen|igen\tigen', priority: 'P4', customer: 'Østergaard & Søn' } },
+      {
+        id: '1',
+        times: { created: '2026-10-13T07:30:00.000Z', resolved: '2026-10-14T08:00:00.000Z' },
+        fields: { title: 'Blåbærgrød på 2. sal', priority: 'P2', customer: 'Ærø Møbler A/S' },
+      },
+      {
+        id: '2',
+        times: { created: '2026-10-14T09:00:00.000Z' },
+        fields: { title: 'Citat: "nede", siger de; igen|igen\tigen', priority: 'P4', customer: 'Østergaard & Søn' },
+      },
       { id: '3', times: { created: '2026-10-15T10:00:00.000Z' }, fields: { title: 'To linjer\nanden linje', customer: 'ÆØÅ æøå' } },
     ]);
   });

@@ -21,7 +21,8 @@ async function loadChunked(text: string | Buffer, chunkSize: number): Promise<Im
 
 describe('line ends', () => {
   // A Windows export with a Unix one appended (`cat`), then a classic Mac line end.
-  const MIXED = 'id,created,title\r\nA,2026-05-04 09:00,one\r\nB,2026-05-04 10:00,"two\r\nlines"\r\nC,2026-05-04 11:00,three\nD,2026-05-04 12:00,four\n\nE,2026-05-04 13:00,five\rF,2026-05-04 14:00,six\r\n';
+  const MIXED =
+    'id,created,title\r\nA,2026-05-04 09:00,one\r\nB,2026-05-04 10:00,"two\r\nlines"\r\nC,2026-05-04 11:00,three\nD,2026-05-04 12:00,four\n\nE,2026-05-04 13:00,five\rF,2026-05-04 14:00,six\r\n';
 
   it('\\n, \\r\\n and \\r each end a record anywhere in the file, at any chunk boundary', async () => {
     for (const size of [1, 2, 3, 7, 64, 1 << 16]) {
@@ -58,7 +59,10 @@ describe('line ends', () => {
 
 describe('surplus cells', () => {
   it('are a row warning with file and line, and the row is kept', async () => {
-    const result = await load({ 't.csv': 'id,created,title\n1,2026-05-04 09:00,Printer, on floor 2\n2,2026-05-04 10:00,Mail\n' }, { sla: NO_METRICS });
+    const result = await load(
+      { 't.csv': 'id,created,title\n1,2026-05-04 09:00,Printer, on floor 2\n2,2026-05-04 10:00,Mail\n' },
+      { sla: NO_METRICS },
+    );
     expect(result.tickets).toHaveLength(2);
     expect(result.problems).toEqual([
       {
@@ -81,12 +85,17 @@ describe('surplus cells', () => {
 
 describe('NUL bytes', () => {
   it('a stray NUL is removed from its cell with a row warning; it never ends up in a ticket id', async () => {
-    const result = await load({ 't.csv': 'id,created,status\n1,2026-05-04 09:00,Open\nNL-\u00002,2026-05-04 10:00,Op\u0000en\n' }, { sla: NO_METRICS });
+    const result = await load(
+      { 't.csv': 'id,created,status\n1,2026-05-04 09:00,Open\nNL-\u00002,2026-05-04 10:00,Op\u0000en\n' },
+      { sla: NO_METRICS },
+    );
     expect([...result.tickets].map((t) => [t.id, t.fields.status])).toEqual([
       ['1', 'Open'],
       ['NL-2', 'Open'],
     ]);
-    expect(result.problems.map((p) => [p.code, p.where.line, p.message])).toEqual([['tickets.nul-byte', 3, 'row 2: a NUL byte in columns "id", "status" was removed']]);
+    expect(result.problems.map((p) => [p.code, p.where.line, p.message])).toEqual([
+      ['tickets.nul-byte', 3, 'row 2: a NUL byte in columns "id", "status" was removed'],
+    ]);
   });
 
   it('a NUL in the first megabyte of a big export does not reject the file', async () => {
@@ -111,12 +120,16 @@ describe('NUL bytes', () => {
 
 describe('every row rejected', () => {
   it('is an error naming the first bad value and the --date-format that reads it', async () => {
-    const result = await load({ 't.csv': 'id,created\n1,25-10-2026 09:00\n2,26-10-2026 10:00\n' }, { sla: NO_METRICS, options: { dateFormat: 'MM/dd/yyyy HH:mm' } });
+    const result = await load(
+      { 't.csv': 'id,created\n1,25-10-2026 09:00\n2,26-10-2026 10:00\n' },
+      { sla: NO_METRICS, options: { dateFormat: 'MM/dd/yyyy HH:mm' } },
+    );
     const error = result.problems.find((p) => p.severity === 'error');
     expect(error).toEqual({
       code: 'tickets.all-rows-rejected',
       severity: 'error',
-      message: 'every row was rejected (2 of 2); the first: row 1, column "created": cannot read "25-10-2026 09:00" as a date (format MM/dd/yyyy HH:mm)',
+      message:
+        'every row was rejected (2 of 2); the first: row 1, column "created": cannot read "25-10-2026 09:00" as a date (format MM/dd/yyyy HH:mm)',
       where: { file: 't.csv', line: 2 },
       hint: '"25-10-2026 09:00" reads as d-M-yyyy H:mm: pass --date-format "d-M-yyyy H:mm" or set input.date_format in the SLA file',
     });
@@ -127,7 +140,10 @@ describe('every row rejected', () => {
     const result = await load({ 't.csv': 'id,created\n,2026-05-04 09:00\n' }, { sla: NO_METRICS });
     expect(result.problems.map((p) => [p.code, p.hint])).toEqual([
       ['tickets.missing-id', undefined],
-      ['tickets.all-rows-rejected', 'the id column is empty: map the column that holds the ticket id with --map id=COLUMN (or input.columns.id)'],
+      [
+        'tickets.all-rows-rejected',
+        'the id column is empty: map the column that holds the ticket id with --map id=COLUMN (or input.columns.id)',
+      ],
     ]);
   });
 
@@ -144,7 +160,7 @@ describe('every row rejected', () => {
 });
 
 describe('what Excel writes, read by auto', () => {
-  it('a one-digit hour, Danish 09.00 times and .NET\'s empty 0001-01-01', async () => {
+  it("a one-digit hour, Danish 09.00 times and .NET's empty 0001-01-01", async () => {
     const result = await load(
       {
         'iso.csv': 'id,created,resolved\n1,2026-10-05 10:00,0001-01-01 00:00:00\n2,2026-10-05 9:00,2026-10-05 9:30\n',
@@ -153,7 +169,11 @@ describe('what Excel writes, read by auto', () => {
       { sla: NO_METRICS },
     );
     expect(result.problems).toEqual([]);
-    const times = [...result.tickets].map((t) => [t.id, new Date(t.times.created!).toISOString(), t.times.resolved === undefined ? null : new Date(t.times.resolved).toISOString()]);
+    const times = [...result.tickets].map((t) => [
+      t.id,
+      new Date(t.times.created!).toISOString(),
+      t.times.resolved === undefined ? null : new Date(t.times.resolved).toISOString(),
+    ]);
     expect(times).toEqual([
       ['1', '2026-10-05T08:00:00.000Z', null],
       ['2', '2026-10-05T07:00:00.000Z', '2026-10-05T07:30:00.000Z'],
@@ -163,13 +183,21 @@ describe('what Excel writes, read by auto', () => {
   });
 
   it('an offset after a space, as Ruby writes it (`2026-10-05 09:30:00 +0200`): every row was rejected before', async () => {
-    const result = await load({ 't.csv': 'id,created,resolved\n1,2026-10-05 09:30:00 +0200,2026-10-05 11:02:00 -0130\n' }, { sla: NO_METRICS });
+    const result = await load(
+      { 't.csv': 'id,created,resolved\n1,2026-10-05 09:30:00 +0200,2026-10-05 11:02:00 -0130\n' },
+      { sla: NO_METRICS },
+    );
     expect(result.problems).toEqual([]);
-    expect([...result.tickets].map((t) => [new Date(t.times.created!).toISOString(), new Date(t.times.resolved!).toISOString()])).toEqual([['2026-10-05T07:30:00.000Z', '2026-10-05T12:32:00.000Z']]);
+    expect([...result.tickets].map((t) => [new Date(t.times.created!).toISOString(), new Date(t.times.resolved!).toISOString()])).toEqual([
+      ['2026-10-05T07:30:00.000Z', '2026-10-05T12:32:00.000Z'],
+    ]);
   });
 
   it('a year outside 1900-2200 rejects its row with a warning (was an internal error for years 1-99)', async () => {
-    const result = await load({ 't.csv': 'id,created\n1,2026-05-04 09:00\n2,0050-05-04 09:00\n3,2026-05-04 09:00\n4,2226-05-04 09:00\n5,1899-12-31 23:59\n' }, { sla: NO_METRICS });
+    const result = await load(
+      { 't.csv': 'id,created\n1,2026-05-04 09:00\n2,0050-05-04 09:00\n3,2026-05-04 09:00\n4,2226-05-04 09:00\n5,1899-12-31 23:59\n' },
+      { sla: NO_METRICS },
+    );
     expect(result.problems.map((p) => [p.code, p.where.line])).toEqual([
       ['tickets.year-out-of-range', 3],
       ['tickets.year-out-of-range', 5],
@@ -183,8 +211,13 @@ describe('what Excel writes, read by auto', () => {
 describe('counts reconcile on every new path', () => {
   it('a file refused halfway (a field over 1 MB) still accounts for the rows it gave', async () => {
     const huge = 'x'.repeat(1024 * 1024 + 1);
-    const result = await load({ 't.csv': `id,created,title\n1,2026-05-04 09:00,a\n2,nope,b\n3,2026-05-04 10:00,"${huge}"\n4,2026-05-04 11:00,d\n` }, { sla: NO_METRICS });
-    expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.where.line])).toEqual([['tickets.field-too-long', 4]]);
+    const result = await load(
+      { 't.csv': `id,created,title\n1,2026-05-04 09:00,a\n2,nope,b\n3,2026-05-04 10:00,"${huge}"\n4,2026-05-04 11:00,d\n` },
+      { sla: NO_METRICS },
+    );
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.where.line])).toEqual([
+      ['tickets.field-too-long', 4],
+    ]);
     expect(result.counts).toMatchObject({ ticketRows: 2, tickets: 1, rejectedTicketRows: 1 });
     expect(reconciles(result.counts)).toBe(true);
   });
@@ -195,17 +228,25 @@ describe('counts reconcile on every new path', () => {
     expect(result.tickets).toHaveLength(1);
   });
 
-  it('a status history whose every date is rejected points at input.events.date_format, not the tickets\' --date-format', async () => {
+  it("a status history whose every date is rejected points at input.events.date_format, not the tickets' --date-format", async () => {
     // QA: following the old advice (--date-format) broke the ticket file and left the history as it was.
-    const result = await load({ 't.csv': 'id,created\nA1,2026-10-05 09:00\n' }, { sla: NO_METRICS, events: { 'e.csv': 'ticket,at,status\nA1,Oct 5 2026 09:10,y\nA1,Oct 6 2026 09:10,y\n' } });
+    const result = await load(
+      { 't.csv': 'id,created\nA1,2026-10-05 09:00\n' },
+      { sla: NO_METRICS, events: { 'e.csv': 'ticket,at,status\nA1,Oct 5 2026 09:10,y\nA1,Oct 6 2026 09:10,y\n' } },
+    );
     const error = result.problems.find((p) => p.code === 'tickets.all-rows-rejected');
     expect(error?.hint).toMatch(/input\.events\.date_format/);
     expect(error?.hint).not.toMatch(/--date-format|input\.date_format/);
   });
 
   it('a status history whose every row is rejected is an error too; its rows are counted', async () => {
-    const result = await load({ 't.csv': 'id,created,resolved\n1,2026-05-04 09:00,\n' }, { sla: NO_METRICS, events: { 'e.csv': 'ticket,at,status\n1,04/05/2026 9.00.00.0,Open\n1,x,Closed\n' } });
-    expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.where.file])).toEqual([['tickets.all-rows-rejected', 'e.csv']]);
+    const result = await load(
+      { 't.csv': 'id,created,resolved\n1,2026-05-04 09:00,\n' },
+      { sla: NO_METRICS, events: { 'e.csv': 'ticket,at,status\n1,04/05/2026 9.00.00.0,Open\n1,x,Closed\n' } },
+    );
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.where.file])).toEqual([
+      ['tickets.all-rows-rejected', 'e.csv'],
+    ]);
     expect(result.counts).toMatchObject({ eventRows: 2, rejectedEventRows: 2, events: 0 });
   });
 
@@ -213,7 +254,10 @@ describe('counts reconcile on every new path', () => {
     const sla = importSla({ metrics: [], input: { event_log: { ticket: 'case', at: 'at', times: { created: { first: 'Opened' } } } } });
     const result = await load({ 'log.csv': 'case,at,status\nC1,2026-05-04 09:00,Working\nC2,2026-05-04 10:00,Working\n' }, { sla });
     expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.message])).toEqual([
-      ['tickets.all-rows-rejected', 'every ticket of the event log was rejected (2 of 2); the first: row 1, column "created": no created time'],
+      [
+        'tickets.all-rows-rejected',
+        'every ticket of the event log was rejected (2 of 2); the first: row 1, column "created": no created time',
+      ],
     ]);
   });
 });

@@ -16,7 +16,13 @@ import { csvParseBatches } from './oracle/csv-parse-rows.js';
  * unterminated quotes, mixed line ends, empty lines, BOMs, NULs, tabs read
  * without quoting as Request Tracker writes them, fields near 1 MB).
  */
-type Reader = (file: string, chunks: AsyncIterable<Buffer>, delimiter: string | undefined, onSkip: SkipHandler, unquotedTabs?: boolean) => AsyncGenerator<RowBatch>;
+type Reader = (
+  file: string,
+  chunks: AsyncIterable<Buffer>,
+  delimiter: string | undefined,
+  onSkip: SkipHandler,
+  unquotedTabs?: boolean,
+) => AsyncGenerator<RowBatch>;
 
 type Outcome = { rows: string[][]; lines: number[]; skipped: [number, string][]; end?: CsvEnd; refused?: Problem; nulFlagged: boolean };
 
@@ -27,7 +33,13 @@ async function* chunks(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
 async function outcome(read: Reader, bytes: Buffer, size: number, delimiter: string | undefined, unquotedTabs: boolean): Promise<Outcome> {
   const out: Outcome = { rows: [], lines: [], skipped: [], nulFlagged: true };
   try {
-    for await (const batch of read('t.csv', chunks(bytes, size), delimiter, (line, message) => out.skipped.push([line, message]), unquotedTabs)) {
+    for await (const batch of read(
+      't.csv',
+      chunks(bytes, size),
+      delimiter,
+      (line, message) => out.skipped.push([line, message]),
+      unquotedTabs,
+    )) {
       out.rows.push(...batch.rows);
       out.lines.push(...batch.lines);
       // Rows with a NUL must come in a batch that says so (read-file.ts looks for it only then).
@@ -61,9 +73,42 @@ async function expectSame(bytes: Buffer, size: number, delimiter?: string, unquo
   return ours;
 }
 
-const HEADERS = ['id,title,status\n', 'id;title;status\r\n', 'id\ttitle\tstatus\n', 'id|title\r', '"id","ti""tle"\n', '\uFEFFid,title\n', 'id\n'];
+const HEADERS = [
+  'id,title,status\n',
+  'id;title;status\r\n',
+  'id\ttitle\tstatus\n',
+  'id|title\r',
+  '"id","ti""tle"\n',
+  '\uFEFFid,title\n',
+  'id\n',
+];
 /** Pieces that break naive readers. */
-const PIECES = ['a', 'b c', '12', 'é', '€', '😀', '"', '""', '"x"', ',', ';', '\t', '|', '\n', '\r', '\r\n', '\n\n', '\u0000', '\uFEFF', ' ', '",', '"\n', ',"', 'x"y'];
+const PIECES = [
+  'a',
+  'b c',
+  '12',
+  'é',
+  '€',
+  '😀',
+  '"',
+  '""',
+  '"x"',
+  ',',
+  ';',
+  '\t',
+  '|',
+  '\n',
+  '\r',
+  '\r\n',
+  '\n\n',
+  '\u0000',
+  '\uFEFF',
+  ' ',
+  '",',
+  '"\n',
+  ',"',
+  'x"y',
+];
 
 const delimiterArb = fc.constantFrom<string | undefined>(undefined, ',', ';', '\t', '|');
 const sizeArb = fc.oneof(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 300 }), fc.constant(1 << 16));
@@ -71,48 +116,85 @@ const sizeArb = fc.oneof(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, m
 /** A record of fields written the ways exports (and broken exports) write them. */
 const fieldArb = fc.oneof(
   fc.stringMatching(/^[a-z0-9 ]{0,6}$/),
-  fc.array(fc.constantFrom('a', ' ', '""', ',', ';', '\t', '\n', '\r\n', '\r', 'é', '\u0000'), { maxLength: 6 }).map((parts) => `"${parts.join('')}"`),
+  fc
+    .array(fc.constantFrom('a', ' ', '""', ',', ';', '\t', '\n', '\r\n', '\r', 'é', '\u0000'), { maxLength: 6 })
+    .map((parts) => `"${parts.join('')}"`),
   fc.tuple(fc.stringMatching(/^[a-z]{0,3}$/), fc.constantFrom('x', ' ', '"', '\u0000', 'é')).map(([text, after]) => `"${text}"${after}`),
   fc.stringMatching(/^[a-z]{1,3}$/).map((text) => `${text}"${text}`),
 );
 const lineEndArb = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\n\r');
-const recordsArb = fc.array(
-  fc.tuple(fc.array(fieldArb, { minLength: 1, maxLength: 5 }), lineEndArb),
-  { minLength: 1, maxLength: 8 },
-);
+const recordsArb = fc.array(fc.tuple(fc.array(fieldArb, { minLength: 1, maxLength: 5 }), lineEndArb), { minLength: 1, maxLength: 8 });
 
 describe('the tokenizer reads every file as csv-parse did', () => {
   it('files of hostile pieces, in chunks of any size', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...HEADERS), fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), delimiterArb, sizeArb, async (header, pieces, delimiter, size) => {
-        await expectSame(Buffer.from(header + pieces.join('')), size, delimiter);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...HEADERS),
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }),
+        delimiterArb,
+        sizeArb,
+        async (header, pieces, delimiter, size) => {
+          await expectSame(Buffer.from(header + pieces.join('')), size, delimiter);
+        },
+      ),
       { numRuns: 600 },
     );
   });
 
   it('records of quoted, half-quoted and plain fields with mixed line ends', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(',', ';', '\t', '|'), recordsArb, fc.boolean(), sizeArb, fc.boolean(), async (delimiter, records, finalLineEnd, size, sniff) => {
-        const text = records.map(([fields, end], k) => fields.join(delimiter) + (k < records.length - 1 || finalLineEnd ? end : '')).join('');
-        await expectSame(Buffer.from(text), size, sniff ? undefined : delimiter);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(',', ';', '\t', '|'),
+        recordsArb,
+        fc.boolean(),
+        sizeArb,
+        fc.boolean(),
+        async (delimiter, records, finalLineEnd, size, sniff) => {
+          const text = records
+            .map(([fields, end], k) => fields.join(delimiter) + (k < records.length - 1 || finalLineEnd ? end : ''))
+            .join('');
+          await expectSame(Buffer.from(text), size, sniff ? undefined : delimiter);
+        },
+      ),
       { numRuns: 600 },
     );
   });
 
-  it('Request Tracker\'s TSV: every quote is text', async () => {
+  it("Request Tracker's TSV: every quote is text", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom('id\t', 'a', '"', '""', '\t', '\n', '\r\n', 'x"', '\u0000'), { maxLength: 40 }), sizeArb, async (pieces, size) => {
-        const out = await expectSame(Buffer.from(`id\tSubject\n${pieces.join('')}`), size, '\t', true);
-        expect(out.refused).toBeUndefined();
-      }),
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('id\t', 'a', '"', '""', '\t', '\n', '\r\n', 'x"', '\u0000'), { maxLength: 40 }),
+        sizeArb,
+        async (pieces, size) => {
+          const out = await expectSame(Buffer.from(`id\tSubject\n${pieces.join('')}`), size, '\t', true);
+          expect(out.refused).toBeUndefined();
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('bytes that are not UTF-8 (read with --encoding utf-8) decode to the same replacement characters', async () => {
-    const byte = fc.constantFrom(0x61, 0x2c, 0x0a, 0x0d, 0x22, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xff, 0x80, 0xed, 0xa0);
+    const byte = fc.constantFrom(
+      0x61,
+      0x2c,
+      0x0a,
+      0x0d,
+      0x22,
+      0xc3,
+      0xa9,
+      0xe2,
+      0x82,
+      0xac,
+      0xf0,
+      0x9f,
+      0x98,
+      0x80,
+      0xff,
+      0x80,
+      0xed,
+      0xa0,
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(byte, { maxLength: 80 }), sizeArb, async (bytes, size) => {
         await expectSame(Buffer.concat([Buffer.from('id,x\n'), Buffer.from(bytes)]), size, ',');

@@ -20,7 +20,10 @@ const use = vi.hoisted(() => ({ oracle: false }));
 vi.mock('../../src/tickets/read/csv-rows.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/tickets/read/csv-rows.js')>();
   const { csvParseBatches } = await import('./oracle/csv-parse-rows.js');
-  return { ...real, csvBatches: (...args: Parameters<typeof real.csvBatches>) => (use.oracle ? csvParseBatches(...args) : real.csvBatches(...args)) };
+  return {
+    ...real,
+    csvBatches: (...args: Parameters<typeof real.csvBatches>) => (use.oracle ? csvParseBatches(...args) : real.csvBatches(...args)),
+  };
 });
 
 const root = new URL('../../', import.meta.url);
@@ -83,7 +86,12 @@ describe('fixtures read by the tokenizer and by csv-parse give the same import',
   }
 
   it('the example with its status history', async () => {
-    await expectSameImport({ tickets: [['tickets.csv', bytes('fixtures/example/tickets.csv')]], events: [['events.csv', bytes('fixtures/example/events.csv')]], sla: slaFile('fixtures/example/sla.yaml'), chunk: 4093 });
+    await expectSameImport({
+      tickets: [['tickets.csv', bytes('fixtures/example/tickets.csv')]],
+      events: [['events.csv', bytes('fixtures/example/events.csv')]],
+      sla: slaFile('fixtures/example/sla.yaml'),
+      chunk: 4093,
+    });
   });
 
   for (const [excerpt, sla] of [
@@ -98,7 +106,10 @@ describe('fixtures read by the tokenizer and by csv-parse give the same import',
 
 /** The public event logs, where this machine has them (bench/datasets.bench.mjs reads the same). */
 const DATASETS = [
-  { file: '/work/shared/datasets/servicenow-incident-event-log/incident_event_log.csv.gz', sla: 'fixtures/datasets/servicenow-uci.sla.yaml' },
+  {
+    file: '/work/shared/datasets/servicenow-incident-event-log/incident_event_log.csv.gz',
+    sla: 'fixtures/datasets/servicenow-uci.sla.yaml',
+  },
   { file: '/work/shared/datasets/helpdesk-italian-event-log/finale.csv', sla: 'fixtures/datasets/helpdesk-italian.sla.yaml' },
 ].filter((d) => existsSync(d.file));
 

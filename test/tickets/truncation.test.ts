@@ -26,7 +26,9 @@ describe('truncatedFile: the signs of a cut-off file', () => {
 
   it('names both signs at once', () => {
     const p = truncatedFile('t.csv', { headerCells: 3, lastRecord: { line: 5, cells: 1 }, endsWithLineEnd: false })!;
-    expect(p.message).toBe("the file looks truncated: its last row (line 5) has 1 of the header's 3 cells, and it ends without a line end; the rows are read as they are");
+    expect(p.message).toBe(
+      "the file looks truncated: its last row (line 5) has 1 of the header's 3 cells, and it ends without a line end; the rows are read as they are",
+    );
   });
 });
 
@@ -35,7 +37,13 @@ describe('short rows and truncated files through the import', () => {
   const sla = importSla({ metrics: [] });
 
   it('reads a short row with its missing cells empty, and names it with file, line and the missing columns', async () => {
-    const result = await load({ 't.csv': 'id,created,title,first_response\n1,2026-03-16 08:00,Printer,2026-03-16 08:30\n2,2026-03-16 08:20,Mail\n3,2026-03-16 15:00,VPN,2026-03-16 15:30\n' }, { sla });
+    const result = await load(
+      {
+        't.csv':
+          'id,created,title,first_response\n1,2026-03-16 08:00,Printer,2026-03-16 08:30\n2,2026-03-16 08:20,Mail\n3,2026-03-16 15:00,VPN,2026-03-16 15:30\n',
+      },
+      { sla },
+    );
     expect([...result.tickets].map((t) => t.id)).toEqual(['1', '2', '3']);
     expect(result.tickets.get('2')!.times.first_response).toBeUndefined();
     expect(result.problems.map((p) => [p.code, p.where.file, p.where.line, p.where.row])).toEqual([['tickets.short-row', 't.csv', 3, 2]]);
@@ -43,7 +51,10 @@ describe('short rows and truncated files through the import', () => {
   });
 
   it('warns once per file that is cut off: a short last row without a final line end', async () => {
-    const result = await load({ 't.csv': 'id,created,title,first_response\n1,2026-03-16 08:00,Printer,2026-03-16 08:30\n2,2026-03-1' }, { sla });
+    const result = await load(
+      { 't.csv': 'id,created,title,first_response\n1,2026-03-16 08:00,Printer,2026-03-16 08:30\n2,2026-03-1' },
+      { sla },
+    );
     expect(result.problems.map((p) => [p.code, p.where.line])).toEqual([
       ['tickets.short-row', 3],
       ['tickets.bad-timestamp', 3],
@@ -57,13 +68,20 @@ describe('short rows and truncated files through the import', () => {
   });
 
   it('takes \\r\\n and \\r as line ends too, and a whole file ending in blank lines as whole', async () => {
-    for (const text of ['id,created\r\n1,2026-03-16 08:00\r\n', 'id,created\r1,2026-03-16 08:00\r', 'id,created\n1,2026-03-16 08:00\n\n\n']) {
+    for (const text of [
+      'id,created\r\n1,2026-03-16 08:00\r\n',
+      'id,created\r1,2026-03-16 08:00\r',
+      'id,created\n1,2026-03-16 08:00\n\n\n',
+    ]) {
       expect((await load({ 't.csv': text }, { sla })).problems).toEqual([]);
     }
   });
 
   it('judges a status history the same way', async () => {
-    const result = await load({ 't.csv': 'id,created\nT1,2026-01-05 08:00\n' }, { sla, events: { 'e.csv': 'ticket,at,status\nT1,2026-01-05 09:00,Open\nT1,2026-01-05 1' } });
+    const result = await load(
+      { 't.csv': 'id,created\nT1,2026-01-05 08:00\n' },
+      { sla, events: { 'e.csv': 'ticket,at,status\nT1,2026-01-05 09:00,Open\nT1,2026-01-05 1' } },
+    );
     expect(result.problems.map((p) => [p.code, p.where.file])).toContainEqual(['tickets.truncated-file', 'e.csv']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandWaiting } from '../../src/sla/waiting.js';
+import { expandWaiting } from '../../src/sla/normalize/waiting.js';
 import { fakeIo, runCli } from '../fake-io.js';
 
 const sla = (input: string, statuses = '') =>
@@ -29,7 +29,10 @@ const EVENTS = [
 
 async function check(text: string, args: string[] = []) {
   const io = fakeIo({ files: { 'sla.yaml': text, 't.csv': TICKETS, 'e.csv': EVENTS } });
-  return runCli(['check', '--sla', 'sla.yaml', 't.csv', '--events', 'e.csv', '--all', '--format', 'json', '--as-of', '2026-11-01', ...args], io);
+  return runCli(
+    ['check', '--sla', 'sla.yaml', 't.csv', '--events', 'e.csv', '--all', '--format', 'json', '--as-of', '2026-11-01', ...args],
+    io,
+  );
 }
 
 const paused = (out: string) => (JSON.parse(out) as { records: { paused_minutes: number }[] }).records.map((r) => r.paused_minutes);
@@ -40,7 +43,7 @@ describe('pause_when_status: [waiting]', () => {
     expect(expandWaiting(['Blocked'], ['Pending'])).toEqual(['Blocked']);
   });
 
-  it('pauses on the named preset\'s waiting statuses', async () => {
+  it("pauses on the named preset's waiting statuses", async () => {
     const { code, out } = await check(sla('input: { preset: jira }'));
     expect(code).toBe(0);
     expect(paused(out)).toEqual([180]);

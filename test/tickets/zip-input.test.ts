@@ -10,11 +10,18 @@ const zip = (name: string) => readFileSync(new URL(`zip/${name}`, import.meta.ur
 const CSV = readFileSync(new URL('zip/tickets.csv', import.meta.url), 'utf8');
 
 async function read(bytes: Buffer, name = 'export.zip') {
-  return readTickets(fakeIo({ files: { [name]: bytes, 'plain.csv': CSV } }), { files: [name], sla: importSla({ metrics: RESOLUTION_ONLY }) });
+  return readTickets(fakeIo({ files: { [name]: bytes, 'plain.csv': CSV } }), {
+    files: [name],
+    sla: importSla({ metrics: RESOLUTION_ONLY }),
+  });
 }
 
 describe('a .zip export', () => {
-  const expected = async () => plain((await readTickets(fakeIo({ files: { 'plain.csv': CSV } }), { files: ['plain.csv'], sla: importSla({ metrics: RESOLUTION_ONLY }) })).tickets);
+  const expected = async () =>
+    plain(
+      (await readTickets(fakeIo({ files: { 'plain.csv': CSV } }), { files: ['plain.csv'], sla: importSla({ metrics: RESOLUTION_ONLY }) }))
+        .tickets,
+    );
 
   for (const name of ['one.zip', 'stored.zip', 'zip64.zip', 'descriptor.zip']) {
     it(`reads the one CSV inside (${name}) like the CSV itself`, async () => {
@@ -34,12 +41,19 @@ describe('a .zip export', () => {
     const result = await read(zip('two.zip'));
     expect(result.tickets).toHaveLength(0);
     expect(result.problems.map((p) => [p.code, p.severity, p.where.file, p.message])).toEqual([
-      ['tickets.zip-several-files', 'error', 'export.zip', 'the archive holds 2 CSV files (tickets.csv, history/events.csv); slacheck reads an archive with one'],
+      [
+        'tickets.zip-several-files',
+        'error',
+        'export.zip',
+        'the archive holds 2 CSV files (tickets.csv, history/events.csv); slacheck reads an archive with one',
+      ],
     ]);
   });
 
   it('refuses an archive with no CSV, and an empty one, saying what they hold', async () => {
-    expect((await read(zip('none.zip'))).problems.map((p) => p.message)).toEqual(['the archive holds no CSV file (it holds tickets.xlsx, readme.md)']);
+    expect((await read(zip('none.zip'))).problems.map((p) => p.message)).toEqual([
+      'the archive holds no CSV file (it holds tickets.xlsx, readme.md)',
+    ]);
     expect((await read(zip('empty.zip'))).problems.map((p) => p.message)).toEqual(['the archive holds no CSV file (it holds nothing)']);
   });
 
@@ -53,7 +67,9 @@ describe('a .zip export', () => {
   it('stops at the size its directory gives, and checks the checksum', async () => {
     const content = Buffer.from(CSV);
     const small = await read(zipOf('tickets.csv', content, { size: 10 }));
-    expect(small.problems.map((p) => [p.code, p.message])).toEqual([['tickets.bad-zip', '"tickets.csv" holds more than the 10 bytes its directory entry says']]);
+    expect(small.problems.map((p) => [p.code, p.message])).toEqual([
+      ['tickets.bad-zip', '"tickets.csv" holds more than the 10 bytes its directory entry says'],
+    ]);
     const crc = await read(zipOf('tickets.csv', content, { crc: 1234 }));
     expect(crc.problems.map((p) => [p.code, p.message])).toEqual([['tickets.bad-zip', '"tickets.csv" is damaged (checksum mismatch)']]);
   });

@@ -81,11 +81,17 @@ function eventsOf(file: IcsFile, clocks: WallClocks): EventClosures[] {
     if (e.recurrenceId === undefined || e.uid === undefined || !masters.has(e.uid)) continue;
     replaced.set(e.uid, [...(replaced.get(e.uid) ?? []), e.recurrenceId]);
   }
-  return file.events.filter((e) => !e.cancelled).map((e) => eventClosures(e, file, clocks, e.recurrenceId === undefined ? (replaced.get(e.uid ?? '') ?? []) : []));
+  return file.events
+    .filter((e) => !e.cancelled)
+    .map((e) => eventClosures(e, file, clocks, e.recurrenceId === undefined ? (replaced.get(e.uid ?? '') ?? []) : []));
 }
 
 function eventClosures(event: IcsEvent, file: IcsFile, clocks: WallClocks, replaced: readonly IcsTime[]): EventClosures {
-  const by: ClosedBy = { name: event.summary, source: `holidays.ics ${file.name}:${event.line}`, where: { file: file.file, line: event.line } };
+  const by: ClosedBy = {
+    name: event.summary,
+    source: `holidays.ics ${file.name}:${event.line}`,
+    where: { file: file.file, line: event.line },
+  };
   const clock = clocks(event.start.zone);
   const recurs = event.rules.length > 0 || event.rdates.length > 0;
   const starts = event.rules.length > 0 ? ruleStarts(event, file.file, clock) : undefined;
@@ -98,10 +104,21 @@ function eventClosures(event: IcsEvent, file: IcsFile, clocks: WallClocks, repla
       const list = starts === undefined ? [event.start.naive] : inWindow(starts, (from - days + 1) * DAY, to * DAY);
       return [...list, ...event.rdates.map((r) => r.start.naive)].map((n) => Math.floor(n / DAY)).filter((d) => !out.has(d));
     };
-    return { by, dates: (from, to) => firstDays(from, to).filter((d) => d < to && d + days > from).map((d) => [d, days]) };
+    return {
+      by,
+      dates: (from, to) =>
+        firstDays(from, to)
+          .filter((d) => d < to && d + days > from)
+          .map((d) => [d, days]),
+    };
   }
   const end = endOf(event, clock, clocks);
-  const reach = event.length.kind === 'duration' ? event.length.wall + event.length.exact : event.length.kind === 'end' ? Math.max(0, clock.toNaive(instantOf(event.length.end, clocks)) - event.start.naive) : 0;
+  const reach =
+    event.length.kind === 'duration'
+      ? event.length.wall + event.length.exact
+      : event.length.kind === 'end'
+        ? Math.max(0, clock.toNaive(instantOf(event.length.end, clocks)) - event.start.naive)
+        : 0;
   const outAt = new Set(excluded.filter((t) => !t.isDate).map((t) => instantOf(t, clocks)));
   const outOn = new Set(excluded.filter((t) => t.isDate).map((t) => Math.floor(t.naive / DAY)));
   const kept = (naive: number, at: Instant) => !outAt.has(at) && !outOn.has(Math.floor(naive / DAY));
@@ -120,7 +137,10 @@ function eventClosures(event: IcsEvent, file: IcsFile, clocks: WallClocks, repla
     }
     return out;
   };
-  return { by, spans: (from, to) => (recurs ? instances(from, to) : single(event, clocks)).filter(([s, t]) => t > s && s < to && t > from) };
+  return {
+    by,
+    spans: (from, to) => (recurs ? instances(from, to) : single(event, clocks)).filter(([s, t]) => t > s && s < to && t > from),
+  };
 }
 
 /** A single timed event: its start and end as written. */

@@ -34,7 +34,10 @@ export type IcsTime = { readonly naive: number; readonly isDate: boolean; readon
  * time (`wall`, nominal: a day across a DST change is still a day) plus its
  * hours, minutes and seconds as real time (`exact`), as RFC 5545 3.3.6 has it.
  */
-export type IcsLength = { readonly kind: 'days'; readonly days: number } | { readonly kind: 'end'; readonly end: IcsTime } | { readonly kind: 'duration'; readonly wall: number; readonly exact: number };
+export type IcsLength =
+  | { readonly kind: 'days'; readonly days: number }
+  | { readonly kind: 'end'; readonly end: IcsTime }
+  | { readonly kind: 'duration'; readonly wall: number; readonly exact: number };
 
 export type IcsEvent = {
   /** 1-based line of its BEGIN:VEVENT. */

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { offsetsByDay, resolver } from '../chunk.js';
+import { offsetsByDay, resolver } from '../wall-time-resolver.js';
 import { instantToLocal, naiveMillis, type Instant } from '../wall-clock.js';
 import type { IcsTime, IcsZone } from './ics-file.js';
 

@@ -19,7 +19,15 @@ export function readIcs(text: string, name: string, file: string): { ics: IcsFil
   const none = { ics: { name, file, events: [] }, problems: [] as Problem[] };
   const lines = text.split(/\r\n|\n|\r/);
   if (!lines.some((l) => /^BEGIN:VCALENDAR\s*$/i.test(l))) {
-    none.problems.push(problem('ics.not-ics', 'error', 'not an iCalendar file: it has no BEGIN:VCALENDAR line', { file, line: 1 }, 'export the calendar as an .ics file (Outlook: File > Save Calendar; Google Calendar: Settings > Import and export > Export)'));
+    none.problems.push(
+      problem(
+        'ics.not-ics',
+        'error',
+        'not an iCalendar file: it has no BEGIN:VCALENDAR line',
+        { file, line: 1 },
+        'export the calendar as an .ics file (Outlook: File > Save Calendar; Google Calendar: Settings > Import and export > Export)',
+      ),
+    );
     return none;
   }
   let roots: ICAL.Component[];
@@ -44,9 +52,25 @@ export function readIcs(text: string, name: string, file: string): { ics: IcsFil
     problems.push(...read.problems);
   });
   for (const event of events) problems.push(...probeRules(event, file));
-  if (found.events.length === 0) problems.push(problem('ics.no-events', 'warning', 'the file has no events (VEVENT): it closes nothing', { file }, 'export the calendar that holds the closing days'));
+  if (found.events.length === 0)
+    problems.push(
+      problem(
+        'ics.no-events',
+        'warning',
+        'the file has no events (VEVENT): it closes nothing',
+        { file },
+        'export the calendar that holds the closing days',
+      ),
+    );
   for (const [kind, count] of found.others) {
-    problems.push(problem('ics.ignored-component', 'warning', `${count} ${kind} component${count === 1 ? '' : 's'} ignored: only events (VEVENT) close time`, { file }));
+    problems.push(
+      problem(
+        'ics.ignored-component',
+        'warning',
+        `${count} ${kind} component${count === 1 ? '' : 's'} ignored: only events (VEVENT) close time`,
+        { file },
+      ),
+    );
   }
   return { ics: { name, file, events }, problems };
 }
@@ -85,21 +109,45 @@ class EventError extends Error {
 
 const DAY = 86_400_000;
 
-function readEvent(vevent: ICAL.Component, line: number | undefined, zones: Zones, file: string): { event: IcsEvent; problems: Problem[] } | { problems: Problem[] } {
+function readEvent(
+  vevent: ICAL.Component,
+  line: number | undefined,
+  zones: Zones,
+  file: string,
+): { event: IcsEvent; problems: Problem[] } | { problems: Problem[] } {
   const where = line === undefined ? { file } : { file, line };
   const summary = textOf(vevent, 'summary') || 'closed';
   try {
     const startProp = vevent.getFirstProperty('dtstart');
-    if (startProp === null) throw new EventError('ics.bad-event', 'the event has no DTSTART', 'every event needs a DTSTART: a date (DTSTART;VALUE=DATE:20261224) or a date and time');
+    if (startProp === null)
+      throw new EventError(
+        'ics.bad-event',
+        'the event has no DTSTART',
+        'every event needs a DTSTART: a date (DTSTART;VALUE=DATE:20261224) or a date and time',
+      );
     const start = timeOf(startProp, zones);
     const recurrenceProp = vevent.getFirstProperty('recurrence-id');
     if (recurrenceProp !== null && /^thisandfuture$/i.test(String(recurrenceProp.getParameter('range') ?? ''))) {
-      throw new EventError('ics.unsupported', 'RECURRENCE-ID;RANGE=THISANDFUTURE (an override of this and every later instance) is not supported', 'split the series in the calendar program (end the old one, start a new one), then export again');
+      throw new EventError(
+        'ics.unsupported',
+        'RECURRENCE-ID;RANGE=THISANDFUTURE (an override of this and every later instance) is not supported',
+        'split the series in the calendar program (end the old one, start a new one), then export again',
+      );
     }
-    if (vevent.getFirstProperty('exrule') !== null) throw new EventError('ics.unsupported', 'EXRULE is not supported (RFC 5545 deprecates it)', 'leave the instances out with EXDATE, or end the series with UNTIL');
+    if (vevent.getFirstProperty('exrule') !== null)
+      throw new EventError(
+        'ics.unsupported',
+        'EXRULE is not supported (RFC 5545 deprecates it)',
+        'leave the instances out with EXDATE, or end the series with UNTIL',
+      );
     const rules = vevent.getAllProperties('rrule').map((p) => p.getFirstValue() as ICAL.Recur);
     rules.forEach(checkRule);
-    if (recurrenceProp !== null && rules.length > 0) throw new EventError('ics.unsupported', 'an override (RECURRENCE-ID) with its own RRULE is not supported', 'an override replaces one instance: remove its RRULE');
+    if (recurrenceProp !== null && rules.length > 0)
+      throw new EventError(
+        'ics.unsupported',
+        'an override (RECURRENCE-ID) with its own RRULE is not supported',
+        'an override replaces one instance: remove its RRULE',
+      );
     const event: IcsEvent = {
       line: line ?? 0,
       summary,
@@ -114,13 +162,34 @@ function readEvent(vevent: ICAL.Component, line: number | undefined, zones: Zone
     };
     if (event.length.kind === 'duration' && event.length.wall === 0 && event.length.exact === 0 && !event.cancelled) {
       const how = vevent.getFirstProperty('duration') === null ? 'has a start time but no DTEND or DURATION' : 'has a DURATION of zero';
-      return { problems: [problem('ics.empty-event', 'warning', `"${summary}" ${how}: it closes no time`, where, 'give it a DTEND, or make it a whole-day event (DTSTART;VALUE=DATE)')] };
+      return {
+        problems: [
+          problem(
+            'ics.empty-event',
+            'warning',
+            `"${summary}" ${how}: it closes no time`,
+            where,
+            'give it a DTEND, or make it a whole-day event (DTSTART;VALUE=DATE)',
+          ),
+        ],
+      };
     }
     return { event, problems: [] };
   } catch (error) {
-    if (error instanceof EventError) return { problems: [problem(error.code, 'error', `"${summary}": ${error.message}`, where, error.hint)] };
+    if (error instanceof EventError)
+      return { problems: [problem(error.code, 'error', `"${summary}": ${error.message}`, where, error.hint)] };
     const why = error instanceof Error ? error.message : String(error);
-    return { problems: [problem('ics.bad-event', 'error', `"${summary}": cannot read the event: ${why}`, where, 'check the event\'s DTSTART, DTEND, DURATION, RRULE, RDATE and EXDATE against RFC 5545')] };
+    return {
+      problems: [
+        problem(
+          'ics.bad-event',
+          'error',
+          `"${summary}": cannot read the event: ${why}`,
+          where,
+          "check the event's DTSTART, DTEND, DURATION, RRULE, RDATE and EXDATE against RFC 5545",
+        ),
+      ],
+    };
   }
 }
 
@@ -132,14 +201,24 @@ function textOf(vevent: ICAL.Component, name: string): string {
 /** A DATE or DATE-TIME property's first value. */
 function timeOf(prop: ICAL.Property, zones: Zones): IcsTime {
   const value = prop.getFirstValue();
-  if (!(value instanceof ICAL.Time)) throw new EventError('ics.bad-event', `${prop.name.toUpperCase()} is not a date or a date and time`, 'write a date (20261224) or a date and time (20261224T080000)');
+  if (!(value instanceof ICAL.Time))
+    throw new EventError(
+      'ics.bad-event',
+      `${prop.name.toUpperCase()} is not a date or a date and time`,
+      'write a date (20261224) or a date and time (20261224T080000)',
+    );
   return placed(value, rawValues(prop)[0], prop, zones);
 }
 
 function timesOf(prop: ICAL.Property, zones: Zones): IcsTime[] {
   const raw = rawValues(prop);
   return prop.getValues().map((value, i) => {
-    if (!(value instanceof ICAL.Time)) throw new EventError('ics.bad-event', `${prop.name.toUpperCase()} is not a list of dates or dates and times`, 'write dates (20261224) or dates and times (20261224T080000), separated by commas');
+    if (!(value instanceof ICAL.Time))
+      throw new EventError(
+        'ics.bad-event',
+        `${prop.name.toUpperCase()} is not a list of dates or dates and times`,
+        'write dates (20261224) or dates and times (20261224T080000), separated by commas',
+      );
     return placed(value, raw[i], prop, zones);
   });
 }
@@ -160,7 +239,11 @@ function placed(value: ICAL.Time, raw: unknown, prop: ICAL.Property, zones: Zone
   const read = Number.isFinite(naive) ? new Date(naive).toISOString().slice(0, value.isDate ? 10 : 19) : '';
   if (written !== read) {
     const shown = typeof raw === 'string' ? raw.replaceAll('-', '').replaceAll(':', '') : String(raw);
-    throw new EventError('ics.bad-event', `${prop.name.toUpperCase()} ${shown} is not a real date${value.isDate ? '' : ' and time'}`, 'write YYYYMMDD or YYYYMMDDTHHMMSS with a real month, day and time of day');
+    throw new EventError(
+      'ics.bad-event',
+      `${prop.name.toUpperCase()} ${shown} is not a real date${value.isDate ? '' : ' and time'}`,
+      'write YYYYMMDD or YYYYMMDDTHHMMSS with a real month, day and time of day',
+    );
   }
   return { naive, isDate: value.isDate, zone: zoneOf(value, prop, zones) };
 }
@@ -172,7 +255,11 @@ function zoneOf(value: ICAL.Time, prop: ICAL.Property, zones: Zones): IcsZone {
   if (typeof tzid !== 'string' || tzid === '') return { kind: 'floating' };
   const zone = zones(tzid);
   if (zone !== undefined) return zone;
-  throw new EventError('ics.unknown-timezone', `TZID "${tzid}" is neither an IANA time zone nor defined in the file (VTIMEZONE)`, 'export the calendar again with its time zones, or write an IANA zone such as TZID=Europe/Copenhagen');
+  throw new EventError(
+    'ics.unknown-timezone',
+    `TZID "${tzid}" is neither an IANA time zone nor defined in the file (VTIMEZONE)`,
+    'export the calendar again with its time zones, or write an IANA zone such as TZID=Europe/Copenhagen',
+  );
 }
 
 /** A TZID's zone, or undefined when neither the tz database nor the file knows it. */
@@ -185,7 +272,10 @@ function zonesOf(vtimezones: ReadonlyMap<string, ICAL.Timezone>): Zones {
     if (!known.has(tzid)) {
       const timezone = vtimezones.get(tzid);
       // The tz database over the file's own definition where both know the zone: one set of DST rules (SPEC 3) for every input.
-      known.set(tzid, isValidZone(tzid) ? { kind: 'iana', tzid } : timezone !== undefined ? { kind: 'vtimezone', tzid, timezone } : undefined);
+      known.set(
+        tzid,
+        isValidZone(tzid) ? { kind: 'iana', tzid } : timezone !== undefined ? { kind: 'vtimezone', tzid, timezone } : undefined,
+      );
     }
     return known.get(tzid);
   };
@@ -194,27 +284,45 @@ function zonesOf(vtimezones: ReadonlyMap<string, ICAL.Timezone>): Zones {
 function lengthOf(vevent: ICAL.Component, start: IcsTime, zones: Zones): IcsLength {
   const endProp = vevent.getFirstProperty('dtend');
   const durationProp = vevent.getFirstProperty('duration');
-  if (endProp !== null && durationProp !== null) throw new EventError('ics.bad-event', 'the event has both DTEND and DURATION', 'keep one of them (RFC 5545 3.6.1)');
+  if (endProp !== null && durationProp !== null)
+    throw new EventError('ics.bad-event', 'the event has both DTEND and DURATION', 'keep one of them (RFC 5545 3.6.1)');
   if (endProp !== null) {
     const end = timeOf(endProp, zones);
-    if (end.isDate !== start.isDate) throw new EventError('ics.bad-event', `DTSTART is a ${start.isDate ? 'date' : 'date and time'} but DTEND a ${end.isDate ? 'date' : 'date and time'}`, 'write both as dates (a whole-day event) or both with times');
+    if (end.isDate !== start.isDate)
+      throw new EventError(
+        'ics.bad-event',
+        `DTSTART is a ${start.isDate ? 'date' : 'date and time'} but DTEND a ${end.isDate ? 'date' : 'date and time'}`,
+        'write both as dates (a whole-day event) or both with times',
+      );
     if (start.isDate) {
       const days = (end.naive - start.naive) / DAY;
-      if (days <= 0) throw new EventError('ics.bad-event', 'DTEND is not after DTSTART', 'DTEND of a whole-day event is the day after its last day: DTSTART;VALUE=DATE:20261224 and DTEND;VALUE=DATE:20261225 close 24 December');
+      if (days <= 0)
+        throw new EventError(
+          'ics.bad-event',
+          'DTEND is not after DTSTART',
+          'DTEND of a whole-day event is the day after its last day: DTSTART;VALUE=DATE:20261224 and DTEND;VALUE=DATE:20261225 close 24 December',
+        );
       return { kind: 'days', days };
     }
     // Both read as UTC when floating: the order of two times does not depend on the zone that places them.
     const clocks = wallClocks('UTC');
-    if (clocks(end.zone).toInstant(end.naive) <= clocks(start.zone).toInstant(start.naive)) throw new EventError('ics.bad-event', 'DTEND is not after DTSTART', 'an event ends after it starts; fix its DTEND');
+    if (clocks(end.zone).toInstant(end.naive) <= clocks(start.zone).toInstant(start.naive))
+      throw new EventError('ics.bad-event', 'DTEND is not after DTSTART', 'an event ends after it starts; fix its DTEND');
     return { kind: 'end', end };
   }
   if (durationProp !== null) {
     const d = durationProp.getFirstValue() as ICAL.Duration;
     const days = d.weeks * 7 + d.days;
     const exact = ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000;
-    if (d.isNegative) throw new EventError('ics.bad-event', `DURATION ${d.toString()} is negative`, 'an event lasts a positive time, such as PT2H or P1D');
+    if (d.isNegative)
+      throw new EventError('ics.bad-event', `DURATION ${d.toString()} is negative`, 'an event lasts a positive time, such as PT2H or P1D');
     if (start.isDate) {
-      if (exact !== 0 || days === 0) throw new EventError('ics.bad-event', `DURATION ${d.toString()} of a whole-day event is not a number of days`, 'write whole days, such as P1D or P2W');
+      if (exact !== 0 || days === 0)
+        throw new EventError(
+          'ics.bad-event',
+          `DURATION ${d.toString()} of a whole-day event is not a number of days`,
+          'write whole days, such as P1D or P2W',
+        );
       return { kind: 'days', days };
     }
     return { kind: 'duration', wall: days * DAY, exact };
@@ -226,7 +334,8 @@ function lengthOf(vevent: ICAL.Component, start: IcsTime, zones: Zones): IcsLeng
 function rdatesOf(prop: ICAL.Property, start: IcsTime, zones: Zones): { start: IcsTime; end?: IcsTime }[] {
   return prop.getValues().map((value, i) => {
     if (value instanceof ICAL.Period) {
-      if (start.isDate) throw new EventError('ics.bad-event', 'RDATE;VALUE=PERIOD on a whole-day event', 'list the extra dates as RDATE;VALUE=DATE');
+      if (start.isDate)
+        throw new EventError('ics.bad-event', 'RDATE;VALUE=PERIOD on a whole-day event', 'list the extra dates as RDATE;VALUE=DATE');
       const [rawStart, rawEnd] = (rawValues(prop)[i] as unknown[] | undefined) ?? [];
       const from = placed(value.start, rawStart, prop, zones);
       const to = value.end !== null ? placed(value.end, rawEnd, prop, zones) : undefined;
@@ -237,9 +346,19 @@ function rdatesOf(prop: ICAL.Property, start: IcsTime, zones: Zones): { start: I
       }
       return { start: from, end: to };
     }
-    if (!(value instanceof ICAL.Time)) throw new EventError('ics.bad-event', 'RDATE is not a list of dates, dates and times, or periods', 'write RDATE;VALUE=DATE:20261224,20261231');
+    if (!(value instanceof ICAL.Time))
+      throw new EventError(
+        'ics.bad-event',
+        'RDATE is not a list of dates, dates and times, or periods',
+        'write RDATE;VALUE=DATE:20261224,20261231',
+      );
     const at = placed(value, rawValues(prop)[i], prop, zones);
-    if (at.isDate !== start.isDate) throw new EventError('ics.bad-event', `RDATE is a ${at.isDate ? 'date' : 'date and time'} but DTSTART a ${start.isDate ? 'date' : 'date and time'}`, 'write RDATE in the form of DTSTART');
+    if (at.isDate !== start.isDate)
+      throw new EventError(
+        'ics.bad-event',
+        `RDATE is a ${at.isDate ? 'date' : 'date and time'} but DTSTART a ${start.isDate ? 'date' : 'date and time'}`,
+        'write RDATE in the form of DTSTART',
+      );
     return { start: at };
   });
 }
@@ -252,9 +371,18 @@ function rdatesOf(prop: ICAL.Property, start: IcsTime, zones: Zones): { start: I
  */
 function checkRule(rule: ICAL.Recur): void {
   const parts = rule.parts;
-  if (parts.BYWEEKNO !== undefined) throw new EventError('ics.unsupported', `RRULE ${rule.toString()}: BYWEEKNO is not supported`, 'write the dates the rule means with RDATE, or as single events');
+  if (parts.BYWEEKNO !== undefined)
+    throw new EventError(
+      'ics.unsupported',
+      `RRULE ${rule.toString()}: BYWEEKNO is not supported`,
+      'write the dates the rule means with RDATE, or as single events',
+    );
   if (rule.freq === 'YEARLY' && parts.BYMONTH === undefined && (parts.BYDAY ?? []).some((d) => /^[+-]?\d/.test(String(d)))) {
-    throw new EventError('ics.unsupported', `RRULE ${rule.toString()}: a numbered weekday of the year (such as BYDAY=20MO) is not supported`, 'name the month (BYMONTH=5;BYDAY=3MO), or list the dates with RDATE');
+    throw new EventError(
+      'ics.unsupported',
+      `RRULE ${rule.toString()}: a numbered weekday of the year (such as BYDAY=20MO) is not supported`,
+      'name the month (BYMONTH=5;BYDAY=3MO), or list the dates with RDATE',
+    );
   }
 }
 
@@ -293,7 +421,13 @@ function syntaxProblem(error: unknown, lines: readonly string[], file: string): 
   }
   if (/component began but did not end/.test(message)) line = unclosed(lines);
   const where = line === undefined ? { file } : { file, line };
-  return problem('ics.syntax', 'error', `cannot read the file as iCalendar: ${message}`, where, 'each line is NAME;PARAMS:VALUE and every BEGIN has its END; export the calendar again, or fix the line by hand');
+  return problem(
+    'ics.syntax',
+    'error',
+    `cannot read the file as iCalendar: ${message}`,
+    where,
+    'each line is NAME;PARAMS:VALUE and every BEGIN has its END; export the calendar again, or fix the line by hand',
+  );
 }
 
 /** The line of the first BEGIN that no END of its name closes. */
@@ -307,7 +441,13 @@ function unclosed(lines: readonly string[]): number | undefined {
     if (m[1]!.toUpperCase() === 'BEGIN') open.push({ name, line: i + 1 });
     else {
       const k = open.map((o) => o.name).lastIndexOf(name);
-      if (k >= 0) missing.push(...open.splice(k).slice(1).map((o) => o.line));
+      if (k >= 0)
+        missing.push(
+          ...open
+            .splice(k)
+            .slice(1)
+            .map((o) => o.line),
+        );
     }
   });
   missing.push(...open.map((o) => o.line));

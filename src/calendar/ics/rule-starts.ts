@@ -71,7 +71,10 @@ function ruleWalk(rule: ICAL.Recur, event: IcsEvent, file: string, until: WallCl
   let candidates = 0;
   let horizon = -Infinity;
   iterator.check_contracting_rules = () => {
-    if (++candidates > MAX_CANDIDATES) throw new ProblemError(tooMany(event, file, `more than 300,000 candidate times between its DTSTART and ${new Date(horizon).getUTCFullYear()}`));
+    if (++candidates > MAX_CANDIDATES)
+      throw new ProblemError(
+        tooMany(event, file, `more than 300,000 candidate times between its DTSTART and ${new Date(horizon).getUTCFullYear()}`),
+      );
     const ok = check();
     if (!ok && naiveOfTime(iterator.last) >= horizon) throw PAST_HORIZON;
     return ok;
@@ -180,5 +183,11 @@ function tooMany(event: IcsEvent, file: string, what: string) {
 
 function badRule(event: IcsEvent, file: string, error: unknown) {
   const why = error instanceof Error ? error.message : String(error);
-  return problem('ics.bad-rule', 'error', `cannot expand the RRULE of "${event.summary}": ${why}`, { file, line: event.line }, 'check the RRULE against RFC 5545 3.3.10, or list the closures as single events');
+  return problem(
+    'ics.bad-rule',
+    'error',
+    `cannot expand the RRULE of "${event.summary}": ${why}`,
+    { file, line: event.line },
+    'check the RRULE against RFC 5545 3.3.10, or list the closures as single events',
+  );
 }

@@ -26,7 +26,16 @@ export const checkCommand: CommandSetup = (program: Command, io: Io) => {
   const command = program
     .command('check')
     .description('list the records that breached or are overdue (--all: every record)')
-    .addHelpText('after', examples([['slacheck check --sla sla.yaml tickets.csv --events history.csv --period last-month', "last month's breached and overdue records"], ['slacheck check --sla sla.yaml tickets.csv --month 2026-10 --all --format csv --output records.csv', 'every record of October 2026 into a spreadsheet file']]))
+    .addHelpText(
+      'after',
+      examples([
+        ['slacheck check --sla sla.yaml tickets.csv --events history.csv --period last-month', "last month's breached and overdue records"],
+        [
+          'slacheck check --sla sla.yaml tickets.csv --month 2026-10 --all --format csv --output records.csv',
+          'every record of October 2026 into a spreadsheet file',
+        ],
+      ]),
+    )
     .argument('<tickets...>', 'ticket export CSV file(s)');
   addRunOptions(command, { period: true })
     .option('--all', 'list every record, not only breached and overdue ones')
@@ -37,21 +46,24 @@ export const checkCommand: CommandSetup = (program: Command, io: Io) => {
       const verdicts = verdictTally();
       let breaches = 0;
       const progress = evaluationProgress(io, run.input.tickets.length);
-      const warnings = await walkLettingSignalsIn(evaluationWalk(run.input, ({ records: mine, ticket }) => {
-        for (const r of mine) {
-          verdicts.add(r, ticket);
-          if (isBreach(r)) breaches++;
-          if (options.all === true || isBreach(r)) records.add(r, ticket);
-        }
-        progress.tick();
-      }));
+      const warnings = await walkLettingSignalsIn(
+        evaluationWalk(run.input, ({ records: mine, ticket }) => {
+          for (const r of mine) {
+            verdicts.add(r, ticket);
+            if (isBreach(r)) breaches++;
+            if (options.all === true || isBreach(r)) records.add(r, ticket);
+          }
+          progress.tick();
+        }),
+      );
       progress.done();
       records.sortByDueThenTicket();
       const differ = verdicts.warning(helpdeskName(run.imported.preset));
       if (differ !== undefined) warnings.push(differ);
       await run.write({ command: 'check', document: toCheckDocument(records, { ...run.common, warnings: run.warnings(warnings) }) });
       printRunProblems(io, run.imported, warnings);
-      if (options.failOnBreach === true && breaches > 0) throw new ThresholdMissed(`${breaches} record${breaches === 1 ? '' : 's'} breached or overdue (--fail-on-breach)`);
+      if (options.failOnBreach === true && breaches > 0)
+        throw new ThresholdMissed(`${breaches} record${breaches === 1 ? '' : 's'} breached or overdue (--fail-on-breach)`);
     });
 };
 

@@ -30,17 +30,40 @@ type Options = Omit<RunOptions, 'sla'> & { sla: string[]; by: string; flips?: bo
 export const compareCommand: CommandSetup = (program: Command, io: Io) => {
   const command = program
     .command('compare')
-    .description('judge the same tickets under two or more SLA files (today\'s agreement and a proposal), side by side')
-    .addHelpText('after', examples([['slacheck compare --sla sla.yaml --sla proposal.yaml tickets.csv --events history.csv --quarter 2026-Q4', "today's agreement against a proposal over a quarter, per priority"], ['slacheck compare --sla sla.yaml --sla proposal.yaml tickets.csv --month 2026-10 --flips --format csv --table flips', 'the tickets whose verdict would change, as csv']]))
+    .description("judge the same tickets under two or more SLA files (today's agreement and a proposal), side by side")
+    .addHelpText(
+      'after',
+      examples([
+        [
+          'slacheck compare --sla sla.yaml --sla proposal.yaml tickets.csv --events history.csv --quarter 2026-Q4',
+          "today's agreement against a proposal over a quarter, per priority",
+        ],
+        [
+          'slacheck compare --sla sla.yaml --sla proposal.yaml tickets.csv --month 2026-10 --flips --format csv --table flips',
+          'the tickets whose verdict would change, as csv',
+        ],
+      ]),
+    )
     .argument('<tickets...>', 'ticket export CSV file(s)');
   addRunOptions(command, { period: true, slaFiles: 'many', tables: TABLES_OF.compare })
-    .option('--by <keys>', 'group rows by policy, priority, month, none, a ticket field or an export column; combine with commas', 'priority')
+    .option(
+      '--by <keys>',
+      'group rows by policy, priority, month, none, a ticket field or an export column; combine with commas',
+      'priority',
+    )
     .option('--flips', 'list the tickets whose verdict differs between the files')
     .action(async (files: string[], options: Options) => {
-      const by = groupKeys(options.by, compareKpiColumns().map((c) => c.key));
-      if (options.table === 'flips' && options.flips !== true) throw new UsageError('--table flips needs --flips', 'add --flips to list the tickets whose verdict differs');
+      const by = groupKeys(
+        options.by,
+        compareKpiColumns().map((c) => c.key),
+      );
+      if (options.table === 'flips' && options.flips !== true)
+        throw new UsageError('--table flips needs --flips', 'add --flips to list the tickets whose verdict differs');
       if (options.sla.length < 2) {
-        throw new UsageError(`compare needs two or more SLA files; got one (${options.sla[0]})`, 'name each with --sla, the baseline first: --sla current.yaml --sla proposal.yaml');
+        throw new UsageError(
+          `compare needs two or more SLA files; got one (${options.sla[0]})`,
+          'name each with --sla, the baseline first: --sla current.yaml --sla proposal.yaml',
+        );
       }
       const sources = options.sla.map((file) => {
         const { sla, text, warnings } = readSlaFile(io, file);
@@ -49,7 +72,11 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
       const zone = sources[0]!.sla.timezone;
       const moment = runMoment(io, options, zone);
       const resolved = withOutputPath(options, moment, zone);
-      await checkOutputOptions(io, resolved, [...options.sla, ...files, ...sources.flatMap((s) => historyPaths(s.sla, options.events ?? []))]);
+      await checkOutputOptions(io, resolved, [
+        ...options.sla,
+        ...files,
+        ...sources.flatMap((s) => historyPaths(s.sla, options.events ?? [])),
+      ]);
       const differences = importDifferences(sources, importFlags(options), (options.events ?? []).length > 0);
       if (differences.length > 0) throw new ProblemsFound(differences);
       const slas = sources.map((s) => s.sla);
@@ -59,13 +86,21 @@ export const compareCommand: CommandSetup = (program: Command, io: Io) => {
       const progress = evaluationProgress(io, run.input.tickets.length);
       // Each file with its own statuses and pauses (`waiting` expanded), as its own report would judge it.
       const inputs = slas.map((sla) => ({ ...run.input, ...contractTerms(sla, run.imported), detail: 'verdict' as const }));
-      const perFile = await walkLettingSignalsIn(comparisonWalk(inputs, (evaluations) => {
-        addComparison(table, evaluations, slas);
-        progress.tick();
-      }));
+      const perFile = await walkLettingSignalsIn(
+        comparisonWalk(inputs, (evaluations) => {
+          addComparison(table, evaluations, slas);
+          progress.tick();
+        }),
+      );
       progress.done();
       const warnings = comparisonWarnings(perFile, options.sla);
-      const compared = { by: table.tables[0]!.by, slas: sources.map((s) => ({ file: s.file, name: s.sla.name })), changed: table.changed, rows: comparisonRows(table, slas), flips: table.flips };
+      const compared = {
+        by: table.tables[0]!.by,
+        slas: sources.map((s) => ({ file: s.file, name: s.sla.name })),
+        changed: table.changed,
+        rows: comparisonRows(table, slas),
+        flips: table.flips,
+      };
       await run.write({ command: 'compare', document: toCompareDocument(compared, { ...run.common, warnings: run.warnings(warnings) }) });
       printRunProblems(io, run.imported, warnings);
     });

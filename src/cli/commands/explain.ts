@@ -4,7 +4,7 @@ import { verdictTally } from '../../evaluate/vendor-verdicts.js';
 import { helpdeskName } from '../../tickets/columns/presets/index.js';
 import { toExplainDocument } from '../../report/documents.js';
 import { TABLES_OF } from '../../report/index.js';
-import { closestMatch } from '../../suggest.js';
+import { closestMatch } from '../../did-you-mean.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadRun } from '../load-run.js';
@@ -22,17 +22,30 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
   const command = program
     .command('explain')
     .description('why a ticket met or breached: policy, clocks, and a timeline of counted, closed and paused time')
-    .addHelpText('after', examples([['slacheck explain --sla sla.yaml tickets.csv --events history.csv NL-1005', 'why ticket NL-1005 met or breached, segment by segment'], ['slacheck explain --sla sla.yaml tickets.csv NL-1005 --format csv --table timeline', 'its timeline only, as csv']]))
+    .addHelpText(
+      'after',
+      examples([
+        [
+          'slacheck explain --sla sla.yaml tickets.csv --events history.csv NL-1005',
+          'why ticket NL-1005 met or breached, segment by segment',
+        ],
+        ['slacheck explain --sla sla.yaml tickets.csv NL-1005 --format csv --table timeline', 'its timeline only, as csv'],
+      ]),
+    )
     .argument('<tickets-and-id...>', 'ticket export CSV file(s), then the ticket id');
   addRunOptions(command, { period: false, tables: TABLES_OF.explain }).action(async (args: string[], options: RunOptions) => {
-    if (args.length < 2) throw new UsageError('explain needs the ticket files and then a ticket id', 'e.g. slacheck explain --sla sla.yaml tickets.csv NL-1005');
+    if (args.length < 2)
+      throw new UsageError(
+        'explain needs the ticket files and then a ticket id',
+        'e.g. slacheck explain --sla sla.yaml tickets.csv NL-1005',
+      );
     const id = args[args.length - 1]!;
     const run = await loadRun(io, args.slice(0, -1), options);
     const { tickets } = run.imported;
     const ids = tickets.ids();
     const ticket = tickets.get(id) ?? tickets.get(ids.find((known) => known.trim().toLowerCase() === id.trim().toLowerCase()) ?? id);
     if (ticket === undefined) {
-      // QA: a ticket whose row was rejected read as "no such ticket", and the warning naming the row was not shown.
+      // A ticket whose row was rejected is not just "no such ticket": the warning that names its row comes first.
       printRunProblems(io, run.imported, []);
       throw unknownTicket(id, ids, (run.imported.counts?.rejectedTicketRows ?? 0) > 0);
     }
@@ -43,7 +56,14 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
     const differ = verdicts.warning(helpdeskName(run.imported.preset));
     if (differ !== undefined) explanation.warnings.push(differ);
     const document = toExplainDocument(
-      { ticket: ticket.id, source: ticket.source, fields: ticket.fields, policy: evaluation.match?.policy.name, reasons: evaluation.match?.reasons ?? [], records: explanation.records },
+      {
+        ticket: ticket.id,
+        source: ticket.source,
+        fields: ticket.fields,
+        policy: evaluation.match?.policy.name,
+        reasons: evaluation.match?.reasons ?? [],
+        records: explanation.records,
+      },
       { ...run.common, warnings: run.warnings(explanation.warnings) },
     );
     await run.write({ command: 'explain', document });
@@ -53,6 +73,8 @@ export const explainCommand: CommandSetup = (program: Command, io: Io) => {
 
 function unknownTicket(id: string, ids: readonly string[], rowsRejected: boolean): UsageError {
   const near = closestMatch(id, ids);
-  const hint = rowsRejected ? 'the last argument of explain is the ticket id; if its row was rejected, the warnings above name the row and why' : 'the last argument of explain is the ticket id';
+  const hint = rowsRejected
+    ? 'the last argument of explain is the ticket id; if its row was rejected, the warnings above name the row and why'
+    : 'the last argument of explain is the ticket id';
   return new UsageError(`no ticket "${id}" in the ticket files${near === undefined ? '' : `; did you mean "${near}"?`}`, hint);
 }

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { presetNames, presets, type PresetName } from '../../sla/presets/index.js';
-import { SCHEMA_FILE } from '../../sla/schema.js';
+import { SCHEMA_FILE } from '../../sla/written/schema.js';
 import { formatJsonSchema } from './schema.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -13,7 +13,13 @@ export const initCommand: CommandSetup = (program: Command, io: Io) => {
   program
     .command('init')
     .description('write a commented starter SLA file')
-    .addHelpText('after', examples([['slacheck init', 'a commented minimal agreement in sla.yaml'], ['slacheck init contract.yaml --preset dk-smb', "a Danish SME's agreement in contract.yaml"]]))
+    .addHelpText(
+      'after',
+      examples([
+        ['slacheck init', 'a commented minimal agreement in sla.yaml'],
+        ['slacheck init contract.yaml --preset dk-smb', "a Danish SME's agreement in contract.yaml"],
+      ]),
+    )
     .argument('[file]', 'file to write', 'sla.yaml')
     .addOption(new Option('--preset <name>', 'starter agreement').choices(presetNames).default(presetNames[0]))
     .option('--force', 'overwrite the file if it exists')
@@ -22,7 +28,9 @@ export const initCommand: CommandSetup = (program: Command, io: Io) => {
         throw new UsageError(`${file} exists already; not overwriting it`, 'pass --force to replace it, or name another file');
       }
       io.writeFile(file, presets[options.preset]);
-      io.stderr.write(`slacheck: wrote ${file} (preset ${options.preset})${writeSchemaBeside(io, file)}; check it with: slacheck validate ${file}\n`);
+      io.stderr.write(
+        `slacheck: wrote ${file} (preset ${options.preset})${writeSchemaBeside(io, file)}; check it with: slacheck validate ${file}\n`,
+      );
     });
 };
 
@@ -35,7 +43,9 @@ export const initCommand: CommandSetup = (program: Command, io: Io) => {
 function writeSchemaBeside(io: Io, file: string): string {
   const path = resolveSlaPath(file, SCHEMA_FILE);
   if (io.exists(path)) {
-    return io.readFile(path).toString('utf8') === formatJsonSchema() ? '' : `; ${path} is there already and is left as it is: slacheck schema --output ${path} writes this version's`;
+    return io.readFile(path).toString('utf8') === formatJsonSchema()
+      ? ''
+      : `; ${path} is there already and is left as it is: slacheck schema --output ${path} writes this version's`;
   }
   io.writeFile(path, formatJsonSchema());
   return ` and ${path}, which editors check it against offline`;

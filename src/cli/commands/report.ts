@@ -27,27 +27,52 @@ export const reportCommand: CommandSetup = (program: Command, io: Io) => {
   const command = program
     .command('report')
     .description('KPI tables (attainment against goals, business-time percentiles) and volume for a period')
-    .addHelpText('after', examples([['slacheck report --sla sla.yaml tickets.csv --events history.csv --month 2026-10', 'the October 2026 KPIs per policy, and the volume'], ['slacheck report --sla sla.yaml tickets.csv --quarter 2026-Q4 --by customer,month --format csv --output q4.csv', 'a quarter per customer and month, as csv, for a spreadsheet']]))
+    .addHelpText(
+      'after',
+      examples([
+        [
+          'slacheck report --sla sla.yaml tickets.csv --events history.csv --month 2026-10',
+          'the October 2026 KPIs per policy, and the volume',
+        ],
+        [
+          'slacheck report --sla sla.yaml tickets.csv --quarter 2026-Q4 --by customer,month --format csv --output q4.csv',
+          'a quarter per customer and month, as csv, for a spreadsheet',
+        ],
+      ]),
+    )
     .argument('<tickets...>', 'ticket export CSV file(s)');
   addRunOptions(command, { period: true, tables: TABLES_OF.report })
-    .option('--by <keys>', 'group rows by policy, priority, month, none, a ticket field (customer, service, category, …) or an export column; combine with commas, e.g. policy,month', 'policy')
+    .option(
+      '--by <keys>',
+      'group rows by policy, priority, month, none, a ticket field (customer, service, category, …) or an export column; combine with commas, e.g. policy,month',
+      'policy',
+    )
     .option('--fail-under-goal', 'exit 1 when an attainment is under its goal')
     .action(async (files: string[], options: Options) => {
-      const by = groupKeys(options.by, KPI_COLUMNS.map((c) => c.key));
+      const by = groupKeys(
+        options.by,
+        KPI_COLUMNS.map((c) => c.key),
+      );
       const run = await loadRun(io, files, { ...options, groupBy: listKeys(by) });
       const table = emptyKpiTable(by, run.sla.timezone);
       const volume = emptyVolume();
       const progress = evaluationProgress(io, run.input.tickets.length);
-      const warnings = await walkLettingSignalsIn(evaluationWalk({ ...run.input, detail: 'verdict' }, (evaluation) => {
-        for (const r of evaluation.records) addRecord(table, r, evaluation.ticket);
-        addToVolume(volume, evaluation, run.input.period);
-        progress.tick();
-      }));
+      const warnings = await walkLettingSignalsIn(
+        evaluationWalk({ ...run.input, detail: 'verdict' }, (evaluation) => {
+          for (const r of evaluation.records) addRecord(table, r, evaluation.ticket);
+          addToVolume(volume, evaluation, run.input.period);
+          progress.tick();
+        }),
+      );
       progress.done();
       const kpis = kpiRows(table, run.sla);
-      await run.write({ command: 'report', document: toReportDocument(table.by, kpis, volume, { ...run.common, warnings: run.warnings(warnings) }) });
+      await run.write({
+        command: 'report',
+        document: toReportDocument(table.by, kpis, volume, { ...run.common, warnings: run.warnings(warnings) }),
+      });
       printRunProblems(io, run.imported, warnings);
       const missed = kpis.filter((k) => k.goalMet === false).length;
-      if (options.failUnderGoal === true && missed > 0) throw new ThresholdMissed(`${missed} attainment${missed === 1 ? ' is' : 's are'} under goal (--fail-under-goal)`);
+      if (options.failUnderGoal === true && missed > 0)
+        throw new ThresholdMissed(`${missed} attainment${missed === 1 ? ' is' : 's are'} under goal (--fail-under-goal)`);
     });
 };

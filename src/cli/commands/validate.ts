@@ -3,8 +3,8 @@ import { instantToLocal } from '../../calendar/wall-clock.js';
 import { formatSummary } from '../../report/format-sla-summary.js';
 import { summarize } from '../../report/sla-summary.js';
 import { formatProblem } from '../../problem.js';
-import { dueOutsideMonth } from '../../sla/due-months.js';
-import { parseYaml, whereOf } from '../../sla/yaml-source.js';
+import { dueOutsideMonth } from '../../sla/rules/due-months.js';
+import { parseYaml, whereOf } from '../../sla/written/yaml-source.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readSlaFile } from '../read-sla.js';
@@ -22,14 +22,23 @@ export const validateCommand: CommandSetup = (program: Command, io: Io) => {
   program
     .command('validate')
     .description('check an SLA file and summarise it: policies, calendars with their holidays, goals')
-    .addHelpText('after', examples([['slacheck validate sla.yaml', "check the file and summarise it, with this year's holidays"], ['slacheck validate sla.yaml --year 2027 --format json', "the summary with 2027's holidays, as JSON"]]))
+    .addHelpText(
+      'after',
+      examples([
+        ['slacheck validate sla.yaml', "check the file and summarise it, with this year's holidays"],
+        ['slacheck validate sla.yaml --year 2027 --format json', "the summary with 2027's holidays, as JSON"],
+      ]),
+    )
     .argument('<sla.yaml>', 'the SLA file')
     .option('--year <year>', 'year whose holidays to list (default: this year)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action((path: string, options: { year?: string; format: 'table' | 'json' }) => {
       const { sla, file, text } = readSlaFile(io, path);
       const year = options.year === undefined ? instantToLocal(sla.timezone, io.now()).year : parseYear(options.year);
-      const late = dueOutsideMonth(sla, year, { ...whereOf(parseYaml(text, path).source, ['report', 'due', 'working_day']), field: 'report.due.working_day' });
+      const late = dueOutsideMonth(sla, year, {
+        ...whereOf(parseYaml(text, path).source, ['report', 'due', 'working_day']),
+        field: 'report.due.working_day',
+      });
       if (late !== undefined) io.stderr.write(`slacheck: ${formatProblem(late)}\n`);
       const summary = summarize(sla, file, year);
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, path));

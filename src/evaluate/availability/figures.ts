@@ -47,7 +47,12 @@ export type Break = {
 /** SPEC 12.3: a break needs at least one second inside A in the period. */
 const BREAK_MIN_MS = 1000;
 
-export function availabilityFigures(calendar: Calendar, timeline: OutageTimeline, period: Span, partialWeight: number): AvailabilityFigures {
+export function availabilityFigures(
+  calendar: Calendar,
+  timeline: OutageTimeline,
+  period: Span,
+  partialWeight: number,
+): AvailabilityFigures {
   if (!(partialWeight >= 0 && partialWeight <= 1)) throw new RangeError(`partial weight must be within 0-1, not ${partialWeight}`);
   const weight = decimalOf(partialWeight);
   const scale = powerOfTen(weight.scale);
@@ -74,7 +79,14 @@ export function availabilityFigures(calendar: Calendar, timeline: OutageTimeline
 }
 
 /** The breaks that reach into [from, end) and their agreed time, one walk over their pieces. */
-function downtimeIn(calendar: Calendar, t: OutageTimeline, from: Instant, end: Instant, units: Int, scale: Int): { outageMs: number; partialMs: number; breaks: Break[] } {
+function downtimeIn(
+  calendar: Calendar,
+  t: OutageTimeline,
+  from: Instant,
+  end: Instant,
+  units: Int,
+  scale: Int,
+): { outageMs: number; partialMs: number; breaks: Break[] } {
   const breaks: Break[] = [];
   let [outageMs, partialMs] = [0, 0];
   const maintenance = maintenanceMeter(calendar, t, from);
@@ -91,7 +103,13 @@ function downtimeIn(calendar: Calendar, t: OutageTimeline, from: Instant, end: I
     [outageMs, partialMs] = [outageMs + full, partialMs + partial];
     if (full + partial < BREAK_MIN_MS) continue;
     const downtimeMs = nearestDouble(plus(times(full, scale), times(units, partial)), scale);
-    breaks.push({ start: b.start, end: b.running ? null : b.end, agreedMs: full + partial, downtimeMs, records: t.records.slice(b.firstRecord, b.endRecord) });
+    breaks.push({
+      start: b.start,
+      end: b.running ? null : b.end,
+      agreedMs: full + partial,
+      downtimeMs,
+      records: t.records.slice(b.firstRecord, b.endRecord),
+    });
   }
   return { outageMs, partialMs, breaks };
 }

@@ -100,7 +100,7 @@ function breaksOf(sorted: readonly OutageRecord[], asOf: Instant): Breaks {
     addPiece(from, to, true);
     return to;
   };
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const start = sorted[i]!.start;
     let end = endBy(sorted[i]!, asOf);
     let running = isRunning(sorted[i]!, asOf);

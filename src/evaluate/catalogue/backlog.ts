@@ -47,7 +47,10 @@ export function addBacklog(t: KpiTally, f: KpiFacts): void {
 export function ageMargin(zone: string, end: Instant, days: number): number {
   if (!Number.isFinite(end)) return FAR;
   let [low, high] = [Infinity, -Infinity];
-  for (const [from, to] of [[end - days * DAY - FAR, end - days * DAY + FAR], [end - FAR - DAY, end + FAR + DAY]] as const) {
+  for (const [from, to] of [
+    [end - days * DAY - FAR, end - days * DAY + FAR],
+    [end - FAR - DAY, end + FAR + DAY],
+  ] as const) {
     for (let at = from; ; at = Math.min(at + 3 * HOUR, to)) {
       const offset = offsetMinutes(zone, at);
       [low, high] = [Math.min(low, offset), Math.max(high, offset)];

@@ -1,7 +1,7 @@
 import type { Instant } from '../../calendar/types.js';
 import type { SourceRef } from '../../tickets/types.js';
 import { resolutionStop } from '../clocks.js';
-import type { TicketHistory } from '../history.js';
+import type { TicketHistory } from '../ticket-history.js';
 
 /**
  * What the KPI measures need to know of one ticket (SPEC 13.1.1), derived
@@ -68,11 +68,17 @@ export function countFacts(resolved: Instant | undefined, counts: { reopens?: nu
 }
 
 /** A count cell (`Reopens`, `Replies`, `Agent interactions`): a whole number >= 0, or undefined when empty. */
-export function readCount(cell: string | undefined): { ok: true; value: number | undefined } | { ok: false; message: string; hint: string } {
+export function readCount(
+  cell: string | undefined,
+): { ok: true; value: number | undefined } | { ok: false; message: string; hint: string } {
   const text = cell?.trim() ?? '';
   if (text === '') return { ok: true, value: undefined };
   // Spreadsheets write whole numbers as `3.0` or `3,0` now and then; a fraction is no count.
   const m = /^(\d+)(?:[.,]0+)?$/.exec(text);
   if (m !== null && Number.isSafeInteger(Number(m[1]))) return { ok: true, value: Number(m[1]) };
-  return { ok: false, message: `cannot read "${text}" as a count`, hint: 'a count is a whole number, 0 or more; an empty cell means unknown' };
+  return {
+    ok: false,
+    message: `cannot read "${text}" as a count`,
+    hint: 'a count is a whole number, 0 or more; an empty cell means unknown',
+  };
 }

@@ -1,4 +1,4 @@
-import { describeValue, type Parsed } from '../../sla/duration.js';
+import { describeValue, type Parsed } from '../../sla/values/duration.js';
 import { decimalOf, powerOfTen, times, type Int } from '../decimal.js';
 import { isRatio, usualDirection, type GoalDirection, type KpiMeasure } from './measures.js';
 
@@ -25,22 +25,39 @@ const QUOTES = 'in quotes, since YAML reads a leading > as a block';
 /** `measure`, when known, checks percent against the measure and makes the hints point the usual way. */
 export function parseKpiGoal(value: unknown, measure?: KpiMeasure): Parsed<KpiGoal> {
   if (typeof value === 'number') return noDirection(String(value), String(value), false, measure);
-  if (typeof value !== 'string') return { ok: false, message: `expected a goal such as ">= 90%", found ${describeValue(value)}`, hint: `write a direction and a figure, e.g. ">= 90%" or "<= 5" (${QUOTES})` };
+  if (typeof value !== 'string')
+    return {
+      ok: false,
+      message: `expected a goal such as ">= 90%", found ${describeValue(value)}`,
+      hint: `write a direction and a figure, e.g. ">= 90%" or "<= 5" (${QUOTES})`,
+    };
   const text = value.trim();
   const m = GOAL.exec(text);
-  if (m === null) return { ok: false, message: `"${text}" is not a goal`, hint: `write a direction and a figure, e.g. ">= 90%" or "<= 5" (${QUOTES})` };
+  if (m === null)
+    return { ok: false, message: `"${text}" is not a goal`, hint: `write a direction and a figure, e.g. ">= 90%" or "<= 5" (${QUOTES})` };
   const [, op, digits, sign] = m as unknown as [string, string | undefined, string, string | undefined];
   const percent = sign !== undefined;
   const figure = `${digits.replace(',', '.')}${percent ? '%' : ''}`;
-  if (digits.includes(',')) return { ok: false, message: `goal "${text}" has a decimal comma`, hint: `did you mean "${op ?? '>='} ${figure}"? write the decimals with a point` };
+  if (digits.includes(','))
+    return {
+      ok: false,
+      message: `goal "${text}" has a decimal comma`,
+      hint: `did you mean "${op ?? '>='} ${figure}"? write the decimals with a point`,
+    };
   if (op === undefined) return noDirection(text, figure, percent, measure);
   const direction = SAME[op];
   if (direction === undefined) return otherOperator(text, op, Number(digits), percent, measure);
-  if (direction !== op) return { ok: false, message: `goal "${text}" is written with ${op}`, hint: `did you mean "${direction} ${figure}"? a goal is ">=" (at least) or "<=" (at most)` };
+  if (direction !== op)
+    return {
+      ok: false,
+      message: `goal "${text}" is written with ${op}`,
+      hint: `did you mean "${direction} ${figure}"? a goal is ">=" (at least) or "<=" (at most)`,
+    };
   const n = Number(digits);
   const fit = fitsMeasure(text, direction, n, percent, measure);
   if (fit !== undefined) return fit;
-  if (percent && n > 100) return { ok: false, message: `goal "${text}" is outside 0-100%`, hint: 'a ratio is a share of tickets: from 0% to 100%' };
+  if (percent && n > 100)
+    return { ok: false, message: `goal "${text}" is outside 0-100%`, hint: 'a ratio is a share of tickets: from 0% to 100%' };
   return { ok: true, value: { direction, value: n, percent, text } };
 }
 
@@ -69,7 +86,10 @@ function compare(a: Int, b: Int): number {
 function noDirection(text: string, figure: string, percent: boolean, measure: KpiMeasure | undefined): Parsed<KpiGoal> {
   const usual = measure === undefined ? (percent ? '>=' : undefined) : usualDirection(measure);
   const shown = measure !== undefined && isRatio(measure) && !percent ? `${figure}%` : figure;
-  const meant = usual === undefined ? `write ">= ${shown}" (at least) or "<= ${shown}" (at most)` : `did you mean "${usual} ${shown}"? a goal says which way is good: ">=" at least, "<=" at most`;
+  const meant =
+    usual === undefined
+      ? `write ">= ${shown}" (at least) or "<= ${shown}" (at most)`
+      : `did you mean "${usual} ${shown}"? a goal says which way is good: ">=" at least, "<=" at most`;
   return { ok: false, message: `goal "${text}" has no direction`, hint: `${meant} (${QUOTES})` };
 }
 
@@ -88,10 +108,31 @@ function otherOperator(text: string, op: string, n: number, percent: boolean, me
 }
 
 /** A ratio's goal is a percent, a count's a whole number without a percent sign. */
-function fitsMeasure(text: string, direction: GoalDirection, n: number, percent: boolean, measure: KpiMeasure | undefined): Parsed<KpiGoal> | undefined {
+function fitsMeasure(
+  text: string,
+  direction: GoalDirection,
+  n: number,
+  percent: boolean,
+  measure: KpiMeasure | undefined,
+): Parsed<KpiGoal> | undefined {
   if (measure === undefined) return undefined;
-  if (isRatio(measure) && !percent) return { ok: false, message: `goal "${text}" of ${measure} has no percent sign`, hint: `${measure} is a percent of tickets: did you mean "${direction} ${n}%"?` };
-  if (!isRatio(measure) && percent) return { ok: false, message: `goal "${text}" of ${measure} is a percent`, hint: `${measure} is a count of tickets: did you mean "${direction} ${n}"?` };
-  if (!isRatio(measure) && !Number.isInteger(n)) return { ok: false, message: `goal "${text}" of ${measure} is not a whole number`, hint: `${measure} counts tickets: write a whole number, e.g. "${direction} ${Math.round(n)}"` };
+  if (isRatio(measure) && !percent)
+    return {
+      ok: false,
+      message: `goal "${text}" of ${measure} has no percent sign`,
+      hint: `${measure} is a percent of tickets: did you mean "${direction} ${n}%"?`,
+    };
+  if (!isRatio(measure) && percent)
+    return {
+      ok: false,
+      message: `goal "${text}" of ${measure} is a percent`,
+      hint: `${measure} is a count of tickets: did you mean "${direction} ${n}"?`,
+    };
+  if (!isRatio(measure) && !Number.isInteger(n))
+    return {
+      ok: false,
+      message: `goal "${text}" of ${measure} is not a whole number`,
+      hint: `${measure} counts tickets: write a whole number, e.g. "${direction} ${Math.round(n)}"`,
+    };
   return undefined;
 }

@@ -1,11 +1,18 @@
-import { describeValue, type Parsed } from '../../sla/duration.js';
-import { closestMatch } from '../../suggest.js';
+import { describeValue, type Parsed } from '../../sla/values/duration.js';
+import { closestMatch } from '../../did-you-mean.js';
 
 /**
  * The measures of the KPI catalogue (SPEC 13.1), in SPEC's order. Three are
  * ratios (a percent of a denominator that may be 0), three are counts.
  */
-export const KPI_MEASURES = ['satisfaction', 'reopen_rate', 'first_contact', 'backlog_older_than', 'created_count', 'resolved_count'] as const;
+export const KPI_MEASURES = [
+  'satisfaction',
+  'reopen_rate',
+  'first_contact',
+  'backlog_older_than',
+  'created_count',
+  'resolved_count',
+] as const;
 
 export type KpiMeasure = (typeof KPI_MEASURES)[number];
 
@@ -38,10 +45,15 @@ export const BEHIND_FIGURE: Readonly<Record<KpiMeasure, string>> = {
 /** A measure's name as written in the SLA file; a misspelt one gets the nearest name. */
 export function parseMeasure(value: unknown): Parsed<KpiMeasure> {
   const names = KPI_MEASURES.join(', ');
-  if (typeof value !== 'string') return { ok: false, message: `expected a measure, found ${describeValue(value)}`, hint: `measures: ${names}` };
+  if (typeof value !== 'string')
+    return { ok: false, message: `expected a measure, found ${describeValue(value)}`, hint: `measures: ${names}` };
   const text = value.trim();
   const found = KPI_MEASURES.find((m) => m === text.toLowerCase());
   if (found !== undefined) return { ok: true, value: found };
   const near = closestMatch(text, KPI_MEASURES);
-  return { ok: false, message: `unknown measure "${text}"${near === undefined ? '' : `; did you mean "${near}"?`}`, hint: `measures: ${names}` };
+  return {
+    ok: false,
+    message: `unknown measure "${text}"${near === undefined ? '' : `; did you mean "${near}"?`}`,
+    hint: `measures: ${names}`,
+  };
 }

@@ -31,23 +31,47 @@ export type RatingOptions = { scale?: number; satisfiedFrom?: number; satisfied?
 /** Defaults and checks of SPEC 13.1.1: scale 5, satisfied from 4; `satisfied_from` is required when the scale is not 5, unless `satisfied:` lists the values. */
 export function ratingRules(options: RatingOptions): { ok: true; value: RatingRules } | { ok: false; message: string; hint: string } {
   const scale = options.scale ?? 5;
-  if (!Number.isInteger(scale) || scale < 2 || scale > 100) return { ok: false, message: `scale ${scale} is not a rating scale`, hint: 'a scale is a whole number from 2 to 100: ratings go from 1 to the scale' };
+  if (!Number.isInteger(scale) || scale < 2 || scale > 100)
+    return {
+      ok: false,
+      message: `scale ${scale} is not a rating scale`,
+      hint: 'a scale is a whole number from 2 to 100: ratings go from 1 to the scale',
+    };
   if (options.satisfied !== undefined) {
-    if (options.satisfiedFrom !== undefined) return { ok: false, message: 'both satisfied_from and satisfied are given', hint: 'give one: satisfied_from for a number scale, or satisfied: [...] to list the values that count as satisfied' };
-    if (options.satisfied.length === 0) return { ok: false, message: 'satisfied lists no values', hint: 'list the values that count as satisfied, e.g. satisfied: [4, 5]' };
+    if (options.satisfiedFrom !== undefined)
+      return {
+        ok: false,
+        message: 'both satisfied_from and satisfied are given',
+        hint: 'give one: satisfied_from for a number scale, or satisfied: [...] to list the values that count as satisfied',
+      };
+    if (options.satisfied.length === 0)
+      return { ok: false, message: 'satisfied lists no values', hint: 'list the values that count as satisfied, e.g. satisfied: [4, 5]' };
     const numbers = options.satisfied.map(numberOf).filter((n): n is number => n !== undefined);
-    return { ok: true, value: { scale, satisfiedWords: new Set(options.satisfied.map((v) => normalise(String(v)))), satisfiedNumbers: new Set(numbers) } };
+    return {
+      ok: true,
+      value: { scale, satisfiedWords: new Set(options.satisfied.map((v) => normalise(String(v)))), satisfiedNumbers: new Set(numbers) },
+    };
   }
-  if (options.satisfiedFrom === undefined && scale !== 5) return { ok: false, message: `scale ${scale} needs satisfied_from`, hint: `say from which number a rating counts as satisfied, e.g. satisfied_from: ${Math.ceil((scale * 4) / 5)}` };
+  if (options.satisfiedFrom === undefined && scale !== 5)
+    return {
+      ok: false,
+      message: `scale ${scale} needs satisfied_from`,
+      hint: `say from which number a rating counts as satisfied, e.g. satisfied_from: ${Math.ceil((scale * 4) / 5)}`,
+    };
   const from = options.satisfiedFrom ?? 4;
-  if (!Number.isInteger(from) || from < 1 || from > scale) return { ok: false, message: `satisfied_from ${from} is not on the scale 1-${scale}`, hint: `write a whole number from 1 to ${scale}` };
+  if (!Number.isInteger(from) || from < 1 || from > scale)
+    return { ok: false, message: `satisfied_from ${from} is not on the scale 1-${scale}`, hint: `write a whole number from 1 to ${scale}` };
   return { ok: true, value: { scale, satisfiedFrom: from } };
 }
 
 const SATISFIED: RatingReading = { kind: 'satisfied' };
 const DISSATISFIED: RatingReading = { kind: 'dissatisfied' };
 const NOT_A_RATING: RatingReading = { kind: 'not-a-rating' };
-const BY_MEANING: Readonly<Record<RatingMeaning, RatingReading>> = { satisfied: SATISFIED, dissatisfied: DISSATISFIED, 'not-a-rating': NOT_A_RATING };
+const BY_MEANING: Readonly<Record<RatingMeaning, RatingReading>> = {
+  satisfied: SATISFIED,
+  dissatisfied: DISSATISFIED,
+  'not-a-rating': NOT_A_RATING,
+};
 
 export function readRating(cell: string | undefined, rules: RatingRules): RatingReading {
   const key = cell === undefined ? '' : normalise(cell);
@@ -61,7 +85,12 @@ export function readRating(cell: string | undefined, rules: RatingRules): Rating
     return n >= rules.satisfiedFrom! ? SATISFIED : DISSATISFIED;
   }
   const text = cell!.trim();
-  if (n !== undefined) return { kind: 'unreadable', message: `rating ${text} is outside the scale 1-${rules.scale}`, hint: `the KPI's scale is ${rules.scale}; set scale: to the survey's highest number` };
+  if (n !== undefined)
+    return {
+      kind: 'unreadable',
+      message: `rating ${text} is outside the scale 1-${rules.scale}`,
+      hint: `the KPI's scale is ${rules.scale}; set scale: to the survey's highest number`,
+    };
   return {
     kind: 'unreadable',
     message: `cannot read "${text}" as a rating`,
@@ -71,7 +100,11 @@ export function readRating(cell: string | undefined, rules: RatingRules): Rating
 
 /** Trimmed, lower case, `_` and a hyphen between letters as spaces, runs of spaces as one: `Not_Offered` = `not-offered` = `not offered`. A minus sign stays: `-1` is not `1`. */
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/(\p{L})-(?=\p{L})/gu, '$1 ').replace(/[\s_]+/g, ' ');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1 ')
+    .replace(/[\s_]+/g, ' ');
 }
 
 /** `4`, `4.0`, `4,5` (a decimal comma): a number; anything else undefined. */

@@ -52,9 +52,11 @@ const UNDATED_EXAMPLES = 5;
 export function kpiTally(options: KpiTallyOptions): KpiTally {
   const { periods, asOf, measure, days } = options;
   periods.forEach((p, i) => {
-    if (!(p.from <= p.to) || (i > 0 && p.from < periods[i - 1]!.to)) throw new RangeError('kpiTally: periods must be sorted by start and must not overlap');
+    if (!(p.from <= p.to) || (i > 0 && p.from < periods[i - 1]!.to))
+      throw new RangeError('kpiTally: periods must be sorted by start and must not overlap');
   });
-  if (measure === 'backlog_older_than' && !(days !== undefined && Number.isSafeInteger(days) && days >= 0)) throw new RangeError(`kpiTally: backlog_older_than needs whole days >= 0, not ${days}`);
+  if (measure === 'backlog_older_than' && !(days !== undefined && Number.isSafeInteger(days) && days >= 0))
+    throw new RangeError(`kpiTally: backlog_older_than needs whole days >= 0, not ${days}`);
   const zeros = (): number[] => periods.map(() => 0);
   const lists = (): string[][] | undefined => (options.collect === true ? periods.map(() => []) : undefined);
   const ends = periods.map((p) => Math.min(p.to, asOf));
@@ -90,7 +92,14 @@ const ADD: Readonly<Record<KpiMeasure, (t: KpiTally, f: KpiFacts) => void>> = {
   },
   first_contact(t, f) {
     // SPEC 13.1: at most one agent reply; none at all counts too.
-    if (f.lastResolution !== undefined) ratio(t, periodOf(t, f.lastResolution), f.id, f.replies === undefined ? undefined : f.replies <= 1, f.replies !== undefined && f.replies > 1);
+    if (f.lastResolution !== undefined)
+      ratio(
+        t,
+        periodOf(t, f.lastResolution),
+        f.id,
+        f.replies === undefined ? undefined : f.replies <= 1,
+        f.replies !== undefined && f.replies > 1,
+      );
   },
   satisfaction(t, f) {
     if (f.rating === undefined) return;

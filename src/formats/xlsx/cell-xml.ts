@@ -22,7 +22,10 @@ export function cellWriter(type: CellType): CellWriter {
   switch (type.kind) {
     case 'text':
       // As csv-cell.ts guards the csv (same rule, same values); docs/xlsx.md says why a cell that Excel never evaluates keeps it.
-      return { xml: (v, ref) => stringCell(ref, guardFormula(checked(v, 'string', type.kind))), width: (v) => (typeof v === 'string' ? textWidth(guardFormula(v)) : 0) };
+      return {
+        xml: (v, ref) => stringCell(ref, guardFormula(checked(v, 'string', type.kind))),
+        width: (v) => (typeof v === 'string' ? textWidth(guardFormula(v)) : 0),
+      };
     case 'integer':
       return numberWriter(type.kind, STYLE.integer, (n) => (Number.isInteger(n) ? String(n) : undefined));
     case 'number':
@@ -43,12 +46,18 @@ export function cellWriter(type: CellType): CellWriter {
 
 /** An inline string: no shared-string table, so a sheet is written in one pass. */
 export function stringCell(ref: string, text: string, style = 0): string {
-  if (text.length > MAX_CELL_TEXT) throw new SpreadsheetLimit(`cell ${ref} holds ${text.length} characters; Excel keeps at most ${MAX_CELL_TEXT} in a cell`);
+  if (text.length > MAX_CELL_TEXT)
+    throw new SpreadsheetLimit(`cell ${ref} holds ${text.length} characters; Excel keeps at most ${MAX_CELL_TEXT} in a cell`);
   const s = style === 0 ? '' : ` s="${style}"`;
   return `<c r="${ref}"${s} t="inlineStr"><is><t${needsPreserve(text) ? ' xml:space="preserve"' : ''}>${cellText(text)}</t></is></c>`;
 }
 
-function numberWriter(kind: string, style: number, text: (n: number) => string | undefined, width = (n: number) => String(n).length): CellWriter {
+function numberWriter(
+  kind: string,
+  style: number,
+  text: (n: number) => string | undefined,
+  width = (n: number) => String(n).length,
+): CellWriter {
   const s = style === STYLE.general ? '' : ` s="${style}"`;
   return {
     xml(v, ref) {
@@ -92,7 +101,11 @@ export function hundredth(percent: number): string {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-function checked<K extends 'string' | 'number' | 'boolean'>(v: SheetCell, kind: K, column: string): K extends 'string' ? string : K extends 'number' ? number : boolean {
+function checked<K extends 'string' | 'number' | 'boolean'>(
+  v: SheetCell,
+  kind: K,
+  column: string,
+): K extends 'string' ? string : K extends 'number' ? number : boolean {
   if (typeof v !== kind) throw new Error(`xlsx: a ${column} cell holds ${JSON.stringify(v)}`);
   return v as never;
 }

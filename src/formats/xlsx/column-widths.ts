@@ -15,7 +15,11 @@ const FILTER_BUTTON = 3;
  * between 6 and 60. A later, wider cell is cut off on screen, never in its
  * value.
  */
-export function columnWidths(columns: readonly SheetColumn[], writers: readonly CellWriter[], sample: readonly (readonly SheetCell[])[]): number[] {
+export function columnWidths(
+  columns: readonly SheetColumn[],
+  writers: readonly CellWriter[],
+  sample: readonly (readonly SheetCell[])[],
+): number[] {
   return columns.map((column, i) => {
     let widest = textWidth(column.header) + FILTER_BUTTON;
     for (const row of sample) widest = Math.max(widest, writers[i]!.width(row[i] ?? null) + 2);

@@ -1,6 +1,15 @@
 import { cellWriter, SpreadsheetLimit } from './cell-xml.js';
 import { columnWidths, WIDTH_ROWS } from './column-widths.js';
-import { APP_XML, contentTypesXml, coreXml, ROOT_RELS_XML, sheetPart, workbookRelsXml, workbookXml, type WrittenSheet } from './package-xml.js';
+import {
+  APP_XML,
+  contentTypesXml,
+  coreXml,
+  ROOT_RELS_XML,
+  sheetPart,
+  workbookRelsXml,
+  workbookXml,
+  type WrittenSheet,
+} from './package-xml.js';
 import { sheetNamer } from './sheet-names.js';
 import { columnLetters, filterRange, rowXml, sheetHead, sheetTail } from './sheet-xml.js';
 import { STYLES_XML } from './styles-xml.js';
@@ -31,7 +40,8 @@ export type XlsxOptions = { maxRowsPerSheet?: number };
 export async function formatXlsx(workbook: Workbook, sink: ByteSink, options: XlsxOptions = {}): Promise<void> {
   if (workbook.sheets.length === 0) throw new Error('xlsx: a workbook has at least one sheet');
   const maxRows = options.maxRowsPerSheet ?? EXCEL_ROWS;
-  if (!(maxRows >= 2 && maxRows <= EXCEL_ROWS)) throw new Error(`xlsx: ${maxRows} rows a sheet leaves no room for a row under the header, or more than Excel holds`);
+  if (!(maxRows >= 2 && maxRows <= EXCEL_ROWS))
+    throw new Error(`xlsx: ${maxRows} rows a sheet leaves no room for a row under the header, or more than Excel holds`);
   const zip = zipStream(sink);
   await zip.part('_rels/.rels', [ROOT_RELS_XML]);
   await zip.part('docProps/core.xml', [coreXml(workbook.title)]);
@@ -64,7 +74,8 @@ async function writeSheet(zip: ZipStream, sheet: Sheet, book: Book): Promise<voi
     while (ahead.length < count) {
       const next = await rows.next();
       if (next.done === true) return;
-      if (next.value.length !== width) throw new Error(`xlsx: a row of sheet "${sheet.name}" has ${next.value.length} cells for ${width} columns`);
+      if (next.value.length !== width)
+        throw new Error(`xlsx: a row of sheet "${sheet.name}" has ${next.value.length} cells for ${width} columns`);
       ahead.push(next.value);
     }
   };

@@ -59,7 +59,11 @@ export function workbookRelsXml(sheets: readonly WrittenSheet[]): string {
  */
 export function workbookXml(sheets: readonly WrittenSheet[]): string {
   const names = sheets
-    .map((s, i) => (s.filter === null ? '' : `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`'${s.name.replace(/'/g, "''")}'!${absolute(s.filter)}`)}</definedName>`))
+    .map((s, i) =>
+      s.filter === null
+        ? ''
+        : `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`'${s.name.replace(/'/g, "''")}'!${absolute(s.filter)}`)}</definedName>`,
+    )
     .join('');
   return (
     `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}">` +

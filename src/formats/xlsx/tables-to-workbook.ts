@@ -1,7 +1,7 @@
 import type { Instant } from '../../calendar/types.js';
 import type { Output } from '../../report/documents.js';
 import { offsetsIn } from '../../report/instant-text.js';
-import { lazyMap } from '../../report/lazy.js';
+import { lazyMap } from '../../report/lazy-map.js';
 import { pickTables, type Cell, type ColumnType, type Table, type TableName } from '../../report/rows.js';
 import type { CellType, SheetCell, SheetColumn, Workbook } from './workbook.js';
 
@@ -18,7 +18,11 @@ export function xlsxWorkbook(output: Output, zone: string, which: TableName | 'a
 }
 
 export function tablesToWorkbook(tables: readonly Table[], zone: string): Workbook {
-  const sheets = tables.map((t) => ({ name: t.name, columns: t.columns.flatMap((c) => sheetColumns(c.key, c.type, zone)), rows: lazyMap(t.rows, rowOf(t, zone)) }));
+  const sheets = tables.map((t) => ({
+    name: t.name,
+    columns: t.columns.flatMap((c) => sheetColumns(c.key, c.type, zone)),
+    rows: lazyMap(t.rows, rowOf(t, zone)),
+  }));
   return tables[0] === undefined ? { sheets } : { title: tables[0].title, sheets };
 }
 
@@ -72,6 +76,7 @@ function instantOf(cell: Cell, offsetAt: (at: Instant) => number): Instant {
   const naive = new Date(0).setUTCFullYear(n(1), n(2) - 1, n(3)) + ((n(4) * 60 + n(5)) * 60 + n(6)) * 1000 + n(7);
   const offsetSeconds = (m[8] === '-' ? -1 : 1) * ((n(9) * 60 + n(10)) * 60 + n(11));
   const at = naive - offsetSeconds * 1000;
-  if (Math.round(offsetAt(at) * 60) !== offsetSeconds) throw new Error(`xlsx: ${cell} is not a time in the zone the workbook is written in`);
+  if (Math.round(offsetAt(at) * 60) !== offsetSeconds)
+    throw new Error(`xlsx: ${cell} is not a time in the zone the workbook is written in`);
   return at;
 }

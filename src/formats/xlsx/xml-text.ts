@@ -18,7 +18,9 @@ const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
 
 /** Cell text (ST_Xstring) as XML element content. */
 export function cellText(text: string): string {
-  const safe = text.replace(LONE_SURROGATE, '\ufffd').replace(ESCAPED, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  const safe = text
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(ESCAPED, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
   return safe.replace(MARKUP, (c) => ENTITY[c]!);
 }
 

@@ -1,11 +1,11 @@
-import { SCHEMA_FILE } from '../schema.js';
+import { SCHEMA_FILE } from '../written/schema.js';
 
 /**
- * `slacheck init --preset dk-smb`: the Danish SME support agreement of issue 3.
+ * `slacheck init --preset dk-smb`: a Danish SME's support agreement.
  * P1 "produktion nede" on 24x7 on-call, 30 minutes to respond and 4 hours to
  * resolve; P2-P4 on office hours Mon-Fri 08:00-16:00 Europe/Copenhagen, closed
  * on Danish public holidays and Juleaftensdag; the resolution clock pauses
- * while the ticket waits for the customer or a third party. Issue 10: P1
+ * while the ticket waits for the customer or a third party. P1
  * escalation within 30 minutes (to the on-call group "Vagt", or work started),
  * a status update at least every hour, a workaround target for P1 and P2, and
  * new P2 targets from 2026-07-01.

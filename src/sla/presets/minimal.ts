@@ -1,4 +1,4 @@
-import { SCHEMA_FILE } from '../schema.js';
+import { SCHEMA_FILE } from '../written/schema.js';
 
 /** `slacheck init` (the default preset): one calendar, two clocks, one policy for every ticket. */
 export const minimal = `# yaml-language-server: $schema=./${SCHEMA_FILE}

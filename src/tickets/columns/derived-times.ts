@@ -1,22 +1,33 @@
 import { problem, type Problem } from '../../problem.js';
 import type { Headers } from '../read/headers.js';
-import type { Settings } from '../settings.js';
+import type { Settings } from '../import-settings.js';
 import type { FieldColumn } from './column-plan.js';
 
 /**
- * Issue 18: a timestamp the export holds only as calendar minutes after
+ * A timestamp the export holds only as calendar minutes after
  * another (Preset.derived: Zendesk's `First reply time in minutes`), read as
  * that field's time plus the minutes. Only for a field the file has no
  * column of and the user mapped none; one notice per file names the source.
  */
 export type DerivedColumn = { field: string; from: string; index: number; header: string };
 
-export function derivedColumns(file: string, headers: Headers, settings: Settings, times: readonly FieldColumn[]): { derived: DerivedColumn[]; notices: Problem[] } {
+export function derivedColumns(
+  file: string,
+  headers: Headers,
+  settings: Settings,
+  times: readonly FieldColumn[],
+): { derived: DerivedColumn[]; notices: Problem[] } {
   const derived: DerivedColumn[] = [];
   const notices: Problem[] = [];
   for (const [field, how] of Object.entries(settings.preset.derived ?? {})) {
     const from = times.find((c) => c.field === how.from);
-    if (!settings.timeFields.includes(field) || times.some((c) => c.field === field) || settings.columns[field] !== undefined || from === undefined) continue;
+    if (
+      !settings.timeFields.includes(field) ||
+      times.some((c) => c.field === field) ||
+      settings.columns[field] !== undefined ||
+      from === undefined
+    )
+      continue;
     const index = headers.find(how.minutes);
     if (index < 0) continue;
     const header = headers.names[index]!;

@@ -1,11 +1,11 @@
 import { problem, type Problem } from '../../problem.js';
-import { didYouMean } from '../../suggest.js';
+import { didYouMean } from '../../did-you-mean.js';
 import type { Headers } from '../read/headers.js';
 import { findColumn } from './column-plan.js';
-import { TEXT_FIELDS } from './fields.js';
+import { TEXT_FIELDS } from './canonical-fields.js';
 
 /**
- * The columns of each list field (`report --by`, issue 22): the column the
+ * The columns of each list field (`report --by`): the column the
  * field maps to (as for any field: `input.columns`/`--map`, the preset's
  * headers, its own name), and every other column of the same name, since Jira
  * writes a multi-value field (Labels, Component/s) as one column per value.
@@ -40,7 +40,13 @@ function missingListColumn(file: string, field: string, headers: Headers, mapped
   const shown = names.length > 30 ? `${names.slice(0, 30).join(', ')}, … (${names.length} in all)` : names.join(', ');
   const canonical = (TEXT_FIELDS as readonly string[]).includes(field);
   if (canonical && mapped === undefined) {
-    return problem('tickets.missing-column', 'warning', `--by ${field}: no column of this file holds ${field}; its tickets are grouped under no ${field}`, { file, line: 1 }, `map the column with --map ${field}=COLUMN (or input.columns.${field}); columns in this file: ${shown}`);
+    return problem(
+      'tickets.missing-column',
+      'warning',
+      `--by ${field}: no column of this file holds ${field}; its tickets are grouped under no ${field}`,
+      { file, line: 1 },
+      `map the column with --map ${field}=COLUMN (or input.columns.${field}); columns in this file: ${shown}`,
+    );
   }
   const near = didYouMean(mapped ?? field, names);
   const what = mapped === undefined ? `no column "${field}" in this file` : `column "${mapped}" (mapped to ${field}) is not in the file`;

@@ -1,8 +1,8 @@
 import { problem, type Problem } from '../../problem.js';
-import { didYouMean } from '../../suggest.js';
+import { didYouMean } from '../../did-you-mean.js';
 
 /**
- * Issue 8: `--map creted=Oprettet` (or `input.columns.creted`) names a field
+ * `--map creted=Oprettet` (or `input.columns.creted`) names a field
  * nothing reads, so the mapping did nothing. A field is known when it is
  * canonical (SPEC 5.1), a history column, or a custom field that a metric or
  * a policy's `when` names. One warning per unknown field, with the nearest
@@ -10,7 +10,10 @@ import { didYouMean } from '../../suggest.js';
  */
 const HISTORY_FIELDS = ['ticket', 'at', 'status', 'priority', 'reply', 'field', 'value'];
 
-export function unknownMappedFields(mapped: { flag: Readonly<Record<string, string>>; file: Readonly<Record<string, string>> }, known: readonly string[]): Problem[] {
+export function unknownMappedFields(
+  mapped: { flag: Readonly<Record<string, string>>; file: Readonly<Record<string, string>> },
+  known: readonly string[],
+): Problem[] {
   const fields = new Set(['id', ...known, ...HISTORY_FIELDS]);
   const out: Problem[] = [];
   const check = (field: string, column: string, where: string): void => {

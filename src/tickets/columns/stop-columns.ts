@@ -1,4 +1,4 @@
-import { formatClockItem, itemFields } from '../../sla/clock-items.js';
+import { formatClockItem, itemFields } from '../../sla/normalize/clock-items.js';
 import type { Problem } from '../../problem.js';
 import type { Metric } from '../../sla/types.js';
 import type { FieldColumn } from './column-plan.js';
@@ -13,14 +13,19 @@ import { missingColumn, type Headers } from '../read/headers.js';
 export type StopWarning = { problem: Problem; mootWith: 'history' | 'replies' | 'nothing' };
 
 /**
- * Issue 8: a metric whose every stop field has no column in a ticket export
+ * A metric whose every stop field has no column in a ticket export
  * never stops on its tickets: every clock runs on and every ticket ends up
  * overdue, without a word (a TOPdesk export with Dutch headers, Zammad's
  * reporting download). One warning per file, naming the metrics. The import keeps
  * them only when no status history was read: a history's done statuses and
  * replies can stop those clocks.
  */
-export function missingStopColumns(file: string, headers: Headers, found: readonly Pick<FieldColumn, 'field'>[], metrics: Iterable<Metric>): StopWarning[] {
+export function missingStopColumns(
+  file: string,
+  headers: Headers,
+  found: readonly Pick<FieldColumn, 'field'>[],
+  metrics: Iterable<Metric>,
+): StopWarning[] {
   const have = new Set(found.map((c) => c.field));
   const stuck: string[] = [];
   const missing = new Set<string>();
@@ -34,21 +39,27 @@ export function missingStopColumns(file: string, headers: Headers, found: readon
   if (stuck.length === 0) return [];
   const fields = [...missing];
   const named = fields.map((f) => `"${f}"`).join(' or ');
-  const metricsText = stuck.length === 1 ? `metric ${stuck[0]} stops` : `metrics ${stuck.slice(0, -1).join(', ')} and ${stuck[stuck.length - 1]} stop`;
+  const metricsText =
+    stuck.length === 1 ? `metric ${stuck[0]} stops` : `metrics ${stuck.slice(0, -1).join(', ')} and ${stuck[stuck.length - 1]} stop`;
   const base = missingColumn(file, fields[0]!, [fields[0]!], headers, false);
   const message = `no column for ${named}, where ${metricsText}: without a status history ${stuck.length === 1 ? 'its clock never stops' : 'their clocks never stop'}, and every ticket ends up overdue`;
   return [{ problem: { ...base, code: 'tickets.no-stop-column', severity: 'warning', message }, mootWith: 'history' }];
 }
 
 /**
- * Issue 18: a metric whose first stop is a ticket field the export has no
+ * A metric whose first stop is a ticket field the export has no
  * column of, while a later stop has one (`stop: [first_response, resolved]`
  * on Zendesk's export without a first-reply column): only the later one can
  * stop the clock, and response equals resolution on every ticket, without a
  * word. One warning per metric and file; a history's replies stand in for
  * first_response (clocks.ts), so with them it is moot.
  */
-export function missingFirstStops(file: string, headers: Headers, found: readonly Pick<FieldColumn, 'field'>[], metrics: Iterable<Metric>): StopWarning[] {
+export function missingFirstStops(
+  file: string,
+  headers: Headers,
+  found: readonly Pick<FieldColumn, 'field'>[],
+  metrics: Iterable<Metric>,
+): StopWarning[] {
   const have = new Set(found.map((c) => c.field));
   const out: StopWarning[] = [];
   for (const metric of metrics) {
@@ -60,7 +71,10 @@ export function missingFirstStops(file: string, headers: Headers, found: readonl
     const others = present.map((f) => `"${formatClockItem(f)}"`).join(' or ');
     const message = `no column for "${first}", the first stop of metric "${metric.name}": only ${others} can stop its clock, so it stops at the ${present.length === 1 && present[0] === 'resolved' ? 'resolution' : `time of ${others}`} on every ticket`;
     const hint = `${base.hint}${first === 'first_response' ? ', or give the status history with its replies (--events)' : ''}`;
-    out.push({ problem: { ...base, code: 'tickets.no-first-stop-column', severity: 'warning', message, hint }, mootWith: first === 'first_response' ? 'replies' : 'nothing' });
+    out.push({
+      problem: { ...base, code: 'tickets.no-first-stop-column', severity: 'warning', message, hint },
+      mootWith: first === 'first_response' ? 'replies' : 'nothing',
+    });
   }
   return out;
 }

@@ -2,8 +2,8 @@ import type { Metric } from '../../sla/types.js';
 import type { Preset } from './presets/preset.js';
 
 /**
- * The helpdesk's own verdict on a ticket's SLA, read beside slacheck's
- * (issue 22), never into the clocks. Jira Service Management's CSV export
+ * The helpdesk's own verdict on a ticket's SLA, read beside slacheck's,
+ * never into the clocks. Jira Service Management's CSV export
  * holds, per SLA, the time remaining of its last cycle
  * (`Custom field (Time to first response)`, `… (Time to resolution)`):
  * - as signed hours and minutes, `1:05`, `-2:40` (public dashboards that read

@@ -6,7 +6,7 @@ import type { Headers } from '../read/headers.js';
 import { coverWide, eventFieldColumns, isReplyCell, longFormFields, type HistoryCoverage } from './history-columns.js';
 import { dstNotice, rejectRow, timeProblem } from '../problems.js';
 import { readFile, type Handled, type RowHandler } from '../read/read-file.js';
-import { cellReader, type RunState } from '../shared-state.js';
+import { cellReader, type RunState } from '../run-state.js';
 import type { FileTimes } from '../timestamps/file-times.js';
 import { ticketShape, type TicketShape } from './ticket-shape.js';
 import type { Source } from '../types.js';
@@ -45,21 +45,27 @@ export async function readEventsFile(
   const file = source.name;
   let shape: TicketShape | undefined;
   const handled: Handled = { rows: 0, rejected: 0 };
-  const reading = readFile(source, run, problems, (headers) => {
-    const c = eventColumns(file, headers, run, problems);
-    if (c.field === undefined) coverWide(coverage, file, headers, run.settings);
-    else coverage.firstLong ??= file;
-    shape = ticketShape(file, headers, c.at, run);
-    return {
-      timeColumns: [c.at.index],
-      headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
-      dates: run.settings.eventDates,
-      start(times) {
-        const handle = eventRows(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts, coverage);
-        return shape === undefined ? handle : shape.watch(handle, c.ticket.index);
-      },
-    };
-  }, handled);
+  const reading = readFile(
+    source,
+    run,
+    problems,
+    (headers) => {
+      const c = eventColumns(file, headers, run, problems);
+      if (c.field === undefined) coverWide(coverage, file, headers, run.settings);
+      else coverage.firstLong ??= file;
+      shape = ticketShape(file, headers, c.at, run);
+      return {
+        timeColumns: [c.at.index],
+        headerOf: (k) => headers.names[k] ?? `#${k + 1}`,
+        dates: run.settings.eventDates,
+        start(times) {
+          const handle = eventRows(file, fileIndex, c, times, run, store, keyOf, orphans, problems, counts, coverage);
+          return shape === undefined ? handle : shape.watch(handle, c.ticket.index);
+        },
+      };
+    },
+    handled,
+  );
   try {
     await reading;
   } finally {
@@ -95,9 +101,13 @@ function coverLongRow(coverage: HistoryCoverage, field: string, fieldOf: (field:
 function eventColumns(file: string, headers: Headers, run: RunState, problems: Problem[]): EventColumns {
   const { settings } = run;
   const found: Problem[] = [];
-  const plan = (fields: string[], required: string[]) => planColumns(file, headers, fields, required, settings.eventColumns, settings.preset.events, found);
+  const plan = (fields: string[], required: string[]) =>
+    planColumns(file, headers, fields, required, settings.eventColumns, settings.preset.events, found);
   const [ticket, at] = plan(['ticket', 'at'], ['ticket', 'at']);
-  const [field, value] = plan(['field', 'value'], []).reduce<[FieldColumn?, FieldColumn?]>((acc, c) => (c.field === 'field' ? [c, acc[1]] : [acc[0], c]), [undefined, undefined]);
+  const [field, value] = plan(['field', 'value'], []).reduce<[FieldColumn?, FieldColumn?]>(
+    (acc, c) => (c.field === 'field' ? [c, acc[1]] : [acc[0], c]),
+    [undefined, undefined],
+  );
   const long = field !== undefined && value !== undefined;
   const wide = long ? [] : plan(['status', 'priority', 'reply'], []);
   const errors = found.filter((p) => p.severity === 'error');
@@ -105,7 +115,14 @@ function eventColumns(file: string, headers: Headers, run: RunState, problems: P
   if (errors.length > 0 || ticket === undefined || at === undefined) throw new FileRejected(errors[0]!);
   const byName = (name: string) => wide.find((c) => c.field === name);
   if (long) return { ticket, at, field, value, fields: [] };
-  return { ticket, at, status: byName('status'), priority: byName('priority'), reply: byName('reply'), fields: eventFieldColumns(headers, settings) };
+  return {
+    ticket,
+    at,
+    status: byName('status'),
+    priority: byName('priority'),
+    reply: byName('reply'),
+    fields: eventFieldColumns(headers, settings),
+  };
 }
 
 function eventRows(
@@ -142,7 +159,8 @@ function eventRows(
       problems.push(timeProblem(file, line, n, c.at.header, text, times.lastStatus, times.describe(c.at.index)));
       return;
     }
-    if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));
+    if (times.lastResolution !== 'exact')
+      problems.push(dstNotice(file, line, n, c.at.header, text!, times.lastResolution, run.settings.zone));
     const key = ticket === lastTicket ? lastKey : keyOf(ticket);
     lastTicket = ticket;
     lastKey = key;
@@ -157,7 +175,8 @@ function eventRows(
       const field = (run.clean(row[c.field.index]) ?? '').toLowerCase();
       const value = run.clean(row[c.value!.index]);
       if (STATUS_FIELDS.has(field)) store.add(key, at, Number.NaN, value, undefined, false, fileIndex, line);
-      else if (field === 'priority') store.add(key, at, Number.NaN, undefined, value === undefined ? undefined : run.priority(value), false, fileIndex, line);
+      else if (field === 'priority')
+        store.add(key, at, Number.NaN, undefined, value === undefined ? undefined : run.priority(value), false, fileIndex, line);
       // The same rule as the wide form's reply column: `comment,false` is an internal note, not a reply.
       else if (REPLY_FIELDS.has(field)) store.add(key, at, Number.NaN, undefined, undefined, isReplyCell(value), fileIndex, line);
       else if (fieldOf!(field).length > 0) {

@@ -1,9 +1,9 @@
 import { problem, type Problem } from '../../problem.js';
-import { closestMatch } from '../../suggest.js';
+import { closestMatch } from '../../did-you-mean.js';
 import { findColumn, type FieldColumn } from '../columns/column-plan.js';
 import type { Headers } from '../read/headers.js';
-import { historyKey } from '../../sla/clock-items.js';
-import type { ImportSla, Settings } from '../settings.js';
+import { historyKey } from '../../sla/normalize/clock-items.js';
+import type { ImportSla, Settings } from '../import-settings.js';
 
 /**
  * The status-history columns a metric's milestones name (SPEC 8.1: `group`,
@@ -23,7 +23,9 @@ export function eventFieldColumns(headers: Headers, settings: Settings): { k: nu
 
 /** The names of the columns metrics need (Settings.historyColumns) that a file with a header row has. */
 function historyColumnsIn(headers: Headers, settings: Settings): string[] {
-  return settings.historyColumns.map((c) => c.name).filter((name) => findColumn(name, headers, settings.eventColumns, settings.preset.events).index >= 0);
+  return settings.historyColumns
+    .map((c) => c.name)
+    .filter((name) => findColumn(name, headers, settings.eventColumns, settings.preset.events).index >= 0);
 }
 
 /**
@@ -53,7 +55,7 @@ export function coverWide(coverage: HistoryCoverage, file: string, headers: Head
 
 /**
  * Errors for the columns metrics need that no history has: a wide file by its
- * header row, a long-form file by the fields its rows change (issue 18: the
+ * header row, a long-form file by the fields its rows change (the
  * same error as the wide form's, not every clock run on to resolution). The
  * error points at the first wide file's header row, else at the first
  * long-form file. A long-form file without a row says nothing either way.
@@ -69,7 +71,15 @@ export function missingHistoryColumns(coverage: HistoryCoverage, settings: Setti
     const wanted = settings.eventColumns[name] ?? name;
     const near = names.find((n) => n.toLowerCase().includes(wanted.toLowerCase())) ?? closestMatch(wanted, names);
     const hint = `columns in this file: ${names.join(', ')}\n${near === undefined ? '' : `closest match: "${near}"; `}map it with input.events.columns.${name} in the SLA file, or give a history that has it`;
-    return [problem('tickets.missing-history-column', 'error', `no column for "${name}", which metric "${metric}" reads`, { file: first.file, line: 1 }, hint)];
+    return [
+      problem(
+        'tickets.missing-history-column',
+        'error',
+        `no column for "${name}", which metric "${metric}" reads`,
+        { file: first.file, line: 1 },
+        hint,
+      ),
+    ];
   });
 }
 
@@ -85,7 +95,15 @@ function missingLongFields(coverage: HistoryCoverage, settings: Settings): Probl
     const wanted = settings.eventColumns[name] ?? name;
     const near = fields.find((f) => f.includes(wanted.toLowerCase())) ?? closestMatch(wanted, fields);
     const hint = `fields in this history: ${fields.join(', ')}\n${near === undefined ? '' : `closest match: "${near}"; `}map it with input.events.columns.${name} in the SLA file, or give a history that has it`;
-    return [problem('tickets.missing-history-column', 'error', `no row changes "${name}", which metric "${metric}" reads`, { file: coverage.firstLong!, line: 1 }, hint)];
+    return [
+      problem(
+        'tickets.missing-history-column',
+        'error',
+        `no row changes "${name}", which metric "${metric}" reads`,
+        { file: coverage.firstLong!, line: 1 },
+        hint,
+      ),
+    ];
   });
 }
 
@@ -111,7 +129,20 @@ export function longFormFields(settings: Settings): (field: string) => readonly 
  * note (Zendesk's audits write `public: false` as `false`). README "Status
  * history" lists them.
  */
-export const INTERNAL_WORDS: readonly string[] = ['false', 'no', 'n', '0', 'nej', 'nein', 'non', 'falsch', 'internal', 'private', 'intern', 'privat'];
+export const INTERNAL_WORDS: readonly string[] = [
+  'false',
+  'no',
+  'n',
+  '0',
+  'nej',
+  'nein',
+  'non',
+  'falsch',
+  'internal',
+  'private',
+  'intern',
+  'privat',
+];
 const INTERNAL = new Set(INTERNAL_WORDS);
 
 /** A reply cell, or a long-form reply row's value: any value but an empty one or a word of INTERNAL_WORDS marks an agent's public reply. */
@@ -125,8 +156,19 @@ export function noHistoryProblems(sla: ImportSla): Problem[] {
   return [...sla.metrics.values()].flatMap((metric) => {
     const key = historyKey(metric);
     if (key === undefined || !targeted.has(metric.name)) return [];
-    const what = key === 'updates' ? 'counts updates in the status history' : `${key === 'stop' ? 'stops' : 'starts'} at a milestone or reply in the status history`;
+    const what =
+      key === 'updates'
+        ? 'counts updates in the status history'
+        : `${key === 'stop' ? 'stops' : 'starts'} at a milestone or reply in the status history`;
     const hint = `pass the history with --events FILE or name it under input.events.file in the SLA file, or take ${metric.name} out of the policies' targets`;
-    return [problem('tickets.no-history', 'error', `${what}, but no history file was given`, metric.where ?? { field: `metrics.${metric.name}` }, hint)];
+    return [
+      problem(
+        'tickets.no-history',
+        'error',
+        `${what}, but no history file was given`,
+        metric.where ?? { field: `metrics.${metric.name}` },
+        hint,
+      ),
+    ];
   });
 }

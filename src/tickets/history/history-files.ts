@@ -4,7 +4,7 @@ import { readEventsFile, type EventFileCounts, type Orphans, type TicketKey } fr
 import { guardFile } from '../read/guard-file.js';
 import { historyCoverage, missingHistoryColumns } from './history-columns.js';
 import { allRowsRejected } from '../problems.js';
-import type { RunState } from '../shared-state.js';
+import type { RunState } from '../run-state.js';
 import type { ImportCounts, Source } from '../types.js';
 
 /** What reading status histories adds to an import's counts. */
@@ -41,7 +41,11 @@ export async function readHistoryFiles(
       if (all !== undefined) problems.push(all);
       if (r.ignored > 0) {
         const fields = [...r.ignoredFields].map((f) => `"${f}"`).join(', ');
-        problems.push(problem('tickets.other-fields', 'warning', `${r.ignored} history rows change other fields (${fields}) and are not used`, { file: source.name }));
+        problems.push(
+          problem('tickets.other-fields', 'warning', `${r.ignored} history rows change other fields (${fields}) and are not used`, {
+            file: source.name,
+          }),
+        );
       }
     });
   }

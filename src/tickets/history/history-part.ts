@@ -2,8 +2,8 @@ import type { Problem } from '../../problem.js';
 import { eventStore, type StoredEvents } from '../store/event-store.js';
 import { readHistoryFiles, type HistoryCounts } from './history-files.js';
 import { idIndex } from '../store/id-index.js';
-import { resolveSettings, type ImportSla } from '../settings.js';
-import { runState } from '../shared-state.js';
+import { resolveSettings, type ImportSla } from '../import-settings.js';
+import { runState } from '../run-state.js';
 import type { TicketTable } from '../store/ticket-table.js';
 import type { ImportOptions, Source } from '../types.js';
 
@@ -49,7 +49,16 @@ export async function readHistoryPart(request: HistoryRequest): Promise<HistoryP
     return ids.length - 1;
   };
   const orphans = { events: 0, tickets: new Set<string>() };
-  await readHistoryFiles(request.events, request.firstFile, runState(settings, settings.priorities), store, keyOf, orphans, problems, counts);
+  await readHistoryFiles(
+    request.events,
+    request.firstFile,
+    runState(settings, settings.priorities),
+    store,
+    keyOf,
+    orphans,
+    problems,
+    counts,
+  );
   return { stored: store.columns(), ids, files, problems, counts };
 }
 

@@ -2,10 +2,10 @@ import { problem, type Problem } from '../../problem.js';
 import { planColumns, type FieldColumn } from '../columns/column-plan.js';
 import type { Headers } from '../read/headers.js';
 import type { RowHandler } from '../read/read-file.js';
-import type { RunState } from '../shared-state.js';
+import type { RunState } from '../run-state.js';
 
 /**
- * Issue 8: the ticket export given as `--events`. It reads as a wide history
+ * The ticket export given as `--events`. It reads as a wide history
  * (id as the ticket, created as the time, status as the status), so each
  * ticket gets one status change at its creation, and a waiting status pauses
  * its clock for its whole life.

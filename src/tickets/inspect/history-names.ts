@@ -1,13 +1,13 @@
 import { problem, type Problem } from '../../problem.js';
-import { isMilestone, metricItems, REPLY } from '../../sla/clock-items.js';
-import { matchKey } from '../../sla/match-key.js';
+import { isMilestone, metricItems, REPLY } from '../../sla/normalize/clock-items.js';
+import { matchKey } from '../../sla/normalize/match-key.js';
 import type { Sla } from '../../sla/types.js';
-import { isWaitingWord } from '../../sla/waiting.js';
-import { closestMatch } from '../../suggest.js';
+import { isWaitingWord } from '../../sla/normalize/waiting.js';
+import { closestMatch } from '../../did-you-mean.js';
 import type { HistoryInspection } from './inspect-history.js';
 
 /**
- * `inspect --events FILE --sla FILE` (issue 18): every status, group or other
+ * `inspect --events FILE --sla FILE`: every status, group or other
  * value the SLA file's pauses, milestones, done statuses and report.major
  * name, looked up in the history's tallies. One that never occurs is a
  * warning with the nearest value that does: a misspelt `Afventer kunde`
@@ -36,7 +36,13 @@ export type Terms = { waiting: readonly string[]; priorityOf: (label: string) =>
 
 export function historyNameChecks(sla: Sla, x: HistoryInspection, terms: Terms): { checks: NameCheck[]; problems: Problem[] } {
   const checks: NameCheck[] = [];
-  const count = (field: string, value: string): number => (x.values[field] ?? []).filter((t) => matchKey(t.value) === matchKey(value) || (field === 'priority' && matchKey(terms.priorityOf(t.value) ?? '') === matchKey(value))).reduce((n, t) => n + t.count, 0);
+  const count = (field: string, value: string): number =>
+    (x.values[field] ?? [])
+      .filter(
+        (t) =>
+          matchKey(t.value) === matchKey(value) || (field === 'priority' && matchKey(terms.priorityOf(t.value) ?? '') === matchKey(value)),
+      )
+      .reduce((n, t) => n + t.count, 0);
   const check = (where: string, field: string, value: string, rows = count(field, value), historyOnly = true) => {
     const seen = (x.values[field] ?? []).map((t) => t.value).filter((v) => v !== '');
     checks.push({ where, field, value, rows, nearest: rows > 0 ? null : (closestMatch(value, seen) ?? null), history_only: historyOnly });
@@ -45,16 +51,29 @@ export function historyNameChecks(sla: Sla, x: HistoryInspection, terms: Terms):
     for (const status of metric.pauseWhenStatus) {
       if (!isWaitingWord(status)) check(`metrics.${metric.name}.pause_when_status`, 'status', status);
       // `waiting` stands for a list: it pauses when any of them occurs.
-      else check(`metrics.${metric.name}.pause_when_status`, 'status', `waiting (${terms.waiting.join(', ')})`, [...terms.waiting, status].reduce((n, s) => n + count('status', s), 0));
+      else
+        check(
+          `metrics.${metric.name}.pause_when_status`,
+          'status',
+          `waiting (${terms.waiting.join(', ')})`,
+          [...terms.waiting, status].reduce((n, s) => n + count('status', s), 0),
+        );
     }
     for (const item of metricItems(metric)) {
       if (isMilestone(item)) for (const value of item.values) check(`metrics.${metric.name}`, item.column, value);
-      else if (item === REPLY) check(`metrics.${metric.name}`, 'reply', 'public', x.replies.filter((r) => r.public).reduce((n, r) => n + r.count, 0));
+      else if (item === REPLY)
+        check(
+          `metrics.${metric.name}`,
+          'reply',
+          'public',
+          x.replies.filter((r) => r.public).reduce((n, r) => n + r.count, 0),
+        );
     }
   }
   for (const status of sla.resolvedStatuses ?? []) check('statuses.resolved', 'status', status);
   // Only the fields a history carries: report.major may also name ticket fields (service, customer) no history has.
-  for (const [field, values] of Object.entries(sla.report?.major?.written ?? {})) if (x.values[field] !== undefined) for (const value of values) check('report.major', field, value, count(field, value), false);
+  for (const [field, values] of Object.entries(sla.report?.major?.written ?? {}))
+    if (x.values[field] !== undefined) for (const value of values) check('report.major', field, value, count(field, value), false);
   const list = unique(checks);
   return { checks: list, problems: list.filter((c) => c.rows === 0 && c.history_only).map((c) => notInHistory(x.file, c)) };
 }
@@ -68,8 +87,22 @@ function unique(checks: readonly NameCheck[]): NameCheck[] {
 }
 
 function notInHistory(file: string, c: NameCheck): Problem {
-  const hint = 'a name that never occurs pauses, stops or marks nothing: correct it in the SLA file, or check that the history is the one the SLA file is for';
-  if (c.field === 'reply') return problem('inspect.not-in-history', 'warning', `${c.where} counts public replies, but no row of this history is one`, { file }, hint);
+  const hint =
+    'a name that never occurs pauses, stops or marks nothing: correct it in the SLA file, or check that the history is the one the SLA file is for';
+  if (c.field === 'reply')
+    return problem(
+      'inspect.not-in-history',
+      'warning',
+      `${c.where} counts public replies, but no row of this history is one`,
+      { file },
+      hint,
+    );
   const none = c.nearest === null ? `; the history has no ${c.field} like it` : `; did you mean "${c.nearest}"?`;
-  return problem('inspect.not-in-history', 'warning', `${c.where} names ${c.field} "${c.value}", which no row of this history has${none}`, { file }, hint);
+  return problem(
+    'inspect.not-in-history',
+    'warning',
+    `${c.where} names ${c.field} "${c.value}", which no row of this history has${none}`,
+    { file },
+    hint,
+  );
 }

@@ -1,7 +1,7 @@
-import { ParseStatus } from '../timestamps/parsed.js';
+import { ParseStatus } from '../timestamps/date-format.js';
 import { formatInstant } from '../../calendar/wall-clock.js';
 import type { Problem } from '../../problem.js';
-import { matchKey } from '../../sla/match-key.js';
+import { matchKey } from '../../sla/normalize/match-key.js';
 import { findColumn, type FieldColumn } from '../columns/column-plan.js';
 import { derivedColumns } from '../columns/derived-times.js';
 import { guardFile } from '../read/guard-file.js';
@@ -12,13 +12,13 @@ import type { Preset } from '../columns/presets/preset.js';
 import { VERDICT_PREFIX } from '../columns/vendor-verdict.js';
 import { exportTraits, tapHead } from './inspect-traits.js';
 import { readFile } from '../read/read-file.js';
-import { resolveSettings, type ImportSla } from '../settings.js';
-import { runState, type RunState } from '../shared-state.js';
+import { resolveSettings, type ImportSla } from '../import-settings.js';
+import { runState, type RunState } from '../run-state.js';
 import type { FileTimes } from '../timestamps/file-times.js';
 import type { ImportOptions, Source } from '../types.js';
 
 /**
- * `slacheck inspect` (issue 9): what the import will make of one export,
+ * `slacheck inspect`: what the import will make of one export,
  * without an SLA file: encoding, delimiter, preset, the column of each field,
  * the date format with two values read back, the distinct priorities and
  * statuses with what they mean, and the columns nothing reads. It reads the
@@ -34,11 +34,21 @@ export type Inspection = {
   rows: number;
   timezone: string;
   /** `derived`: the column holds calendar minutes after another field's column (Preset.derived: Zendesk's first reply). */
-  fields: { field: string; column: string | null; candidate?: { column: string; note: string }; derived?: { from: string; source: string } }[];
-  dates: { setting: string; format: string | null; samples: { column: string; text: string; instant: string }[]; unreadable: { column: string; count: number }[] };
+  fields: {
+    field: string;
+    column: string | null;
+    candidate?: { column: string; note: string };
+    derived?: { from: string; source: string };
+  }[];
+  dates: {
+    setting: string;
+    format: string | null;
+    samples: { column: string; text: string; instant: string }[];
+    unreadable: { column: string; count: number }[];
+  };
   priorities: Tally<{ priority: string | null; mapped: boolean }>[];
   statuses: Tally<{ meaning: 'done' | 'waiting' | null }>[];
-  /** The helpdesk's own SLA verdict columns in the file (issue 22): the field its clock stops at, and the metric slacheck compares it with (null: none; with no --sla there are no metrics). */
+  /** The helpdesk's own SLA verdict columns in the file: the field its clock stops at, and the metric slacheck compares it with (null: none; with no --sla there are no metrics). */
   vendor_verdicts: { column: string; stops_at: string; metric: string | null }[];
   unused_columns: string[];
   warnings: Problem[];
@@ -49,7 +59,11 @@ type Tally<T> = { value: string; count: number } & T;
 /** Distinct values kept per column: priorities and statuses are a handful; a column of ids is not worth more. */
 const DISTINCT = 1000;
 
-export async function inspectExport(given: Source, sla: ImportSla, options: ImportOptions): Promise<{ inspection?: Inspection; problems: Problem[] }> {
+export async function inspectExport(
+  given: Source,
+  sla: ImportSla,
+  options: ImportOptions,
+): Promise<{ inspection?: Inspection; problems: Problem[] }> {
   const preset = await withChosenPreset({ tickets: [given], sla, options });
   const zoned = await withRawValueZone(preset.request);
   const { request } = zoned;
@@ -62,17 +76,32 @@ export async function inspectExport(given: Source, sla: ImportSla, options: Impo
   let seen: Seen | undefined;
   let rows = 0;
   await guardFile(found, async () => {
-    rows = (await readFile(source, run, found, (headers) => {
-      seen = plan(headers, run);
-      return { timeColumns: seen.times.map((c) => c.index), headerOf: (c) => headers.names[c] ?? `#${c + 1}`, start: (times) => collect(seen!, times, run) };
-    })).rows;
+    rows = (
+      await readFile(source, run, found, (headers) => {
+        seen = plan(headers, run);
+        return {
+          timeColumns: seen.times.map((c) => c.index),
+          headerOf: (c) => headers.names[c] ?? `#${c + 1}`,
+          start: (times) => collect(seen!, times, run),
+        };
+      })
+    ).rows;
   });
   const errors = found.filter((p) => p.severity === 'error');
   if (errors.length > 0 || seen === undefined) return { problems: errors.length > 0 ? errors : found };
   const traits = exportTraits(head(), settings.encoding, settings.delimiter, found);
-  const chosen = notices.some((n) => n.code === 'tickets.preset-detected') ? 'header row' : options.preset !== undefined || sla.input.preset !== undefined ? 'named' : 'default';
+  const chosen = notices.some((n) => n.code === 'tickets.preset-detected')
+    ? 'header row'
+    : options.preset !== undefined || sla.input.preset !== undefined
+      ? 'named'
+      : 'default';
   const names = seen.headers.names;
-  const signature = chosen === 'header row' ? (settings.preset.signatures.find((s) => s.every((h) => seen!.headers.find([h]) >= 0)) ?? []).map((h) => names[seen!.headers.find([h])]!) : [];
+  const signature =
+    chosen === 'header row'
+      ? (settings.preset.signatures.find((s) => s.every((h) => seen!.headers.find([h]) >= 0)) ?? []).map(
+          (h) => names[seen!.headers.find([h])]!,
+        )
+      : [];
   return {
     inspection: {
       schema_version: 1,
@@ -84,7 +113,10 @@ export async function inspectExport(given: Source, sla: ImportSla, options: Impo
       fields: fieldsOf(seen, run),
       dates: datesOf(seen, settings.datesText, settings.zone),
       priorities: tallies(seen.priorities).map((t) => ({ ...t, ...priorityOf(t.value, run) })),
-      statuses: tallies(seen.statuses).map((t) => ({ ...t, meaning: meaningOf(t.value, settings.resolvedStatuses, settings.waitingStatuses) })),
+      statuses: tallies(seen.statuses).map((t) => ({
+        ...t,
+        meaning: meaningOf(t.value, settings.resolvedStatuses, settings.waitingStatuses),
+      })),
       vendor_verdicts: vendorVerdicts(seen.headers, settings.preset, seen.fields),
       unused_columns: names.filter((n, i) => n !== '' && !seen!.used.has(i)),
       // The preset's choice is part of the inspection itself.
@@ -159,11 +191,14 @@ function fieldsOf(seen: Seen, run: RunState): Inspection['fields'] {
   const candidates = run.settings.preset.candidates ?? {};
   const derived = run.settings.preset.derived ?? {};
   return seen.fields.map(({ field, column, from }) => {
-    if (column !== undefined && from !== undefined) return { field, column: column.header, derived: { from, source: derived[field]!.source } };
+    if (column !== undefined && from !== undefined)
+      return { field, column: column.header, derived: { from, source: derived[field]!.source } };
     if (column !== undefined) return { field, column: column.header };
     const candidate = candidates[field];
     const at = candidate === undefined ? -1 : seen.headers.find(candidate.columns);
-    return at < 0 ? { field, column: null } : { field, column: null, candidate: { column: seen.headers.names[at]!, note: candidate!.note } };
+    return at < 0
+      ? { field, column: null }
+      : { field, column: null, candidate: { column: seen.headers.names[at]!, note: candidate!.note } };
   });
 }
 
@@ -184,7 +219,9 @@ function twoSamples(samples: Seen['samples']): Seen['samples'] {
 
 /** Most frequent first, then by value (plain comparison: no locale); the empty cell as "". */
 function tallies(map: ReadonlyMap<string, number>): Tally<object>[] {
-  return [...map].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return [...map]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
 function priorityOf(value: string, run: RunState): { priority: string | null; mapped: boolean } {
@@ -205,6 +242,8 @@ function vendorVerdicts(headers: Headers, preset: Preset, fields: Seen['fields']
     const index = headers.find(names);
     if (index < 0) return [];
     const paired = fields.find((f) => f.field.startsWith(VERDICT_PREFIX) && f.column?.index === index);
-    return [{ column: headers.names[index]!, stops_at: stop, metric: paired === undefined ? null : paired.field.slice(VERDICT_PREFIX.length) }];
+    return [
+      { column: headers.names[index]!, stops_at: stop, metric: paired === undefined ? null : paired.field.slice(VERDICT_PREFIX.length) },
+    ];
   });
 }

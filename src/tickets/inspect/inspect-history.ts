@@ -6,14 +6,14 @@ import type { Headers } from '../read/headers.js';
 import { readFile } from '../read/read-file.js';
 import { REPLY_FIELDS, STATUS_FIELDS } from '../history/events-file.js';
 import { isReplyCell } from '../history/history-columns.js';
-import { resolveSettings, type ImportSla, type Settings } from '../settings.js';
-import { runState, type RunState } from '../shared-state.js';
+import { resolveSettings, type ImportSla, type Settings } from '../import-settings.js';
+import { runState, type RunState } from '../run-state.js';
 import { ParseStatus, type FileTimes } from '../timestamps/file-times.js';
 import type { ImportOptions, Source } from '../types.js';
 import { exportTraits, tapHead } from './inspect-traits.js';
 
 /**
- * `slacheck inspect --events FILE` (issue 18): what the import will read from
+ * `slacheck inspect --events FILE`: what the import will read from
  * a status history, with the history reader's own column planning: its form
  * (wide or long), the column of each history field and how many rows fill
  * it (long form: the values of its field column and what each is read as),
@@ -51,7 +51,11 @@ const SHOWN = ['status', 'priority', 'reply', 'group', 'assignee'];
 /** Distinct values kept per field: statuses and groups are a handful; a column of ids is not worth more. */
 const DISTINCT = 1000;
 
-export async function inspectHistory(given: Source, sla: ImportSla, options: ImportOptions): Promise<{ inspection?: HistoryInspection; problems: Problem[] }> {
+export async function inspectHistory(
+  given: Source,
+  sla: ImportSla,
+  options: ImportOptions,
+): Promise<{ inspection?: HistoryInspection; problems: Problem[] }> {
   const { settings, problems } = resolveSettings(sla, options);
   if (settings === undefined) return { problems };
   const run = runState(settings, settings.priorities);
@@ -61,10 +65,17 @@ export async function inspectHistory(given: Source, sla: ImportSla, options: Imp
   let seen: Seen | undefined;
   let rows = 0;
   await guardFile(found, async () => {
-    rows = (await readFile(source, run, found, (headers) => {
-      seen = plan(given.name, headers, settings, names);
-      return { timeColumns: [seen.at.index], headerOf: (c) => headers.names[c] ?? `#${c + 1}`, dates: settings.eventDates, start: (times) => collect(seen!, times, run) };
-    })).rows;
+    rows = (
+      await readFile(source, run, found, (headers) => {
+        seen = plan(given.name, headers, settings, names);
+        return {
+          timeColumns: [seen.at.index],
+          headerOf: (c) => headers.names[c] ?? `#${c + 1}`,
+          dates: settings.eventDates,
+          start: (times) => collect(seen!, times, run),
+        };
+      })
+    ).rows;
   });
   const errors = found.filter((p) => p.severity === 'error');
   if (errors.length > 0 || seen === undefined) return { problems: errors.length > 0 ? errors : found };
@@ -112,7 +123,8 @@ type Seen = {
 /** The history reader's plan (events-file.ts): ticket and at required; field and value make it long; else a column per field. */
 function plan(file: string, headers: Headers, settings: Settings, names: readonly string[]): Seen {
   const found: Problem[] = [];
-  const planned = (fields: string[], required: string[]) => planColumns(file, headers, fields, required, settings.eventColumns, settings.preset.events, found);
+  const planned = (fields: string[], required: string[]) =>
+    planColumns(file, headers, fields, required, settings.eventColumns, settings.preset.events, found);
   const [ticket, at] = planned(['ticket', 'at'], ['ticket', 'at']);
   const error = found.find((p) => p.severity === 'error');
   if (error !== undefined || ticket === undefined || at === undefined) throw new FileRejected(error!);
@@ -157,7 +169,8 @@ function collect(seen: Seen, times: FileTimes, run: RunState): (row: readonly st
   };
   const [field, value] = seen.long ? [seen.columns[2]!.index, seen.columns[3]!.index] : [-1, -1];
   return (row) => {
-    for (const c of seen.columns) if (c.index >= 0 && run.clean(row[c.index]) !== undefined) seen.filled[c.index] = (seen.filled[c.index] ?? 0) + 1;
+    for (const c of seen.columns)
+      if (c.index >= 0 && run.clean(row[c.index]) !== undefined) seen.filled[c.index] = (seen.filled[c.index] ?? 0) + 1;
     const id = run.clean(row[seen.ticket.index]);
     if (id !== undefined) seen.tickets.add(id);
     const text = run.clean(row[seen.at.index]);
@@ -184,5 +197,7 @@ function collect(seen: Seen, times: FileTimes, run: RunState): (row: readonly st
 
 /** Most frequent first, then by value (plain comparison: no locale). */
 function tallies(map: ReadonlyMap<string, number>): Tally[] {
-  return [...map].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return [...map]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }

@@ -27,11 +27,30 @@ export function tapHead(source: Source): { source: Source; head: () => { bytes: 
   return { source: { name: source.name, chunks }, head: () => ({ bytes: Buffer.concat(kept).subarray(0, HEAD_BYTES), complete }) };
 }
 
-export function exportTraits(head: { bytes: Buffer; complete: boolean }, given: Encoding, delimiter: string | undefined, problems: readonly Problem[]): { encoding: string; delimiter: string } {
+export function exportTraits(
+  head: { bytes: Buffer; complete: boolean },
+  given: Encoding,
+  delimiter: string | undefined,
+  problems: readonly Problem[],
+): { encoding: string; delimiter: string } {
   const { bytes } = head;
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 'utf-8'
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : undefined;
   const guessed = problems.some((p) => p.code === 'tickets.encoding-guessed');
-  const encoding = given !== 'auto' ? `${given} (given)` : bom !== undefined ? `${bom} (byte order mark)` : guessed ? 'windows-1252 (not valid UTF-8)' : 'utf-8';
+  const encoding =
+    given !== 'auto'
+      ? `${given} (given)`
+      : bom !== undefined
+        ? `${bom} (byte order mark)`
+        : guessed
+          ? 'windows-1252 (not valid UTF-8)'
+          : 'utf-8';
   const decoder = new TextDecoder(given !== 'auto' ? given : (bom ?? (guessed ? 'windows-1252' : 'utf-8')));
   const chosen = delimiter ?? sniffDelimiter(decoder.decode(bytes).replace(/^\uFEFF/, ''), head.complete);
   return { encoding, delimiter: chosen === '\t' ? 'tab' : chosen };

@@ -89,7 +89,7 @@ function sliceReader(tokenizer: Tokenizer): { slices(chunk: Buffer): Generator<R
       const whole = completeLength(joined);
       tail = Buffer.from(joined.subarray(whole));
       const bytes = joined.subarray(0, whole);
-      for (let at = 0; at < bytes.length; ) {
+      for (let at = 0; at < bytes.length;) {
         const to = at + SLICE >= bytes.length ? bytes.length : at + completeLength(bytes.subarray(at, at + SLICE));
         const slice = bytes.subarray(at, to);
         // One native scan per slice; rows are searched for the NUL only in files that have one.

@@ -73,7 +73,8 @@ export function csvTokenizer(file: string, delimiter: string, quotes: boolean): 
   function lineEnds(s: string, from: number, to: number): number {
     let count = 0;
     for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1)) count++;
-    for (let i = s.indexOf('\r', from); i !== -1 && i < to; i = s.indexOf('\r', i + 1)) if (s.charCodeAt(i + 1) !== LF || i + 1 >= to) count++;
+    for (let i = s.indexOf('\r', from); i !== -1 && i < to; i = s.indexOf('\r', i + 1))
+      if (s.charCodeAt(i + 1) !== LF || i + 1 >= to) count++;
     return count;
   }
 

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { problem, type Problem } from '../../problem.js';
 import { TextDecoder } from 'node:util';
-import { closestMatch } from '../../suggest.js';
+import { closestMatch } from '../../did-you-mean.js';
 import { rejectBinary } from './sniff-binary.js';
 
 /**
@@ -33,7 +33,13 @@ export function parseEncoding(text: string | undefined, where: string): Encoding
   const alias = ALIASES[t];
   if (alias !== undefined) return alias;
   const near = closestMatch(t, [...ENCODINGS, ...Object.keys(ALIASES)]);
-  return problem('tickets.unknown-encoding', 'error', `unknown encoding "${text}"`, { field: where }, `use one of ${ENCODINGS.join(', ')}${near === undefined ? '' : ` (did you mean "${near}"?)`}`);
+  return problem(
+    'tickets.unknown-encoding',
+    'error',
+    `unknown encoding "${text}"`,
+    { field: where },
+    `use one of ${ENCODINGS.join(', ')}${near === undefined ? '' : ` (did you mean "${near}"?)`}`,
+  );
 }
 
 /** Decode one file; `notice` receives what the reader had to guess. */
@@ -52,10 +58,14 @@ export async function* utf8Chunks(
     head = head.length === 0 ? Buffer.from(next.value) : Buffer.concat([head, next.value]);
   }
   const rest: AsyncIterable<Buffer> = {
-    [Symbol.asyncIterator]: () => ({ next: async () => {
-      const n = await iterator.next();
-      return n.done === true ? { done: true, value: undefined } : { done: false, value: Buffer.from(n.value.buffer, n.value.byteOffset, n.value.byteLength) };
-    } }),
+    [Symbol.asyncIterator]: () => ({
+      next: async () => {
+        const n = await iterator.next();
+        return n.done === true
+          ? { done: true, value: undefined }
+          : { done: false, value: Buffer.from(n.value.buffer, n.value.byteOffset, n.value.byteLength) };
+      },
+    }),
   };
   const bom = detectBom(head);
   const chosen = encoding === 'auto' ? (bom?.encoding ?? 'auto') : encoding;
@@ -87,7 +97,16 @@ export function decodeWhole(bytes: Buffer): { text: string; guessedAt?: number }
 /** No C0 control byte but tab, line feed, form feed and carriage return, and none of the five bytes Windows-1252 leaves undefined. */
 function isWindows1252Text(bytes: Buffer): boolean {
   for (const b of bytes) {
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f || b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false;
+    if (
+      (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) ||
+      b === 0x7f ||
+      b === 0x81 ||
+      b === 0x8d ||
+      b === 0x8f ||
+      b === 0x90 ||
+      b === 0x9d
+    )
+      return false;
   }
   return true;
 }
@@ -112,7 +131,13 @@ async function* decoded(head: Buffer, rest: AsyncIterable<Buffer>, encoding: Enc
  * character cut by a chunk boundary is carried to the next chunk. From the
  * first invalid chunk on (when the encoding was not given), Windows-1252.
  */
-async function* checkedUtf8(file: string, head: Buffer, rest: AsyncIterable<Buffer>, given: boolean, notice: (p: Problem) => void): AsyncGenerator<Buffer> {
+async function* checkedUtf8(
+  file: string,
+  head: Buffer,
+  rest: AsyncIterable<Buffer>,
+  given: boolean,
+  notice: (p: Problem) => void,
+): AsyncGenerator<Buffer> {
   let carry: Buffer = Buffer.alloc(0);
   let offset = 0;
   let fallback: TextDecoder | undefined;
@@ -123,17 +148,33 @@ async function* checkedUtf8(file: string, head: Buffer, rest: AsyncIterable<Buff
     const cut = completeLength(bytes);
     const whole = bytes.subarray(0, cut);
     if (given || isUtf8(whole)) {
-      // Issue 8: --encoding utf-8 on bytes that are not UTF-8 is said once; they read as U+FFFD.
+      // --encoding utf-8 on bytes that are not UTF-8 is said once; they read as U+FFFD.
       if (given && !warned && !isUtf8(whole)) {
         warned = true;
-        notice(problem('tickets.not-utf8', 'warning', `the encoding is set to UTF-8, but the bytes are not UTF-8 (near byte ${offset + firstInvalid(whole)}): they read as the replacement character \uFFFD`, { file }, 'if the file came from Excel, it is probably Windows-1252: set input.encoding or pass --encoding windows-1252 (or leave it out to detect it)'));
+        notice(
+          problem(
+            'tickets.not-utf8',
+            'warning',
+            `the encoding is set to UTF-8, but the bytes are not UTF-8 (near byte ${offset + firstInvalid(whole)}): they read as the replacement character \uFFFD`,
+            { file },
+            'if the file came from Excel, it is probably Windows-1252: set input.encoding or pass --encoding windows-1252 (or leave it out to detect it)',
+          ),
+        );
       }
       carry = Buffer.from(bytes.subarray(cut));
       offset += cut;
       return whole;
     }
     fallback = new TextDecoder('windows-1252');
-    notice(problem('tickets.encoding-guessed', 'warning', `not valid UTF-8 (near byte ${offset + firstInvalid(whole)}); read as Windows-1252`, { file }, 'if characters look wrong, set input.encoding or pass --encoding'));
+    notice(
+      problem(
+        'tickets.encoding-guessed',
+        'warning',
+        `not valid UTF-8 (near byte ${offset + firstInvalid(whole)}); read as Windows-1252`,
+        { file },
+        'if characters look wrong, set input.encoding or pass --encoding',
+      ),
+    );
     carry = Buffer.alloc(0);
     return Buffer.from(fallback.decode(bytes, { stream: true }), 'utf8');
   };
@@ -163,7 +204,7 @@ export function completeLength(bytes: Buffer): number {
 
 /** Where the first byte that does not start a well-formed UTF-8 character is (once per file, on the failing chunk). */
 function firstInvalid(bytes: Buffer): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const more = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (more < 0) return i;

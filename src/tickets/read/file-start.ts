@@ -10,7 +10,11 @@ const SNIFF_BYTES = 64 * 1024;
  * or the one its first records use. An empty file, JSON and HTML are refused.
  * `done`: the chunks read are the whole file.
  */
-export async function fileStart(file: string, next: () => Promise<IteratorResult<Buffer>>, delimiter: string | undefined): Promise<{ head: Buffer[]; done: boolean; chosen: string }> {
+export async function fileStart(
+  file: string,
+  next: () => Promise<IteratorResult<Buffer>>,
+  delimiter: string | undefined,
+): Promise<{ head: Buffer[]; done: boolean; chosen: string }> {
   const head: Buffer[] = [];
   let size = 0;
   let done = false;
@@ -24,7 +28,16 @@ export async function fileStart(file: string, next: () => Promise<IteratorResult
     size += chunk.value.length;
   }
   const sample = Buffer.concat(head).toString('utf8');
-  if (sample.trim() === '') throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
+  if (sample.trim() === '')
+    throw new FileRejected(
+      problem(
+        'tickets.empty-file',
+        'error',
+        'the file is empty',
+        { file },
+        'export the tickets again; a CSV export starts with a header row',
+      ),
+    );
   rejectNotCsv(file, sample);
   return { head, done, chosen: delimiter ?? sniffDelimiter(sample, done) };
 }

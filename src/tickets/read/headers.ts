@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../../problem.js';
-import { closestMatch } from '../../suggest.js';
+import { closestMatch } from '../../did-you-mean.js';
 
 /**
  * The header row of one file: names matched trimmed, case-insensitively and
@@ -18,7 +18,10 @@ export type Headers = {
 };
 
 export function normalizeHeader(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim().toLowerCase();
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 }
 
 export function readHeaders(row: readonly string[]): Headers {
@@ -55,9 +58,17 @@ export function duplicateHeaders(file: string, headers: Headers, listed: readonl
   const repeated = [...seen.entries()].filter(([, cols]) => cols.length > 1);
   if (repeated.length === 0) return undefined;
   const all = new Set(listed.map((n) => n.toLowerCase()));
-  const list = repeated.map(([key, cols]) => `"${headers.names[cols[0]! - 1]}" (columns ${cols.join(', ')}${all.has(key) ? ': --by reads every one' : ''})`).join(', ');
+  const list = repeated
+    .map(([key, cols]) => `"${headers.names[cols[0]! - 1]}" (columns ${cols.join(', ')}${all.has(key) ? ': --by reads every one' : ''})`)
+    .join(', ');
   const used = repeated.every(([key]) => all.has(key)) ? '' : `; the first of each${all.size > 0 ? ' other' : ''} is used`;
-  return problem('tickets.duplicate-header', 'warning', `repeated column names: ${list}${used}`, { file, line: 1 }, 'to use another one, rename it in the export');
+  return problem(
+    'tickets.duplicate-header',
+    'warning',
+    `repeated column names: ${list}${used}`,
+    { file, line: 1 },
+    'to use another one, rename it in the export',
+  );
 }
 
 /** The error for a column a field needs but the file lacks: the headers it has, and the closest one. */

@@ -7,8 +7,8 @@ import { rejectRow } from '../problems.js';
 import { oddRow } from './row-checks.js';
 import { truncatedFile } from './truncation.js';
 import { findColumn } from '../columns/column-plan.js';
-import type { Settings } from '../settings.js';
-import type { RunState } from '../shared-state.js';
+import type { Settings } from '../import-settings.js';
+import type { RunState } from '../run-state.js';
 import { fileTimes, type FileDates, type FileTimes } from '../timestamps/file-times.js';
 import type { Source } from '../types.js';
 
@@ -21,7 +21,12 @@ import type { Source } from '../types.js';
 export type RowHandler = (row: readonly string[], line: number, rowNumber: number) => void;
 
 /** What a file's header decides: which columns hold timestamps, and how rows are handled once times can be read. */
-export type FileSetup = { timeColumns: readonly number[]; headerOf(column: number): string; start(times: FileTimes): RowHandler; dates?: FileDates };
+export type FileSetup = {
+  timeColumns: readonly number[];
+  headerOf(column: number): string;
+  start(times: FileTimes): RowHandler;
+  dates?: FileDates;
+};
 
 /**
  * Rows handed on so far (to the handler, or rejected as unreadable): kept up to
@@ -102,10 +107,27 @@ export async function readFile(
     handled.rows = rows - pending.length;
     handled.rejected = rejected;
   }
-  if (chosen === undefined) throw new FileRejected(problem('tickets.empty-file', 'error', 'the file is empty', { file }, 'export the tickets again; a CSV export starts with a header row'));
+  if (chosen === undefined)
+    throw new FileRejected(
+      problem(
+        'tickets.empty-file',
+        'error',
+        'the file is empty',
+        { file },
+        'export the tickets again; a CSV export starts with a header row',
+      ),
+    );
   if (rows === 0) {
-    // Issue 8: a queue with no tickets that month is not an error; the other files are still read.
-    problems.push(problem('tickets.no-rows', 'warning', 'the file has a header but no rows: nothing is read from it', { file, line: 1 }, 'if rows were expected, check the export\'s filter or period'));
+    // A queue with no tickets that month is not an error; the other files are still read.
+    problems.push(
+      problem(
+        'tickets.no-rows',
+        'warning',
+        'the file has a header but no rows: nothing is read from it',
+        { file, line: 1 },
+        "if rows were expected, check the export's filter or period",
+      ),
+    );
     return handled;
   }
   if (times!.detecting) {
@@ -134,7 +156,14 @@ export async function readFile(
  * rows and rejected rows (`rows - accepted()`) are added to `tally`, also when
  * the file is refused halfway.
  */
-export async function readCounted(source: Source, run: RunState, problems: Problem[], setup: (headers: Headers) => FileSetup, tally: Handled, accepted: () => number): Promise<Handled> {
+export async function readCounted(
+  source: Source,
+  run: RunState,
+  problems: Problem[],
+  setup: (headers: Headers) => FileSetup,
+  tally: Handled,
+  accepted: () => number,
+): Promise<Handled> {
   const handled: Handled = { rows: 0, rejected: 0 };
   try {
     return await readFile(source, run, problems, setup, handled);

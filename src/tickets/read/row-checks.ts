@@ -2,7 +2,7 @@ import { problem, type Problem } from '../../problem.js';
 import { rejectRow } from '../problems.js';
 
 /**
- * A row that is read but not as written (issue 8): never in silence. Called
+ * A row that is read but not as written: never in silence. Called
  * only for the rare row that needs it (more or fewer cells than the header,
  * or a file with a NUL byte somewhere), so the hot loop pays one comparison per row.
  *
@@ -13,7 +13,7 @@ import { rejectRow } from '../problems.js';
  *   broken line end, shifts the cells). Empty surplus cells (a trailing
  *   delimiter) are harmless and pass.
  * - A row with fewer cells than the header is read with the missing cells
- *   empty, and gets a warning (issue 22): a missing stop cell turns a met
+ *   empty, and gets a warning: a missing stop cell turns a met
  *   response into a breach, and a row cut off by a truncated file is short.
  *
  * `rowNumber` 0 is the header (then `header` is the row itself). The row is
@@ -45,7 +45,11 @@ export function oddRow(file: string, row: string[], line: number, rowNumber: num
   }
   const surplus = row.slice(width).filter((cell) => cell.trim() !== '');
   if (surplus.length === 0) return;
-  const shown = surplus.slice(0, 3).map((cell) => `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`).join(', ') + (surplus.length > 3 ? ', …' : '');
+  const shown =
+    surplus
+      .slice(0, 3)
+      .map((cell) => `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`)
+      .join(', ') + (surplus.length > 3 ? ', …' : '');
   problems.push(
     rejectRow(
       'tickets.surplus-cells',

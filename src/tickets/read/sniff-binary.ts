@@ -5,17 +5,32 @@ import { FileRejected } from './file-error.js';
 export function rejectBinary(file: string, head: Buffer): void {
   const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
   const gzip = head[0] === 0x1f && head[1] === 0x8b;
-  if (zip) throw new FileRejected(problem('tickets.not-csv', 'error', 'this is a ZIP archive, not a CSV file', { file }, 'unzip it and pass the CSV inside (gzip-compressed .gz files are read directly)'));
-  if (gzip) throw new FileRejected(problem('tickets.not-csv', 'error', 'this is gzip-compressed data', { file }, 'name the file with a .gz ending, or gunzip it first'));
+  if (zip)
+    throw new FileRejected(
+      problem(
+        'tickets.not-csv',
+        'error',
+        'this is a ZIP archive, not a CSV file',
+        { file },
+        'unzip it and pass the CSV inside (gzip-compressed .gz files are read directly)',
+      ),
+    );
+  if (gzip)
+    throw new FileRejected(
+      problem('tickets.not-csv', 'error', 'this is gzip-compressed data', { file }, 'name the file with a .gz ending, or gunzip it first'),
+    );
   const binary = binaryShare(head.subarray(0, BINARY_SAMPLE));
   if (binary.share > MOSTLY_BINARY) {
-    const hint = binary.utf16 === undefined ? 'export the tickets as CSV' : `this looks like ${binary.utf16.toUpperCase()} text without its byte order mark: pass --encoding ${binary.utf16}`;
+    const hint =
+      binary.utf16 === undefined
+        ? 'export the tickets as CSV'
+        : `this looks like ${binary.utf16.toUpperCase()} text without its byte order mark: pass --encoding ${binary.utf16}`;
     throw new FileRejected(problem('tickets.not-csv', 'error', 'this is a binary file, not a CSV export', { file }, hint));
   }
 }
 
 /**
- * Issue 8: a file is refused as binary when more than a tenth of its first
+ * A file is refused as binary when more than a tenth of its first
  * 64 kB are control bytes (NUL and the other C0 codes that text does not use).
  * A stray NUL in a cell is not binary: that row gets a warning instead.
  */

@@ -2,7 +2,7 @@ import { problem, type Problem } from '../../problem.js';
 
 /**
  * What a CSV reader knows when a file ends: the facts a cut-off export shows
- * (issue 22: `head -c 20000` gave a report from 48 of 157 rows, every goal
+ * (`head -c 20000` of a 157-row export reads as 48 rows, every goal
  * met). Any reader can supply them; csv-rows.ts and read-file.ts do today.
  *
  * A file that ends inside a quoted cell is not among them: the reader refuses

@@ -59,7 +59,11 @@ function zip64End(tail: Buffer, eocd: number, tailStart: number): { count: numbe
   if (locator < 0 || tail.readUInt32LE(locator) !== ZIP64_LOCATOR) return { error: 'a ZIP64 archive without its locator record' };
   const at = Number(tail.readBigUInt64LE(locator + 8)) - tailStart;
   if (at < 0 || at + 56 > tail.length || tail.readUInt32LE(at) !== ZIP64_EOCD) return { error: 'a ZIP64 archive without its end record' };
-  return { count: Number(tail.readBigUInt64LE(at + 32)), size: Number(tail.readBigUInt64LE(at + 40)), offset: Number(tail.readBigUInt64LE(at + 48)) };
+  return {
+    count: Number(tail.readBigUInt64LE(at + 32)),
+    size: Number(tail.readBigUInt64LE(at + 40)),
+    offset: Number(tail.readBigUInt64LE(at + 48)),
+  };
 }
 
 function centralEntries(dir: Buffer, count: number): ZipEntry[] | { error: string } {
@@ -91,7 +95,7 @@ function centralEntries(dir: Buffer, count: number): ZipEntry[] | { error: strin
 
 /** The 0x0001 extra field holds, in this order, the 64-bit values whose 32-bit fields are 0xFFFFFFFF. */
 function applyZip64(entry: ZipEntry, extra: Buffer): void {
-  for (let q = 0; q + 4 <= extra.length; ) {
+  for (let q = 0; q + 4 <= extra.length;) {
     const id = extra.readUInt16LE(q);
     const length = extra.readUInt16LE(q + 2);
     if (id === 0x0001) {

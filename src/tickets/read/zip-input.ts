@@ -5,7 +5,7 @@ import { FileRejected } from './file-error.js';
 import { readZipDirectory, type ZipEntry } from './zip-directory.js';
 
 /**
- * A `.zip` export (issue 9): the one CSV inside, streamed. Two passes over the
+ * A `.zip` export: the one CSV inside, streamed. Two passes over the
  * file: the first keeps only its last bytes, to read the central directory
  * (the authoritative list of entries, so that an archive with several CSVs is
  * refused before a single row is read); the second skips to the chosen
@@ -30,13 +30,22 @@ export function isZip(head: Uint8Array): boolean {
 }
 
 /** `bytes`: the archive as read once; `reopen`: the archive again from its first byte (for the second pass). */
-export async function* zipCsv(file: string, bytes: AsyncIterable<Uint8Array>, reopen: () => AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* zipCsv(
+  file: string,
+  bytes: AsyncIterable<Uint8Array>,
+  reopen: () => AsyncIterable<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   const { tail, tailStart } = await lastBytes(bytes);
   const entries = readZipDirectory(tail, tailStart);
   if ('error' in entries) throw bad(file, entries.error);
   const entry = chooseEntry(file, entries);
   if (entry.encrypted) throw bad(file, `"${entry.name}" is encrypted`, 'unzip it with its password and pass the CSV');
-  if (entry.method !== 0 && entry.method !== 8) throw bad(file, `"${entry.name}" is compressed with method ${entry.method}, which slacheck does not read (only stored and deflate)`, 'unzip it and pass the CSV, or zip it again with standard compression');
+  if (entry.method !== 0 && entry.method !== 8)
+    throw bad(
+      file,
+      `"${entry.name}" is compressed with method ${entry.method}, which slacheck does not read (only stored and deflate)`,
+      'unzip it and pass the CSV, or zip it again with standard compression',
+    );
   const limit = Math.max(FLOOR, entry.compressedSize * MAX_INFLATE_RATIO);
   if (entry.size > limit) throw tooBig(file, entry);
   const data = entryData(file, reopen(), entry);
@@ -44,25 +53,45 @@ export async function* zipCsv(file: string, bytes: AsyncIterable<Uint8Array>, re
   let crc = 0;
   for await (const chunk of entry.method === 0 ? data : inflated(data)) {
     size += chunk.length;
-    if (size > entry.size || size > limit) throw size > limit ? tooBig(file, entry) : bad(file, `"${entry.name}" holds more than the ${entry.size} bytes its directory entry says`);
+    if (size > entry.size || size > limit)
+      throw size > limit
+        ? tooBig(file, entry)
+        : bad(file, `"${entry.name}" holds more than the ${entry.size} bytes its directory entry says`);
     crc = crc32(chunk, crc);
     yield chunk;
   }
-  if (size !== entry.size || crc !== entry.crc) throw bad(file, `"${entry.name}" is damaged (${size !== entry.size ? `${size} of ${entry.size} bytes` : 'checksum mismatch'})`, 'download the export again');
+  if (size !== entry.size || crc !== entry.crc)
+    throw bad(
+      file,
+      `"${entry.name}" is damaged (${size !== entry.size ? `${size} of ${entry.size} bytes` : 'checksum mismatch'})`,
+      'download the export again',
+    );
 }
 
 /** The one CSV (`.csv`, `.tsv`, `.txt`), else the only file; folders and macOS's `__MACOSX/`, `._*` and `.DS_Store` do not count. */
 function chooseEntry(file: string, entries: readonly ZipEntry[]): ZipEntry {
-  const files = entries.filter((e) => !e.name.endsWith('/') && !e.name.startsWith('__MACOSX/') && !/(^|\/)(\._[^/]*|\.DS_Store)$/.test(e.name));
+  const files = entries.filter(
+    (e) => !e.name.endsWith('/') && !e.name.startsWith('__MACOSX/') && !/(^|\/)(\._[^/]*|\.DS_Store)$/.test(e.name),
+  );
   const data = files.filter((e) => DATA_FILE.test(e.name));
   if (data.length === 1) return data[0]!;
   if (data.length > 1) {
     const names = data.map((e) => e.name).join(', ');
-    throw new FileRejected(problem('tickets.zip-several-files', 'error', `the archive holds ${data.length} CSV files (${names}); slacheck reads an archive with one`, { file }, 'unzip it and pass the files: ticket exports as arguments, a status history with --events'));
+    throw new FileRejected(
+      problem(
+        'tickets.zip-several-files',
+        'error',
+        `the archive holds ${data.length} CSV files (${names}); slacheck reads an archive with one`,
+        { file },
+        'unzip it and pass the files: ticket exports as arguments, a status history with --events',
+      ),
+    );
   }
   if (files.length === 1) return files[0]!;
   const listed = files.length === 0 ? 'nothing' : files.map((e) => e.name).join(', ');
-  throw new FileRejected(problem('tickets.zip-no-csv', 'error', `the archive holds no CSV file (it holds ${listed})`, { file }, 'export the tickets as CSV'));
+  throw new FileRejected(
+    problem('tickets.zip-no-csv', 'error', `the archive holds no CSV file (it holds ${listed})`, { file }, 'export the tickets as CSV'),
+  );
 }
 
 async function lastBytes(bytes: AsyncIterable<Uint8Array>): Promise<{ tail: Buffer; tailStart: number }> {
@@ -118,7 +147,9 @@ function bad(file: string, message: string, hint = 'unzip it and pass the CSV in
 
 function tooBig(file: string, entry: ZipEntry): FileRejected {
   const message = `"${entry.name}" inflates past ${MAX_INFLATE_RATIO} times its compressed size (${entry.compressedSize} bytes); this is not a plain CSV export`;
-  return new FileRejected(problem('tickets.inflate-ratio', 'error', message, { file }, 'unzip it yourself if you trust it, and pass the CSV'));
+  return new FileRejected(
+    problem('tickets.inflate-ratio', 'error', message, { file }, 'unzip it yourself if you trust it, and pass the CSV'),
+  );
 }
 
 /** zlib.crc32 where Node has it (20.15+), else a table-driven CRC-32 (IEEE 802.3, reflected). */

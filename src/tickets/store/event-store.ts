@@ -5,7 +5,7 @@ import type { EventLog, TicketEvent } from '../types.js';
  * The status history, stored in columns: typed arrays per attribute, in
  * blocks of 64k events (no copying as it grows), with interned status and
  * priority strings, so that an event costs ~27 bytes instead of an object and
- * its strings (issue 4: 3M events with 1M tickets under 600 MB). Other
+ * its strings (3M events with 1M tickets under 600 MB). Other
  * history columns (`group`, `assignee`, …) are kept only when a metric's
  * milestones name them (SPEC 8.1), 4 bytes an event each, and only in blocks
  * where one is set. Tickets are
@@ -14,7 +14,16 @@ import type { EventLog, TicketEvent } from '../types.js';
  * when asked.
  */
 export type EventStore = {
-  add(ticket: number, at: Instant, order: number, status: string | undefined, priority: string | undefined, reply: boolean, file: number, line: number): void;
+  add(
+    ticket: number,
+    at: Instant,
+    order: number,
+    status: string | undefined,
+    priority: string | undefined,
+    reply: boolean,
+    file: number,
+    line: number,
+  ): void;
   /** Sets the event added last's value in column `k` of the store's other history columns (`fields`). */
   setField(k: number, value: string): void;
   readonly count: number;
@@ -23,7 +32,12 @@ export type EventStore = {
    * finds an id's key (-1: none), `isKnown` says whether a key is a ticket
    * (the others' events are orphans).
    */
-  seal(files: readonly string[], tickets: number, keyOf: (id: string) => number, isKnown: (key: number) => boolean): { log: EventLog; orphans: number; orphanKeys: number[]; replies: boolean };
+  seal(
+    files: readonly string[],
+    tickets: number,
+    keyOf: (id: string) => number,
+    isKnown: (key: number) => boolean,
+  ): { log: EventLog; orphans: number; orphanKeys: number[]; replies: boolean };
   /** The columns as they are (no copy), to hand to another thread; the store must not be used after. */
   columns(): StoredEvents;
 };
@@ -65,7 +79,17 @@ export function eventStore(fields: readonly string[] = [], adopt?: StoredEvents)
   const textList: string[] = adopt?.texts ?? [];
   const texts = new Map<string, number>(textList.map((t, k) => [t, k]));
   const fieldNames = adopt?.fields ?? [...fields];
-  const b: Blocks = adopt?.blocks ?? { ticket: [], at: [], order: [], status: [], priority: [], line: [], file: [], reply: [], fields: fieldNames.map(() => []) };
+  const b: Blocks = adopt?.blocks ?? {
+    ticket: [],
+    at: [],
+    order: [],
+    status: [],
+    priority: [],
+    line: [],
+    file: [],
+    reply: [],
+    fields: fieldNames.map(() => []),
+  };
   let count = adopt?.count ?? 0;
 
   const text = (value: string | undefined): number => {

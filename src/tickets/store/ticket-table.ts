@@ -1,12 +1,12 @@
 import { numberColumn, textColumn, type Column } from './block-columns.js';
 import { idIndex } from './id-index.js';
-import { recordBuilder, timesBuilder } from './record-builder.js';
+import { fieldsBuilder, timesBuilder } from './ticket-object-builders.js';
 import type { FileActivity, Ticket, TicketList } from '../types.js';
 
 /**
  * Tickets by id across all files. The same id twice keeps the row with the
- * latest `updated`, else the later row (later file, or later in the file)
- * (issue 4); each such merge is counted. First-seen order is kept.
+ * latest `updated`, else the later row (later file, or later in the file);
+ * each such merge is counted. First-seen order is kept.
  *
  * Stored in columns (block-columns.ts: one per field, instants unboxed, texts
  * interned upstream), not as a million objects of objects: a ticket costs
@@ -30,7 +30,7 @@ export type TicketTable = {
   position(id: string): number;
   readonly size: number;
   readonly merged: number;
-  /** Per file, in order: the rows of that file that repeated an id, with the first few (issue 8: each names its place). */
+  /** Per file, in order: the rows of that file that repeated an id, with the first few (each names its place). */
   readonly merges: ReadonlyMap<string, Merges>;
   /** Per file, in order: the newest activity among its rows that became tickets (merged rows included). */
   readonly activity: ReadonlyMap<string, Omit<FileActivity, 'file'>>;
@@ -40,7 +40,7 @@ export type TicketTable = {
 /** The repeated ids of one file: how many, and the first few with their line and the earlier row's place. */
 export type Merges = { count: number; shown: { id: string; line: number; earlier: { file: string; line: number } }[] };
 
-/** A file's newest activity so far (issue 22: a stale or cut export stops early). */
+/** A file's newest activity so far (a stale or cut export stops early). */
 type Activity = Omit<FileActivity, 'file'>;
 
 /** Fields whose times are activity on a ticket (SPEC 5.1); any row's latest is the export's newest activity. */
@@ -56,7 +56,11 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
   const texts = textFields.map(() => textColumn());
   const lists = listFields.map(() => textColumn());
   const updated = timeFields.indexOf('updated');
-  const scratch = { times: new Float64Array(timeFields.length), texts: textFields.map((): string | undefined => undefined), lists: listFields.map((): string | undefined => undefined) };
+  const scratch = {
+    times: new Float64Array(timeFields.length),
+    texts: textFields.map((): string | undefined => undefined),
+    lists: listFields.map((): string | undefined => undefined),
+  };
   const byId = idIndex((p) => ids[p]!);
   const merges = new Map<string, Merges>();
   const activity = new Map<string, Activity>();
@@ -128,7 +132,8 @@ export function ticketTable(timeFields: readonly string[], textFields: readonly 
     },
     merges,
     activity,
-    list: () => ticketList({ ids, lines, files, fileNames, times, texts, lists, timeFields, textFields, listFields, position: (id) => byId.get(id) }),
+    list: () =>
+      ticketList({ ids, lines, files, fileNames, times, texts, lists, timeFields, textFields, listFields, position: (id) => byId.get(id) }),
   };
 }
 
@@ -148,13 +153,18 @@ type Columns = {
 
 function ticketList(c: Columns): TicketList {
   const buildTimes = timesBuilder(c.timeFields);
-  const buildFields = recordBuilder<string>(c.textFields);
+  const buildFields = fieldsBuilder<string>(c.textFields);
   const timeValues = new Float64Array(c.timeFields.length);
   const textValues: (string | undefined)[] = c.textFields.map(() => undefined);
   const at = (p: number): Ticket => {
     for (let k = 0; k < timeValues.length; k++) timeValues[k] = c.times[k]!.get(p);
     for (let k = 0; k < textValues.length; k++) textValues[k] = c.texts[k]!.get(p);
-    const ticket: Ticket = { id: c.ids[p]!, source: { file: c.fileNames[c.files.get(p)]!, line: c.lines.get(p) }, times: buildTimes(timeValues), fields: buildFields(textValues) };
+    const ticket: Ticket = {
+      id: c.ids[p]!,
+      source: { file: c.fileNames[c.files.get(p)]!, line: c.lines.get(p) },
+      times: buildTimes(timeValues),
+      fields: buildFields(textValues),
+    };
     return c.listFields.length === 0 ? ticket : { ...ticket, lists: listsAt(p) };
   };
   const listsAt = (p: number): Record<string, readonly string[]> => {

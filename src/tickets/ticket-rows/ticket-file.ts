@@ -6,7 +6,7 @@ import { planListColumns } from '../columns/list-columns.js';
 import { FileRejected } from '../read/file-error.js';
 import type { Headers } from '../read/headers.js';
 import { readCounted, type Handled } from '../read/read-file.js';
-import type { RunState } from '../shared-state.js';
+import type { RunState } from '../run-state.js';
 import { missingFirstStops, missingStopColumns, type StopWarning } from '../columns/stop-columns.js';
 import type { TicketTable } from '../store/ticket-table.js';
 import { ticketReader, type TicketColumns } from './ticket-rows.js';
@@ -28,27 +28,40 @@ export async function readTicketFile(
 ): Promise<StopWarning[]> {
   let accepted = 0;
   let stops: StopWarning[] = [];
-  const handled = await readCounted(source, run, problems, (headers) => {
-    const columns = ticketColumns(source.name, headers, run, ['id', 'created'], problems);
-    const found = [...columns.times, ...columns.derived];
-    const all = [...metrics];
-    stops = [...missingStopColumns(source.name, headers, found, all), ...missingFirstStops(source.name, headers, found, all)];
-    return {
-      timeColumns: columns.times.map((c) => c.index),
-      headerOf: (c) => headers.names[c] ?? `#${c + 1}`,
-      start(times) {
-        const read = ticketReader(source.name, columns, times, run, table, problems);
-        return (row, line, n) => {
-          if (read(row, line, n)) accepted++;
-        };
-      },
-    };
-  }, tally, () => accepted);
+  const handled = await readCounted(
+    source,
+    run,
+    problems,
+    (headers) => {
+      const columns = ticketColumns(source.name, headers, run, ['id', 'created'], problems);
+      const found = [...columns.times, ...columns.derived];
+      const all = [...metrics];
+      stops = [...missingStopColumns(source.name, headers, found, all), ...missingFirstStops(source.name, headers, found, all)];
+      return {
+        timeColumns: columns.times.map((c) => c.index),
+        headerOf: (c) => headers.names[c] ?? `#${c + 1}`,
+        start(times) {
+          const read = ticketReader(source.name, columns, times, run, table, problems);
+          return (row, line, n) => {
+            if (read(row, line, n)) accepted++;
+          };
+        },
+      };
+    },
+    tally,
+    () => accepted,
+  );
   return handled.rows === 0 ? [] : stops;
 }
 
 /** The id, timestamp and text columns of a ticket export; a missing required column rejects the file. */
-export function ticketColumns(file: string, headers: Headers, run: RunState, required: readonly string[], problems: Problem[]): TicketColumns {
+export function ticketColumns(
+  file: string,
+  headers: Headers,
+  run: RunState,
+  required: readonly string[],
+  problems: Problem[],
+): TicketColumns {
   const { settings } = run;
   const found: Problem[] = [];
   const preset = settings.preset.columns;

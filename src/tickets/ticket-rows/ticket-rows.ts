@@ -5,7 +5,7 @@ import { parseMinutes, type DerivedColumn } from '../columns/derived-times.js';
 import type { ListColumn } from '../columns/list-columns.js';
 import { badVerdict, dstNotice, rejectRow, timeProblem } from '../problems.js';
 import { parseRemainingTime, VERDICT_PREFIX } from '../columns/vendor-verdict.js';
-import { cellReader, type RunState } from '../shared-state.js';
+import { cellReader, type RunState } from '../run-state.js';
 import type { TicketTable } from '../store/ticket-table.js';
 import { ParseStatus, type FileTimes } from '../timestamps/file-times.js';
 
@@ -16,26 +16,55 @@ import { ParseStatus, type FileTimes } from '../timestamps/file-times.js';
  * columns into the table's scratch row, no allocation per row.
  */
 /** `id` and `extraTimes` come from an event log's grouping and marks, when the ticket is derived from one. Returns whether the row became a ticket. */
-export type TicketReader = (row: readonly string[], line: number, rowNumber: number, id?: string, extraTimes?: ReadonlyMap<string, Instant>) => boolean;
+export type TicketReader = (
+  row: readonly string[],
+  line: number,
+  rowNumber: number,
+  id?: string,
+  extraTimes?: ReadonlyMap<string, Instant>,
+) => boolean;
 
 /** `derived`: timestamps read as another field's time plus a column of minutes (columns/derived-times.ts). */
-export type TicketColumns = { id: number; idHeader: string; times: readonly FieldColumn[]; texts: readonly FieldColumn[]; lists: readonly ListColumn[]; derived: readonly DerivedColumn[] };
+export type TicketColumns = {
+  id: number;
+  idHeader: string;
+  times: readonly FieldColumn[];
+  texts: readonly FieldColumn[];
+  lists: readonly ListColumn[];
+  derived: readonly DerivedColumn[];
+};
 
-export function ticketReader(file: string, columns: TicketColumns, times: FileTimes, run: RunState, table: TicketTable, problems: Problem[]): TicketReader {
+export function ticketReader(
+  file: string,
+  columns: TicketColumns,
+  times: FileTimes,
+  run: RunState,
+  table: TicketTable,
+  problems: Problem[],
+): TicketReader {
   // Where each of this file's columns goes in the table's row (both are planned from the same Settings).
   const textSlot = columns.texts.map((c) => table.textFields.indexOf(c.field));
-  const cells = columns.texts.map((c) => cellReader(run, c.field === 'priority' ? run.priority : c.field.startsWith(VERDICT_PREFIX) ? verdictText : undefined));
+  const cells = columns.texts.map((c) =>
+    cellReader(run, c.field === 'priority' ? run.priority : c.field.startsWith(VERDICT_PREFIX) ? verdictText : undefined),
+  );
   // The helpdesk's verdict columns: a cell that is not a remaining time is named (a notice), and left out.
-  const verdicts = columns.texts.flatMap((c, k) => (c.field.startsWith(VERDICT_PREFIX) ? [{ k, slot: textSlot[k]!, header: c.header }] : []));
+  const verdicts = columns.texts.flatMap((c, k) =>
+    c.field.startsWith(VERDICT_PREFIX) ? [{ k, slot: textSlot[k]!, header: c.header }] : [],
+  );
   const scratch = table.scratch;
   const timeSlot = columns.times.map((c) => table.timeFields.indexOf(c.field));
-  const lists = columns.lists.map((c) => ({ slot: table.listFields.indexOf(c.field), indexes: c.indexes, read: cellReader(run, c.field === 'priority' ? run.priority : undefined) }));
+  const lists = columns.lists.map((c) => ({
+    slot: table.listFields.indexOf(c.field),
+    indexes: c.indexes,
+    read: cellReader(run, c.field === 'priority' ? run.priority : undefined),
+  }));
   const joined = new Map<string, string>();
   const slot = (field: string) => table.timeFields.indexOf(field);
   const [created, resolved, response] = [slot('created'), slot('resolved'), slot('first_response')];
   const [impact, urgency, priority] = ['impact', 'urgency', 'priority'].map((f) => table.textFields.indexOf(f)) as [number, number, number];
   const derived = columns.derived.map((d) => ({ ...d, slot: slot(d.field), fromSlot: slot(d.from) }));
-  const headerOf = (field: string): string => columns.times.find((c) => c.field === field)?.header ?? columns.derived.find((d) => d.field === field)?.header ?? field;
+  const headerOf = (field: string): string =>
+    columns.times.find((c) => c.field === field)?.header ?? columns.derived.find((d) => d.field === field)?.header ?? field;
   const reject = (code: string, line: number, row: number, column: string | undefined, message: string, hint?: string): false => {
     problems.push(rejectRow(code, file, line, row, column, message, hint));
     return false;
@@ -45,7 +74,12 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
   return (row, line, rowNumber, givenId, extraTimes) => {
     const rawId = row[columns.id];
     // Fast path: an id longer than any null token with nothing to trim is used as it is.
-    const plainId = !run.rewritesText && rawId !== undefined && rawId.length > nullLength && rawId.charCodeAt(0) > 32 && rawId.charCodeAt(rawId.length - 1) > 32;
+    const plainId =
+      !run.rewritesText &&
+      rawId !== undefined &&
+      rawId.length > nullLength &&
+      rawId.charCodeAt(0) > 32 &&
+      rawId.charCodeAt(rawId.length - 1) > 32;
     const id = givenId ?? (plainId ? rawId : run.clean(rawId));
     if (id === undefined) return reject('tickets.missing-id', line, rowNumber, columns.idHeader, 'no ticket id');
     scratch.times.fill(Number.NaN);
@@ -67,7 +101,8 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
         problems.push(timeProblem(file, line, rowNumber, column.header, value, times.lastStatus, times.describe(column.index)));
         return false;
       }
-      if (times.lastResolution !== 'exact') problems.push(dstNotice(file, line, rowNumber, column.header, value, times.lastResolution, run.settings.zone));
+      if (times.lastResolution !== 'exact')
+        problems.push(dstNotice(file, line, rowNumber, column.header, value, times.lastResolution, run.settings.zone));
       scratch.times[timeSlot[k]!] = at;
     }
     if (extraTimes !== undefined) {
@@ -82,7 +117,8 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
       const text = run.clean(row[d.index]);
       if (text === undefined || !(base === base)) continue;
       const minutes = parseMinutes(text);
-      if (!(minutes === minutes)) return reject('tickets.bad-minutes', line, rowNumber, d.header, `cannot read "${text}" as a number of minutes`);
+      if (!(minutes === minutes))
+        return reject('tickets.bad-minutes', line, rowNumber, d.header, `cannot read "${text}" as a number of minutes`);
       // Calendar minutes: elapsed time, across a daylight-saving change too.
       scratch.times[d.slot] = base + Math.round(minutes * 60_000);
     }
@@ -93,7 +129,8 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
       scratch.texts[v.slot] = undefined;
       problems.push(badVerdict(file, line, rowNumber, v.header, row[columns.texts[v.k]!.index]!.trim()));
     }
-    if (priority >= 0 && impact >= 0 && urgency >= 0 && scratch.texts[priority] === undefined) scratch.texts[priority] = run.matrix(scratch.texts[impact], scratch.texts[urgency]);
+    if (priority >= 0 && impact >= 0 && urgency >= 0 && scratch.texts[priority] === undefined)
+      scratch.texts[priority] = run.matrix(scratch.texts[impact], scratch.texts[urgency]);
     if (lists.length > 0) {
       scratch.lists.fill(undefined);
       for (const list of lists) scratch.lists[list.slot] = listValue(row, list.indexes, list.read, joined);
@@ -101,8 +138,16 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
     // Created is required; resolved and first response cannot come before it.
     const t = scratch.times;
     if (!(t[created]! === t[created]!)) return reject('tickets.missing-created', line, rowNumber, headerOf('created'), 'no created time');
-    if (t[resolved]! < t[created]!) return reject('tickets.resolved-before-created', line, rowNumber, headerOf('resolved'), 'resolved before it was created');
-    if (t[response]! < t[created]!) return reject('tickets.response-before-created', line, rowNumber, headerOf('first_response'), 'first response before the ticket was created');
+    if (t[resolved]! < t[created]!)
+      return reject('tickets.resolved-before-created', line, rowNumber, headerOf('resolved'), 'resolved before it was created');
+    if (t[response]! < t[created]!)
+      return reject(
+        'tickets.response-before-created',
+        line,
+        rowNumber,
+        headerOf('first_response'),
+        'first response before the ticket was created',
+      );
     table.putScratch(id, file, line);
     return true;
   };
@@ -113,7 +158,12 @@ export function ticketReader(file: string, columns: TicketColumns, times: FileTi
  * joined by NUL (the ticket table's list form); undefined when all are empty.
  * The joined text is interned: labels repeat across a million tickets.
  */
-function listValue(row: readonly string[], indexes: readonly number[], read: (raw: string | undefined) => string | undefined, joined: Map<string, string>): string | undefined {
+function listValue(
+  row: readonly string[],
+  indexes: readonly number[],
+  read: (raw: string | undefined) => string | undefined,
+  joined: Map<string, string>,
+): string | undefined {
   let first: string | undefined;
   let values: string[] | undefined;
   for (const index of indexes) {

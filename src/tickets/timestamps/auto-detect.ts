@@ -1,5 +1,5 @@
 import { autoCandidates } from './candidates.js';
-import { ParseStatus, scratch, type DateFormat } from './parsed.js';
+import { ParseStatus, scratch, type DateFormat } from './date-format.js';
 
 /**
  * `date_format: auto` for the timestamp columns of one file. Each column

@@ -1,5 +1,5 @@
 import { isoFormat } from './iso.js';
-import type { DateFormat } from './parsed.js';
+import type { DateFormat } from './date-format.js';
 import { compileTokenFormat } from './token-format.js';
 
 /**

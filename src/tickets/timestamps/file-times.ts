@@ -1,13 +1,13 @@
 import type { Instant, Resolution } from '../../calendar/wall-clock.js';
 import { detectFormats, type ColumnFormats } from './auto-detect.js';
 import { isoFormat } from './iso.js';
-import { orIso } from './or-iso.js';
-import { daysFromCivil, ParseStatus, scratch, type DateFormat } from './parsed.js';
+import { orIso } from './iso-fallback.js';
+import { daysFromCivil, ParseStatus, scratch, type DateFormat } from './date-format.js';
 import { compileTokenFormat } from './token-format.js';
 import type { ZoneClock } from './zone-clock.js';
 
 export { zoneClock, type ZoneClock } from './zone-clock.js';
-export { ParseStatus, type DateFormat } from './parsed.js';
+export { ParseStatus, type DateFormat } from './date-format.js';
 
 /**
  * Timestamps of one file (SPEC 5.2): a date format setting (`auto`, `iso` or
@@ -25,7 +25,7 @@ export function compileDateSetting(text: string | undefined): DateSetting | { er
 }
 
 /**
- * Issue 8: years 1900-2200 are read; a year outside them (`0026`, `20026`) is
+ * Years 1900-2200 are read; a year outside them (`0026`, `20026`) is
  * a typo or a misread format and rejects its row (the engine builds a year
  * at a time and has no business with year 1). .NET writes
  * `0001-01-01 00:00:00` (DateTime.MinValue) for "no date": that is empty.
@@ -50,14 +50,19 @@ export type FileTimes = {
 };
 
 /**
- * How one file's dates are read (issue 9: per file). `alsoIso`: ISO 8601 is
+ * How one file's dates are read (per file). `alsoIso`: ISO 8601 is
  * read as well as the format (status histories). `preferred`: the format that
  * settles a day-first/month-first tie left at the end of an `auto` file (a
  * history takes the ticket export's explicit format).
  */
 export type FileDates = { setting: DateSetting; alsoIso?: boolean; preferred?: DateFormat; key?: string };
 
-export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: readonly number[], options: Omit<FileDates, 'setting'> = {}): FileTimes {
+export function fileTimes(
+  setting: DateSetting,
+  clock: ZoneClock,
+  columns: readonly number[],
+  options: Omit<FileDates, 'setting'> = {},
+): FileTimes {
   const detector: ColumnFormats | undefined = setting === 'auto' ? detectFormats(columns, options.preferred) : undefined;
   const widen = options.alsoIso === true ? orIso : (f: DateFormat) => f;
   const out = scratch();
@@ -108,7 +113,7 @@ export function fileTimes(setting: DateSetting, clock: ZoneClock, columns: reado
     lastStatus: ParseStatus.ok,
     lastResolution: 'exact',
     describe(column) {
-      return formats[column]?.text ?? (detector?.describe(column) ?? 'auto');
+      return formats[column]?.text ?? detector?.describe(column) ?? 'auto';
     },
   };
   return times;

@@ -1,4 +1,4 @@
-import { finish, ParseStatus, type DateFormat, type Parsed } from './parsed.js';
+import { finish, ParseStatus, type DateFormat, type Parsed } from './date-format.js';
 
 /**
  * ISO 8601 as exports write it: `2026-03-04`, `2026-03-04T10:15`,
@@ -35,7 +35,7 @@ function parseIso(s: string, out: Parsed): ParseStatus {
     const sep = s.charCodeAt(i);
     if (sep !== 84 && sep !== 116 && sep !== 32) return ParseStatus.unreadable; // T, t or space
     hour = digits(s, i + 1, 2);
-    // Excel's `yyyy-mm-dd h:mm` writes one digit before ten o'clock (issue 8): `2026-10-05 9:00`.
+    // Excel's `yyyy-mm-dd h:mm` writes one digit before ten o'clock: `2026-10-05 9:00`.
     const short = hour < 0 && sep === 32 && s.charCodeAt(i + 2) === 58 ? 1 : 0;
     if (short === 1) hour = digits(s, i + 1, 1);
     if (hour < 0 || s.charCodeAt(i + 3 - short) !== 58) return ParseStatus.unreadable;

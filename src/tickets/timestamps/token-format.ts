@@ -1,6 +1,6 @@
 import { isoFormat, readOffset } from './iso.js';
 import { isNameChar, monthNumber, weekdayNumber } from './month-names.js';
-import { finish, ParseStatus, type DateFormat, type FieldOrder, type Parsed } from './parsed.js';
+import { finish, ParseStatus, type DateFormat, type FieldOrder, type Parsed } from './date-format.js';
 
 /**
  * A date format in luxon tokens (`dd/MMM/yy h:mm a`, `d.M.yyyy HH:mm`),
@@ -106,13 +106,16 @@ export function compileTokenFormat(text: string): DateFormat | { error: string }
   if (!kinds.has(Kind.Year) && !kinds.has(Kind.Year2)) return { error: `date format "${text}" has no year (yyyy or yy)` };
   if (!kinds.has(Kind.Month) && !kinds.has(Kind.MonthName)) return { error: `date format "${text}" has no month (MM or MMM)` };
   if (!kinds.has(Kind.Day)) return { error: `date format "${text}" has no day (dd)` };
-  if (kinds.has(Kind.Hour12) !== kinds.has(Kind.Meridiem)) return { error: `date format "${text}" mixes 12-hour and 24-hour tokens (h needs a, H does not)` };
+  if (kinds.has(Kind.Hour12) !== kinds.has(Kind.Meridiem))
+    return { error: `date format "${text}" mixes 12-hour and 24-hour tokens (h needs a, H does not)` };
   const frozen = steps.map((s) => Object.freeze(s));
   return { text, order: orderOf(frozen), parse: (value, out) => parseSteps(frozen, value, out) };
 }
 
 function orderOf(steps: readonly Step[]): FieldOrder {
-  const first = steps.find((s) => s.kind === Kind.Year || s.kind === Kind.Year2 || s.kind === Kind.Month || s.kind === Kind.Day || s.kind === Kind.MonthName);
+  const first = steps.find(
+    (s) => s.kind === Kind.Year || s.kind === Kind.Year2 || s.kind === Kind.Month || s.kind === Kind.Day || s.kind === Kind.MonthName,
+  );
   if (steps.some((s) => s.kind === Kind.MonthName)) return 'named';
   if (first?.kind === Kind.Day) return 'dmy';
   if (first?.kind === Kind.Month) return 'mdy';
@@ -187,15 +190,32 @@ function parseSteps(steps: readonly Step[], s: string, out: Parsed): ParseStatus
         }
         if (count < step.min) return ParseStatus.unreadable;
         switch (step.kind) {
-          case Kind.Year: year = v; break;
+          case Kind.Year:
+            year = v;
+            break;
           // Luxon's two-digit cutoff: 61-99 -> 19xx, 00-60 -> 20xx.
-          case Kind.Year2: year = v > 60 ? 1900 + v : 2000 + v; break;
-          case Kind.Month: month = v; break;
-          case Kind.Day: day = v; break;
-          case Kind.Hour: case Kind.Hour12: hour = v; break;
-          case Kind.Minute: minute = v; break;
-          case Kind.Second: second = v; break;
-          case Kind.Fraction: ms = count === 1 ? v * 100 : count === 2 ? v * 10 : v; break;
+          case Kind.Year2:
+            year = v > 60 ? 1900 + v : 2000 + v;
+            break;
+          case Kind.Month:
+            month = v;
+            break;
+          case Kind.Day:
+            day = v;
+            break;
+          case Kind.Hour:
+          case Kind.Hour12:
+            hour = v;
+            break;
+          case Kind.Minute:
+            minute = v;
+            break;
+          case Kind.Second:
+            second = v;
+            break;
+          case Kind.Fraction:
+            ms = count === 1 ? v * 100 : count === 2 ? v * 10 : v;
+            break;
         }
       }
     }

@@ -21,13 +21,23 @@ function dstDay(zone: string, isoDay: string): fc.Arbitrary<Scenario> {
   const day = DateTime.fromISO(isoDay, { zone }).toMillis();
   return fc
     .record({
-      hours: fc.constantFrom<CalendarDef['hours']>('24x7', OFFICE, { 'mon-sun': ['00:00-24:00'] }, { 'mon-sun': ['01:30-03:30'] }, { 'mon-sun': ['22:00-06:00'] }),
+      hours: fc.constantFrom<CalendarDef['hours']>(
+        '24x7',
+        OFFICE,
+        { 'mon-sun': ['00:00-24:00'] },
+        { 'mon-sun': ['01:30-03:30'] },
+        { 'mon-sun': ['22:00-06:00'] },
+      ),
       before: fc.integer({ min: 0, max: 2 * 1440 }),
       after: fc.integer({ min: 1, max: 3 * 1440 }),
       holidays: fc.boolean(),
     })
     .map(({ hours, before, after, holidays }) => {
-      const def: CalendarDef = { timezone: zone, hours, ...(holidays ? { holidays: { country: zone === 'Europe/Copenhagen' ? 'DK' : 'AU' } } : {}) };
+      const def: CalendarDef = {
+        timezone: zone,
+        hours,
+        ...(holidays ? { holidays: { country: zone === 'Europe/Copenhagen' ? 'DK' : 'AU' } } : {}),
+      };
       return { def, from: day - before * MIN, to: day + after * MIN };
     });
 }
@@ -70,14 +80,19 @@ export function recordsAround(from: number, to: number): fc.Arbitrary<OracleReco
       running: fc.integer({ min: 0, max: 7 }).map((n) => n === 0),
       kind: fc.constantFrom<OracleRecord['kind']>('outage', 'outage', 'outage', 'partial', 'partial', 'maintenance', 'maintenance'),
     });
-    return fc.array(record, { maxLength: 10 }).map((list) =>
-      list.map(({ a, b, running, kind }, i) => ({ id: `r${i}`, start: Math.min(a, b), end: running ? undefined : Math.max(a, b), kind })),
-    );
+    return fc
+      .array(record, { maxLength: 10 })
+      .map((list) =>
+        list.map(({ a, b, running, kind }, i) => ({ id: `r${i}`, start: Math.min(a, b), end: running ? undefined : Math.max(a, b), kind })),
+      );
   });
 }
 
 /** The as-of: after the period, or anywhere in it (then the period is judged up to it). */
 export function asOfFor(from: number, to: number): fc.Arbitrary<number> {
   const minutes = Math.max(1, (to - from) / MIN);
-  return fc.oneof({ weight: 2, arbitrary: fc.constant(to + 3 * 1440 * MIN) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: minutes }).map((m) => from + m * MIN) });
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.constant(to + 3 * 1440 * MIN) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: minutes }).map((m) => from + m * MIN) },
+  );
 }

@@ -12,7 +12,10 @@ describe('byStart', () => {
   it('sorts like a stable sort: equal starts keep their order', () => {
     const starts = fc.oneof(
       // Close starts (the numeric key), many equal.
-      fc.array(fc.integer({ min: 0, max: 20 }).map((m) => 1_767_225_600_000 + m * 1000), { maxLength: 60 }),
+      fc.array(
+        fc.integer({ min: 0, max: 20 }).map((m) => 1_767_225_600_000 + m * 1000),
+        { maxLength: 60 },
+      ),
       // Starts decades apart with many rows: the key would pass 2^53, the comparator sorts.
       fc.array(fc.oneof(fc.constant(0), fc.constant(2 ** 52), fc.integer({ min: 0, max: 2 ** 52 })), { maxLength: 60 }),
       // Fractions of a millisecond: no exact key either.

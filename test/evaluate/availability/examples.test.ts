@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileCalendar } from '../../../src/calendar/index.js';
-import { availabilityFigures, outageTimeline, type AvailabilityFigures, type OutageKind, type OutageRecord } from '../../../src/evaluate/availability/index.js';
+import {
+  availabilityFigures,
+  outageTimeline,
+  type AvailabilityFigures,
+  type OutageKind,
+  type OutageRecord,
+} from '../../../src/evaluate/availability/index.js';
 import { monthPeriod } from '../../../src/evaluate/periods.js';
 import { cph, MINUTE, officeDef, ZONE } from '../../builders.js';
 
@@ -109,7 +115,10 @@ describe('partial outages inside full ones, DST', () => {
     const office = compileCalendar(officeDef());
     // Mon 5 Oct 2026: partial 09:00-12:00, outage 10:00-11:00 inside it. Weight 50 %:
     // 10:00-11:00 at 1 = 60, 09:00-10:00 and 11:00-12:00 at 0.5 = 60; D = 120, one break.
-    const records = [rec('P', 'partial', '2026-10-05 09:00', '2026-10-05 12:00'), rec('O', 'outage', '2026-10-05 10:00', '2026-10-05 11:00')];
+    const records = [
+      rec('P', 'partial', '2026-10-05 09:00', '2026-10-05 12:00'),
+      rec('O', 'outage', '2026-10-05 10:00', '2026-10-05 11:00'),
+    ];
     const f = availabilityFigures(office, outageTimeline(records, cph('2026-11-01 00:00')), monthPeriod(ZONE, 2026, 10), 0.5);
     expect(f.downtimeMs / MINUTE).toBe(120);
     expect([f.outageMs / MINUTE, f.partialMs / MINUTE]).toEqual([60, 120]);

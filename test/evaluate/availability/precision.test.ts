@@ -72,7 +72,10 @@ describe('exact partial weights', () => {
   it('an availability of exactly 99.5 % is the double 99.5, so it meets a goal written 99.5%', () => {
     // A 1000-minute day on 24x7: an outage of 3.5 min and a partial of 5 min at 30 % make D = 3.5 + 1.5 = 5 min, 0.5 % of A.
     const period = { from: at('00:00:00.000'), to: at('00:00:00.000') + 1000 * 60_000 };
-    const records = [rec('O', 'outage', at('01:00:00.000'), at('01:03:30.000')), rec('P', 'partial', at('02:00:00.000'), at('02:05:00.000'))];
+    const records = [
+      rec('O', 'outage', at('01:00:00.000'), at('01:03:30.000')),
+      rec('P', 'partial', at('02:00:00.000'), at('02:05:00.000')),
+    ];
     const f = availabilityFigures(always, outageTimeline(records, period.to), period, 0.3);
     expect(f.downtimeMs).toBe(300_000);
     expect(f.availabilityPercent).toBe(99.5);

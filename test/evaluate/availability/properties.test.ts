@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessTime, checkCalendarDef, compileCalendar, type Calendar } from '../../../src/calendar/index.js';
-import { availabilityFigures, outageTimeline, type AvailabilityFigures, type OutageRecord } from '../../../src/evaluate/availability/index.js';
+import {
+  availabilityFigures,
+  outageTimeline,
+  type AvailabilityFigures,
+  type OutageRecord,
+} from '../../../src/evaluate/availability/index.js';
 import type { Scenario } from '../../calendar/arbitraries.js';
 import { isNearestDouble } from '../nearest-double.js';
 import { asOfFor, partialWeight, periodScenario, recordsAround, type Weight } from './arbitraries.js';
@@ -43,7 +48,12 @@ describe('availability figures against the minute oracle', () => {
         fc.pre(cal !== undefined);
         const got = figuresOf(cal!, c);
         const want = oracleAvailability(c.s.def, c.records, c.s.from, c.s.to, c.asOf);
-        expect([got.agreedMs, got.maintenanceMs, got.outageMs, got.partialMs]).toEqual([want.agreedMs, want.maintenanceMs, want.outageMs, want.partialMs]);
+        expect([got.agreedMs, got.maintenanceMs, got.outageMs, got.partialMs]).toEqual([
+          want.agreedMs,
+          want.maintenanceMs,
+          want.outageMs,
+          want.partialMs,
+        ]);
         // Exact: D × den = O × den + num × P; each figure must be the double nearest its exact value.
         const { num, den } = c.weight;
         const down = (o: number, p: number): bigint => BigInt(o) * den + num * BigInt(p);
@@ -51,10 +61,12 @@ describe('availability figures against the minute oracle', () => {
         expect(isNearestDouble(got.downtimeMs, D, den)).toBe(true);
         if (want.agreedMs === 0) expect(got.availabilityPercent).toBeNull();
         else expect(isNearestDouble(got.availabilityPercent!, (A - D) * 100n, A)).toBe(true);
-        expect(got.breaks.map((b) => ({ start: b.start, end: b.end, agreedMs: b.agreedMs, ids: b.records.map((r) => r.id!).sort() }))).toEqual(
-          want.breaks.map((b) => ({ start: b.start, end: b.end, agreedMs: b.agreedMs, ids: b.ids })),
+        expect(
+          got.breaks.map((b) => ({ start: b.start, end: b.end, agreedMs: b.agreedMs, ids: b.records.map((r) => r.id!).sort() })),
+        ).toEqual(want.breaks.map((b) => ({ start: b.start, end: b.end, agreedMs: b.agreedMs, ids: b.ids })));
+        got.breaks.forEach((b, i) =>
+          expect(isNearestDouble(b.downtimeMs, down(want.breaks[i]!.outageMs, want.breaks[i]!.partialMs), den)).toBe(true),
         );
-        got.breaks.forEach((b, i) => expect(isNearestDouble(b.downtimeMs, down(want.breaks[i]!.outageMs, want.breaks[i]!.partialMs), den)).toBe(true));
         if (n === 0n) expect([got.mtrsMs, got.mtbfMs]).toEqual([null, null]);
         else {
           expect(isNearestDouble(got.mtrsMs!, D, den * n)).toBe(true);
@@ -73,7 +85,8 @@ describe('availability figures against the minute oracle', () => {
           const cal = compiled(c.s);
           fc.pre(cal !== undefined);
           const [whole, left, right] = [figuresOf(cal!, c), figuresOf(cal!, c, c.s.from, mid), figuresOf(cal!, c, mid, c.s.to)];
-          for (const key of ['agreedMs', 'maintenanceMs', 'outageMs', 'partialMs'] as const) expect(left[key] + right[key]).toBe(whole[key]);
+          for (const key of ['agreedMs', 'maintenanceMs', 'outageMs', 'partialMs'] as const)
+            expect(left[key] + right[key]).toBe(whole[key]);
           // A break of the whole period is in one half or both (a half holding under a second of it leaves it out), its agreed time shared between them.
           const key = (b: { start: number }): number => b.start;
           const halves = new Map<number, number>();
@@ -98,7 +111,10 @@ describe('availability figures against the minute oracle', () => {
         expect(got.breaks.reduce((t, b) => t + b.downtimeMs, 0)).toBeLessThanOrEqual(got.downtimeMs + 1e-6);
         if (got.breaks.length > 0) expect(got.mtrsMs! + got.mtbfMs!).toBeCloseTo(got.agreedMs / got.breaks.length, 6);
         const reversed = availabilityFigures(cal!, outageTimeline(toRecords(c.records).reverse(), c.asOf), c.s, c.weight.value);
-        expect({ ...reversed, breaks: reversed.breaks.map((b) => [b.start, b.end, b.downtimeMs]) }).toEqual({ ...got, breaks: got.breaks.map((b) => [b.start, b.end, b.downtimeMs]) });
+        expect({ ...reversed, breaks: reversed.breaks.map((b) => [b.start, b.end, b.downtimeMs]) }).toEqual({
+          ...got,
+          breaks: got.breaks.map((b) => [b.start, b.end, b.downtimeMs]),
+        });
       }),
       RUNS,
     );
@@ -110,21 +126,40 @@ describe('the arbitraries reach the edges the properties are about', () => {
     const sample = fc.sample(cases, { numRuns: 300, seed: 20260616 });
     const seen = new Map<string, number>();
     const see = (what: string, yes: boolean): void => void seen.set(what, (seen.get(what) ?? 0) + (yes ? 1 : 0));
-    const overlaps = (a: OracleRecord, b: OracleRecord, asOf: number): boolean => a.start < Math.min(b.end ?? asOf, asOf) && b.start < Math.min(a.end ?? asOf, asOf);
+    const overlaps = (a: OracleRecord, b: OracleRecord, asOf: number): boolean =>
+      a.start < Math.min(b.end ?? asOf, asOf) && b.start < Math.min(a.end ?? asOf, asOf);
     for (const c of sample) {
       const cal = compiled(c.s);
       if (cal === undefined) continue;
       const got = figuresOf(cal, c);
       const rs = c.records;
       see('break', got.breaks.length > 0);
-      see('break of several records', got.breaks.some((b) => b.records.length > 1));
-      see('touching records', rs.some((a) => rs.some((b) => a !== b && a.end === b.start && a.kind !== 'maintenance' && b.kind !== 'maintenance')));
-      see('partial inside outage', rs.some((a) => a.kind === 'partial' && rs.some((b) => b.kind === 'outage' && overlaps(a, b, c.asOf))));
-      see('maintenance over outage', rs.some((a) => a.kind === 'maintenance' && rs.some((b) => b.kind === 'outage' && overlaps(a, b, c.asOf))));
+      see(
+        'break of several records',
+        got.breaks.some((b) => b.records.length > 1),
+      );
+      see(
+        'touching records',
+        rs.some((a) => rs.some((b) => a !== b && a.end === b.start && a.kind !== 'maintenance' && b.kind !== 'maintenance')),
+      );
+      see(
+        'partial inside outage',
+        rs.some((a) => a.kind === 'partial' && rs.some((b) => b.kind === 'outage' && overlaps(a, b, c.asOf))),
+      );
+      see(
+        'maintenance over outage',
+        rs.some((a) => a.kind === 'maintenance' && rs.some((b) => b.kind === 'outage' && overlaps(a, b, c.asOf))),
+      );
       see('partial downtime', got.partialMs > 0);
       see('maintenance', got.maintenanceMs > 0);
-      see('running break', got.breaks.some((b) => b.end === null));
-      see('break across an edge', got.breaks.some((b) => b.start < c.s.from || (b.end ?? c.asOf) > c.s.to));
+      see(
+        'running break',
+        got.breaks.some((b) => b.end === null),
+      );
+      see(
+        'break across an edge',
+        got.breaks.some((b) => b.start < c.s.from || (b.end ?? c.asOf) > c.s.to),
+      );
       see('as-of inside the period', c.asOf < c.s.to);
       see('no agreed time', got.availabilityPercent === null);
       see('DST change inside', offsetChanges(c.s.def.timezone, c.s.from, c.s.to));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addTicket, kpiFigures, kpiTally, parseKpiGoal, type KpiFacts, type KpiFigure, type KpiMeasure } from '../../../src/evaluate/catalogue/index.js';
+import {
+  addTicket,
+  kpiFigures,
+  kpiTally,
+  parseKpiGoal,
+  type KpiFacts,
+  type KpiFigure,
+  type KpiMeasure,
+} from '../../../src/evaluate/catalogue/index.js';
 import { cph } from '../../builders.js';
 
 /**
@@ -45,7 +53,11 @@ const TICKETS: KpiFacts[] = [
   facts('T9', '2026-10-25 10:00', undefined, { rating: { satisfied: true } }),
 ];
 
-function figures(measure: KpiMeasure, goal?: string, days?: number): { october: KpiFigure; november: KpiFigure; undated: number; examples: readonly { file: string; line: number }[] } {
+function figures(
+  measure: KpiMeasure,
+  goal?: string,
+  days?: number,
+): { october: KpiFigure; november: KpiFigure; undated: number; examples: readonly { file: string; line: number }[] } {
   const parsed = goal === undefined ? undefined : parseKpiGoal(goal, measure);
   if (parsed !== undefined && !parsed.ok) throw new Error(parsed.message);
   const tally = kpiTally({ measure, days, zone: 'Europe/Copenhagen', periods: [OCTOBER, NOVEMBER], asOf: AS_OF, collect: true });
@@ -67,7 +79,15 @@ describe('the six measures in October and November 2026, by hand', () => {
   });
   it('reopen_rate: 1 of T1, T2 reopened = 50 %; T7 uncounted; November has T3 and T6, none reopened', () => {
     const { october, november } = figures('reopen_rate', '<= 5%');
-    expect(october).toMatchObject({ value: 50, numerator: 1, denominator: 2, goalMet: false, uncounted: 1, tickets: ['T2'], uncountedTickets: ['T7'] });
+    expect(october).toMatchObject({
+      value: 50,
+      numerator: 1,
+      denominator: 2,
+      goalMet: false,
+      uncounted: 1,
+      tickets: ['T2'],
+      uncountedTickets: ['T7'],
+    });
     expect(november).toMatchObject({ value: 0, numerator: 0, denominator: 2, goalMet: true });
   });
   it('first_contact: T1 (1 reply) of T1, T2 = 50 %, which meets ">= 50%" exactly', () => {
@@ -99,7 +119,13 @@ describe('the six measures in October and November 2026, by hand', () => {
     // Created 10 Mar 12:00 CET; 30 calendar days later is 9 Apr 12:00 CEST = 10:00Z, an hour before 30 × 24 h (11:00Z).
     const ticket = facts('S', '2026-03-10 12:00', undefined);
     const at = (asOf: number): number => {
-      const tally = kpiTally({ measure: 'backlog_older_than', days: 30, zone: 'Europe/Copenhagen', periods: [{ from: cph('2026-04-01 00:00'), to: cph('2026-05-01 00:00') }], asOf });
+      const tally = kpiTally({
+        measure: 'backlog_older_than',
+        days: 30,
+        zone: 'Europe/Copenhagen',
+        periods: [{ from: cph('2026-04-01 00:00'), to: cph('2026-05-01 00:00') }],
+        asOf,
+      });
       addTicket(tally, ticket);
       return kpiFigures(tally)[0]!.numerator;
     };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countFacts, historyFacts, readCount } from '../../../src/evaluate/catalogue/index.js';
-import { statusSet, ticketHistory } from '../../../src/evaluate/history.js';
+import { statusSet, ticketHistory } from '../../../src/evaluate/ticket-history.js';
 import type { TicketEvent } from '../../../src/tickets/types.js';
 import { cph, eventLog, ticket } from '../../builders.js';
 
@@ -23,17 +23,22 @@ function factsOf(id: string, resolved: string | undefined, events: Parameters<ty
 describe('historyFacts: hand-worked', () => {
   it('counts a reopen before the last resolution and the replies up to it', () => {
     // Resolved 5 Oct, reopened 6 Oct, resolved again 7 Oct; replies on 2, 6 and 8 Oct: the one after the last resolution does not count.
-    const f = factsOf('1', '2026-10-05 10:00', {
-      '1': [
-        ['2026-10-01 08:00', { status: 'New' }],
-        ['2026-10-02 09:00', { reply: true }],
-        ['2026-10-05 10:00', { status: 'Resolved' }],
-        ['2026-10-06 09:00', { status: 'Open', reply: true }],
-        ['2026-10-07 12:00', { status: 'Resolved' }],
-        ['2026-10-07 15:00', { status: 'Closed' }],
-        ['2026-10-08 09:00', { reply: true }],
-      ],
-    }, '2026-10-31 00:00');
+    const f = factsOf(
+      '1',
+      '2026-10-05 10:00',
+      {
+        '1': [
+          ['2026-10-01 08:00', { status: 'New' }],
+          ['2026-10-02 09:00', { reply: true }],
+          ['2026-10-05 10:00', { status: 'Resolved' }],
+          ['2026-10-06 09:00', { status: 'Open', reply: true }],
+          ['2026-10-07 12:00', { status: 'Resolved' }],
+          ['2026-10-07 15:00', { status: 'Closed' }],
+          ['2026-10-08 09:00', { reply: true }],
+        ],
+      },
+      '2026-10-31 00:00',
+    );
     // The export's resolved (5 Oct) is the first resolution: the reopen on 6 Oct follows it, so the history's 7 Oct wins.
     expect(f).toEqual({ lastResolution: cph('2026-10-07 12:00'), reopened: true, replies: 2 });
   });
@@ -49,28 +54,68 @@ describe('historyFacts: hand-worked', () => {
     };
     expect(factsOf('1', undefined, events, '2026-10-06 12:00')).toEqual({ lastResolution: undefined, reopened: false, replies: 2 });
     // As of 5 Oct 10:00 exactly, the resolution at that instant has happened.
-    expect(factsOf('1', undefined, events, '2026-10-05 10:00')).toEqual({ lastResolution: cph('2026-10-05 10:00'), reopened: false, replies: 1 });
+    expect(factsOf('1', undefined, events, '2026-10-05 10:00')).toEqual({
+      lastResolution: cph('2026-10-05 10:00'),
+      reopened: false,
+      replies: 1,
+    });
   });
   it('gives a ticket without history rows no reopen and no reply, and the export its resolution', () => {
-    expect(factsOf('2', '2026-10-03 10:00', {}, '2026-10-31 00:00')).toEqual({ lastResolution: cph('2026-10-03 10:00'), reopened: false, replies: 0 });
+    expect(factsOf('2', '2026-10-03 10:00', {}, '2026-10-31 00:00')).toEqual({
+      lastResolution: cph('2026-10-03 10:00'),
+      reopened: false,
+      replies: 0,
+    });
   });
   it('keeps the export resolution when no reopen follows it', () => {
     // The history never reaches a done status, but the export says resolved on 4 Oct: the clocks stop there, and so does the KPI.
-    const f = factsOf('3', '2026-10-04 10:00', { '3': [['2026-10-01 09:00', { status: 'Open' }], ['2026-10-03 09:00', { reply: true }]] }, '2026-10-31 00:00');
+    const f = factsOf(
+      '3',
+      '2026-10-04 10:00',
+      {
+        '3': [
+          ['2026-10-01 09:00', { status: 'Open' }],
+          ['2026-10-03 09:00', { reply: true }],
+        ],
+      },
+      '2026-10-31 00:00',
+    );
     expect(f).toEqual({ lastResolution: cph('2026-10-04 10:00'), reopened: false, replies: 1 });
   });
   it('counts a reopen resolved again at the same instant', () => {
-    const f = factsOf('4', undefined, { '4': [['2026-10-02 09:00', { status: 'Resolved' }], ['2026-10-03 09:00', { status: 'Open' }], ['2026-10-03 09:00', { status: 'Closed' }]] }, '2026-10-31 00:00');
+    const f = factsOf(
+      '4',
+      undefined,
+      {
+        '4': [
+          ['2026-10-02 09:00', { status: 'Resolved' }],
+          ['2026-10-03 09:00', { status: 'Open' }],
+          ['2026-10-03 09:00', { status: 'Closed' }],
+        ],
+      },
+      '2026-10-31 00:00',
+    );
     expect(f).toEqual({ lastResolution: cph('2026-10-03 09:00'), reopened: true, replies: 0 });
   });
 });
 
-describe('countFacts and readCount: the export\'s count columns', () => {
+describe("countFacts and readCount: the export's count columns", () => {
   it('reads Zendesk Reopens and Replies', () => {
-    expect(countFacts(cph('2026-10-05 10:00'), { reopens: 2, replies: 1 }, cph('2026-10-31 00:00'))).toEqual({ lastResolution: cph('2026-10-05 10:00'), reopened: true, replies: 1 });
-    expect(countFacts(cph('2026-10-05 10:00'), { reopens: 0, replies: 3 }, cph('2026-10-31 00:00'))).toMatchObject({ reopened: false, replies: 3 });
+    expect(countFacts(cph('2026-10-05 10:00'), { reopens: 2, replies: 1 }, cph('2026-10-31 00:00'))).toEqual({
+      lastResolution: cph('2026-10-05 10:00'),
+      reopened: true,
+      replies: 1,
+    });
+    expect(countFacts(cph('2026-10-05 10:00'), { reopens: 0, replies: 3 }, cph('2026-10-31 00:00'))).toMatchObject({
+      reopened: false,
+      replies: 3,
+    });
     // An empty cell is unknown, not 0.
-    expect(countFacts(cph('2026-10-05 10:00'), {}, cph('2026-10-31 00:00'))).toEqual({ lastResolution: cph('2026-10-05 10:00'), reopened: undefined, replies: undefined });
+    expect(countFacts(cph('2026-10-05 10:00'), {}, cph('2026-10-31 00:00'))).toEqual({
+      lastResolution: cph('2026-10-05 10:00'),
+      reopened: undefined,
+      replies: undefined,
+    });
     // Resolved after the as-of instant: open then.
     expect(countFacts(cph('2026-11-05 10:00'), { reopens: 0 }, cph('2026-10-31 00:00')).lastResolution).toBeUndefined();
   });
@@ -81,7 +126,11 @@ describe('countFacts and readCount: the export\'s count columns', () => {
     expect(readCount('2,00')).toEqual({ ok: true, value: 2 });
     expect(readCount('')).toEqual({ ok: true, value: undefined });
     expect(readCount(undefined)).toEqual({ ok: true, value: undefined });
-    expect(readCount('1.5')).toEqual({ ok: false, message: 'cannot read "1.5" as a count', hint: 'a count is a whole number, 0 or more; an empty cell means unknown' });
+    expect(readCount('1.5')).toEqual({
+      ok: false,
+      message: 'cannot read "1.5" as a count',
+      hint: 'a count is a whole number, 0 or more; an empty cell means unknown',
+    });
     expect(readCount('-1').ok).toBe(false);
     expect(readCount('two').ok).toBe(false);
   });
@@ -133,11 +182,16 @@ describe('historyFacts against the oracle', () => {
     fc.assert(
       fc.property(
         fc.array(rawEvent, { maxLength: 12 }),
-        fc.option(fc.integer({ min: 0, max: 40 }).map((m) => T0 + m * 60 * MIN), { nil: undefined }),
+        fc.option(
+          fc.integer({ min: 0, max: 40 }).map((m) => T0 + m * 60 * MIN),
+          { nil: undefined },
+        ),
         fc.integer({ min: 0, max: 42 }).map((m) => T0 + m * 60 * MIN),
         (raw, resolved, asOf) => {
           // The event store sorts by time, ties in file order.
-          const events: TicketEvent[] = raw.map((e, i) => ({ ...e, source: { file: 'events.csv', line: i + 2 } })).sort((a, b) => a.at - b.at);
+          const events: TicketEvent[] = raw
+            .map((e, i) => ({ ...e, source: { file: 'events.csv', line: i + 2 } }))
+            .sort((a, b) => a.at - b.at);
           const t = { id: '1', source: { file: 'tickets.csv', line: 2 }, times: { created: T0, resolved }, fields: {} };
           const got = historyFacts(resolved, ticketHistory(t, events, asOf, done), asOf);
           expect(got).toEqual(oracle(events, resolved, asOf));

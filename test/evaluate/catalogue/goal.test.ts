@@ -29,12 +29,21 @@ describe('parseKpiGoal: SPEC 13.1 goals', () => {
   it('checks percent against the measure', () => {
     expect(ok('>= 90%', 'satisfaction').percent).toBe(true);
     expect(ok('<= 5', 'backlog_older_than').percent).toBe(false);
-    expect(refused('>= 90', 'satisfaction')).toEqual({ message: 'goal ">= 90" of satisfaction has no percent sign', hint: 'satisfaction is a percent of tickets: did you mean ">= 90%"?' });
-    expect(refused('<= 5%', 'backlog_older_than')).toEqual({ message: 'goal "<= 5%" of backlog_older_than is a percent', hint: 'backlog_older_than is a count of tickets: did you mean "<= 5"?' });
+    expect(refused('>= 90', 'satisfaction')).toEqual({
+      message: 'goal ">= 90" of satisfaction has no percent sign',
+      hint: 'satisfaction is a percent of tickets: did you mean ">= 90%"?',
+    });
+    expect(refused('<= 5%', 'backlog_older_than')).toEqual({
+      message: 'goal "<= 5%" of backlog_older_than is a percent',
+      hint: 'backlog_older_than is a count of tickets: did you mean "<= 5"?',
+    });
     expect(refused('<= 5.5', 'created_count').message).toBe('goal "<= 5.5" of created_count is not a whole number');
   });
   it('refuses a goal without a direction and suggests the usual one', () => {
-    expect(refused('90%')).toEqual({ message: 'goal "90%" has no direction', hint: 'did you mean ">= 90%"? a goal says which way is good: ">=" at least, "<=" at most (in quotes, since YAML reads a leading > as a block)' });
+    expect(refused('90%')).toEqual({
+      message: 'goal "90%" has no direction',
+      hint: 'did you mean ">= 90%"? a goal says which way is good: ">=" at least, "<=" at most (in quotes, since YAML reads a leading > as a block)',
+    });
     expect(refused('5%', 'reopen_rate').hint).toMatch(/^did you mean "<= 5%"\?/);
     expect(refused('90', 'first_contact').hint).toMatch(/^did you mean ">= 90%"\?/);
     expect(refused('30', 'backlog_older_than').hint).toMatch(/^did you mean "<= 30"\?/);
@@ -42,18 +51,27 @@ describe('parseKpiGoal: SPEC 13.1 goals', () => {
     expect(refused(90).message).toBe('goal "90" has no direction');
   });
   it('refuses strict and other operators with the goal that says the same', () => {
-    expect(refused('> 90%')).toEqual({ message: 'goal "> 90%" uses >; a goal is ">=" (at least) or "<=" (at most)', hint: 'did you mean ">= 90%"? a goal is met at exactly its figure' });
+    expect(refused('> 90%')).toEqual({
+      message: 'goal "> 90%" uses >; a goal is ">=" (at least) or "<=" (at most)',
+      hint: 'did you mean ">= 90%"? a goal is met at exactly its figure',
+    });
     // For a count, "< 5" is exactly "<= 4".
     expect(refused('< 5', 'backlog_older_than').hint).toBe('did you mean "<= 4"? for a count, "< 5" is the same goal');
     expect(refused('> 19').hint).toBe('did you mean ">= 20"? for a count, "> 19" is the same goal');
     expect(refused('< 0').hint).toBe('did you mean "<= 0"? a goal is met at exactly its figure');
     expect(refused('= 5').hint).toBe('write ">= 5" or "<= 5"');
-    expect(refused('=> 90%')).toEqual({ message: 'goal "=> 90%" is written with =>', hint: 'did you mean ">= 90%"? a goal is ">=" (at least) or "<=" (at most)' });
+    expect(refused('=> 90%')).toEqual({
+      message: 'goal "=> 90%" is written with =>',
+      hint: 'did you mean ">= 90%"? a goal is ">=" (at least) or "<=" (at most)',
+    });
     expect(refused('≤ 5%').hint).toMatch(/^did you mean "<= 5%"\?/);
   });
   it('refuses what is no goal at all', () => {
     expect(refused('>= 101%').message).toBe('goal ">= 101%" is outside 0-100%');
-    expect(refused('>= 90,5%')).toEqual({ message: 'goal ">= 90,5%" has a decimal comma', hint: 'did you mean ">= 90.5%"? write the decimals with a point' });
+    expect(refused('>= 90,5%')).toEqual({
+      message: 'goal ">= 90,5%" has a decimal comma',
+      hint: 'did you mean ">= 90.5%"? write the decimals with a point',
+    });
     expect(refused('high').message).toBe('"high" is not a goal');
     expect(refused(null).message).toBe('expected a goal such as ">= 90%", found nothing');
     expect(refused('>= -5').message).toBe('">= -5" is not a goal');
@@ -64,7 +82,11 @@ describe('parseKpiGoal: SPEC 13.1 goals', () => {
 });
 
 describe('goalMet: the unrounded value, exactly', () => {
-  const ratio = (numerator: number, denominator: number): { value: number | null; numerator: number; denominator: number } => ({ value: denominator === 0 ? null : (numerator * 100) / denominator, numerator, denominator });
+  const ratio = (numerator: number, denominator: number): { value: number | null; numerator: number; denominator: number } => ({
+    value: denominator === 0 ? null : (numerator * 100) / denominator,
+    numerator,
+    denominator,
+  });
   it('is null when the value is null', () => {
     expect(goalMet({ value: null, numerator: 0, denominator: 0 }, ok('>= 90%'))).toBeNull();
   });
@@ -104,7 +126,10 @@ describe('goalMet: the unrounded value, exactly', () => {
 describe('parseMeasure', () => {
   it('reads the six measures and suggests the nearest for a misspelt one', () => {
     expect(parseMeasure('reopen_rate')).toEqual({ ok: true, value: 'reopen_rate' });
-    expect(parseMeasure('satisfction')).toMatchObject({ ok: false, message: 'unknown measure "satisfction"; did you mean "satisfaction"?' });
+    expect(parseMeasure('satisfction')).toMatchObject({
+      ok: false,
+      message: 'unknown measure "satisfction"; did you mean "satisfaction"?',
+    });
     expect(parseMeasure('backlog')).toMatchObject({ ok: false, message: 'unknown measure "backlog"' });
   });
 });

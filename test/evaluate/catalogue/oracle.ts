@@ -19,7 +19,14 @@ type Span = { from: number; to: number };
 
 const MIN = 60_000;
 
-export function oracleFigures(measure: KpiMeasure, tickets: readonly KpiFacts[], periods: readonly Span[], asOf: number, zone: string, days = 0): OracleFigure[] {
+export function oracleFigures(
+  measure: KpiMeasure,
+  tickets: readonly KpiFacts[],
+  periods: readonly Span[],
+  asOf: number,
+  zone: string,
+  days = 0,
+): OracleFigure[] {
   return periods.map(({ from, to }) => {
     const inPeriod = (at: number | undefined): at is number => at !== undefined && from <= at && at < to;
     const ids = (list: readonly KpiFacts[]): string[] => list.map((t) => t.id);
@@ -34,12 +41,24 @@ export function oracleFigures(measure: KpiMeasure, tickets: readonly KpiFacts[],
       case 'reopen_rate': {
         const known = resolved.filter((t) => t.reopened !== undefined);
         const reopened = known.filter((t) => t.reopened === true);
-        return { numerator: reopened.length, denominator: known.length, uncounted: resolved.length - known.length, tickets: ids(reopened), uncountedTickets: ids(resolved.filter((t) => t.reopened === undefined)) };
+        return {
+          numerator: reopened.length,
+          denominator: known.length,
+          uncounted: resolved.length - known.length,
+          tickets: ids(reopened),
+          uncountedTickets: ids(resolved.filter((t) => t.reopened === undefined)),
+        };
       }
       case 'first_contact': {
         const known = resolved.filter((t) => t.replies !== undefined);
         const first = known.filter((t) => t.replies! <= 1);
-        return { numerator: first.length, denominator: known.length, uncounted: resolved.length - known.length, tickets: ids(known.filter((t) => t.replies! > 1)), uncountedTickets: ids(resolved.filter((t) => t.replies === undefined)) };
+        return {
+          numerator: first.length,
+          denominator: known.length,
+          uncounted: resolved.length - known.length,
+          tickets: ids(known.filter((t) => t.replies! > 1)),
+          uncountedTickets: ids(resolved.filter((t) => t.replies === undefined)),
+        };
       }
       case 'satisfaction': {
         const rated = tickets.filter((t) => {
@@ -47,11 +66,20 @@ export function oracleFigures(measure: KpiMeasure, tickets: readonly KpiFacts[],
           return inPeriod(at) && at <= asOf;
         });
         const satisfied = rated.filter((t) => t.rating!.satisfied);
-        return { numerator: satisfied.length, denominator: rated.length, uncounted: 0, tickets: ids(rated.filter((t) => !t.rating!.satisfied)), uncountedTickets: [] };
+        return {
+          numerator: satisfied.length,
+          denominator: rated.length,
+          uncounted: 0,
+          tickets: ids(rated.filter((t) => !t.rating!.satisfied)),
+          uncountedTickets: [],
+        };
       }
       case 'backlog_older_than': {
         const end = Math.min(to, asOf);
-        const old = tickets.filter((t) => t.created < end && !(t.lastResolution !== undefined && t.lastResolution < end) && end > plusCalendarDays(zone, t.created, days));
+        const old = tickets.filter(
+          (t) =>
+            t.created < end && !(t.lastResolution !== undefined && t.lastResolution < end) && end > plusCalendarDays(zone, t.created, days),
+        );
         return { numerator: old.length, denominator: null, uncounted: 0, tickets: ids(old), uncountedTickets: [] };
       }
     }
@@ -66,7 +94,12 @@ export function undatedRatings(tickets: readonly KpiFacts[]): number {
 export function plusCalendarDays(zone: string, at: number, days: number): number {
   if (days === 0) return at;
   const local = DateTime.fromMillis(at, { zone });
-  const target = DateTime.fromObject({ year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute }, { zone: 'utc' }).plus({ days }).toMillis();
+  const target = DateTime.fromObject(
+    { year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute },
+    { zone: 'utc' },
+  )
+    .plus({ days })
+    .toMillis();
   const wall = (t: number): number => t + DateTime.fromMillis(t, { zone }).offset * MIN;
   const offsets = [DateTime.fromMillis(target - 86_400_000, { zone }).offset, DateTime.fromMillis(target + 86_400_000, { zone }).offset];
   // Start where every candidate offset puts the wall clock before the target, then walk minute by minute.

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ratingRules, readRating, VENDOR_RATING_WORDS, type RatingOptions, type RatingRules } from '../../../src/evaluate/catalogue/index.js';
+import {
+  ratingRules,
+  readRating,
+  VENDOR_RATING_WORDS,
+  type RatingOptions,
+  type RatingRules,
+} from '../../../src/evaluate/catalogue/index.js';
 
 const rules = (options: RatingOptions = {}): RatingRules => {
   const r = ratingRules(options);
@@ -70,7 +76,11 @@ describe('readRating: every vendor value means what the vendor means', () => {
 
 describe('readRating: what is not a rating is a row warning, never a silent zero', () => {
   it('refuses numbers outside 1..scale, with the scale', () => {
-    expect(readRating('0', rules())).toEqual({ kind: 'unreadable', message: 'rating 0 is outside the scale 1-5', hint: "the KPI's scale is 5; set scale: to the survey's highest number" });
+    expect(readRating('0', rules())).toEqual({
+      kind: 'unreadable',
+      message: 'rating 0 is outside the scale 1-5',
+      hint: "the KPI's scale is 5; set scale: to the survey's highest number",
+    });
     expect(kind('6')).toBe('unreadable');
     expect(kind('-1')).toBe('unreadable');
     expect(kind('10', rules({ scale: 10, satisfiedFrom: 8 }))).toBe('satisfied');
@@ -89,11 +99,22 @@ describe('readRating: what is not a rating is a row warning, never a silent zero
 describe('ratingRules and the satisfied: list', () => {
   it('counts listed values as satisfied, other numbers on the scale as not', () => {
     const top = rules({ satisfied: [5] });
-    expect([kind('5', top), kind('5.0', top), kind('4', top), kind('6', top)]).toEqual(['satisfied', 'satisfied', 'dissatisfied', 'unreadable']);
+    expect([kind('5', top), kind('5.0', top), kind('4', top), kind('6', top)]).toEqual([
+      'satisfied',
+      'satisfied',
+      'dissatisfied',
+      'unreadable',
+    ]);
   });
   it('lets a list name a renamed survey answer, while vendor words keep their meaning', () => {
     const words = rules({ satisfied: ['Super', 'Fint'] });
-    expect([kind('super', words), kind('FINT', words), kind('bad', words), kind('offered', words), kind('Dårligt', words)]).toEqual(['satisfied', 'satisfied', 'dissatisfied', 'not-a-rating', 'unreadable']);
+    expect([kind('super', words), kind('FINT', words), kind('bad', words), kind('offered', words), kind('Dårligt', words)]).toEqual([
+      'satisfied',
+      'satisfied',
+      'dissatisfied',
+      'not-a-rating',
+      'unreadable',
+    ]);
   });
   it('takes satisfied_from on another scale', () => {
     const ten = rules({ scale: 10, satisfiedFrom: 9 });
@@ -101,10 +122,17 @@ describe('ratingRules and the satisfied: list', () => {
     expect(kind('2', rules({ scale: 3, satisfiedFrom: 2 }))).toBe('satisfied');
   });
   it('requires satisfied_from when the scale is not 5, and refuses contradictions', () => {
-    expect(ratingRules({ scale: 10 })).toEqual({ ok: false, message: 'scale 10 needs satisfied_from', hint: 'say from which number a rating counts as satisfied, e.g. satisfied_from: 8' });
+    expect(ratingRules({ scale: 10 })).toEqual({
+      ok: false,
+      message: 'scale 10 needs satisfied_from',
+      hint: 'say from which number a rating counts as satisfied, e.g. satisfied_from: 8',
+    });
     expect(ratingRules({ scale: 10, satisfied: [9, 10] }).ok).toBe(true);
     expect(ratingRules({ satisfiedFrom: 6 })).toMatchObject({ ok: false, message: 'satisfied_from 6 is not on the scale 1-5' });
-    expect(ratingRules({ satisfiedFrom: 4, satisfied: [5] })).toMatchObject({ ok: false, message: 'both satisfied_from and satisfied are given' });
+    expect(ratingRules({ satisfiedFrom: 4, satisfied: [5] })).toMatchObject({
+      ok: false,
+      message: 'both satisfied_from and satisfied are given',
+    });
     expect(ratingRules({ satisfied: [] })).toMatchObject({ ok: false, message: 'satisfied lists no values' });
     expect(ratingRules({ scale: 1 })).toMatchObject({ ok: false, message: 'scale 1 is not a rating scale' });
     expect(ratingRules({ scale: 4.5 })).toMatchObject({ ok: false });
@@ -114,11 +142,16 @@ describe('ratingRules and the satisfied: list', () => {
   });
   it('reads any whole number n on any scale as satisfied exactly when n >= satisfied_from', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 100 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: -5, max: 105 }), (scale, from, n) => {
-        fc.pre(from <= scale);
-        const expected = n < 1 || n > scale ? 'unreadable' : n >= from ? 'satisfied' : 'dissatisfied';
-        expect(kind(String(n), rules({ scale, satisfiedFrom: from }))).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 100 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: -5, max: 105 }),
+        (scale, from, n) => {
+          fc.pre(from <= scale);
+          const expected = n < 1 || n > scale ? 'unreadable' : n >= from ? 'satisfied' : 'dissatisfied';
+          expect(kind(String(n), rules({ scale, satisfiedFrom: from }))).toBe(expected);
+        },
+      ),
     );
   });
 });

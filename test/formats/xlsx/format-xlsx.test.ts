@@ -5,7 +5,6 @@ import { everyKind, partText, readBack, xlsxBytes } from './read-xlsx.js';
 const ZONE = 'Europe/Copenhagen';
 const COLUMNS = everyKind(ZONE);
 
-
 // 2026-10-05 12:30 UTC is 14:30 in Copenhagen (summer time, +02:00).
 const MONDAY = Date.UTC(2026, 9, 5, 12, 30);
 
@@ -41,7 +40,14 @@ describe('formatXlsx: cells', () => {
     // Copenhagen, 2026-10-25: 00:30 UTC is 02:30 +02:00; 01:30 UTC is 02:30 again, +01:00.
     const first = Date.UTC(2026, 9, 25, 0, 30);
     const second = Date.UTC(2026, 9, 25, 1, 30);
-    const s = readBack(await xlsxBytes(records([['a', 1, 1, 1, first, first, true, 1], ['b', 1, 1, 1, second, second, true, 1]]))).Sheets.records!;
+    const s = readBack(
+      await xlsxBytes(
+        records([
+          ['a', 1, 1, 1, first, first, true, 1],
+          ['b', 1, 1, 1, second, second, true, 1],
+        ]),
+      ),
+    ).Sheets.records!;
     expect([s.E2!.w, s.F2!.v, s.E3!.w, s.F3!.v]).toEqual(['2026-10-25 02:30:00', '+02:00', '2026-10-25 02:30:00', '+01:00']);
   });
 
@@ -55,14 +61,30 @@ describe('formatXlsx: cells', () => {
   it('guards text that a spreadsheet could run as a formula, as the csv does, and never numbers', async () => {
     const texts = ['=HYPERLINK("http://x")', '+45 1234', '-sign', '@SUM(A1)', '\tTab', '\rCR', 'plain', 'a=b'];
     const s = readBack(await xlsxBytes(records(texts.map((t) => [t, -15, -15, -15, MONDAY, MONDAY, false, -15])))).Sheets.records!;
-    expect(texts.map((_, i) => s[`A${i + 2}`]!.v)).toEqual(["'=HYPERLINK(\"http://x\")", "'+45 1234", "'-sign", "'@SUM(A1)", "'\tTab", "'\rCR", 'plain', 'a=b']);
+    expect(texts.map((_, i) => s[`A${i + 2}`]!.v)).toEqual([
+      '\'=HYPERLINK("http://x")',
+      "'+45 1234",
+      "'-sign",
+      "'@SUM(A1)",
+      "'\tTab",
+      "'\rCR",
+      'plain',
+      'a=b',
+    ]);
     expect([s.B2!.v, s.C2!.v, s.D2!.v, s.H2!.v]).toEqual([-15, -15, -0.15, -15]);
   });
 
   it('keeps every character of a text: control characters, a carriage return, an escape look-alike, markup', async () => {
     // A carriage return alone: SheetJS folds a CR LF pair into LF when it reads (the XML below keeps both).
     const text = 'a\u0001b\u001fc\rx\nd\t_x0041_ <&> "q" \u{1f600} end';
-    const s = readBack(await xlsxBytes(records([[text, 1, 1, 1, MONDAY, MONDAY, true, 1], ['  spaced  ', 1, 1, 1, MONDAY, MONDAY, true, 1]]))).Sheets.records!;
+    const s = readBack(
+      await xlsxBytes(
+        records([
+          [text, 1, 1, 1, MONDAY, MONDAY, true, 1],
+          ['  spaced  ', 1, 1, 1, MONDAY, MONDAY, true, 1],
+        ]),
+      ),
+    ).Sheets.records!;
     expect(s.A2!.v).toBe(text);
     expect(s.A3!.v).toBe('  spaced  ');
     const xml = partText(await xlsxBytes(records([[text, 1, 1, 1, MONDAY, MONDAY, true, 1]])), 'xl/worksheets/sheet1.xml');
@@ -77,7 +99,9 @@ describe('formatXlsx: cells', () => {
   });
 
   it('refuses a cell longer than Excel keeps, naming the cell and the limit', async () => {
-    await expect(xlsxBytes(records([['x'.repeat(32_768), 1, 1, 1, MONDAY, MONDAY, true, 1]]))).rejects.toThrow(/cell A2 holds 32768 characters; Excel keeps at most 32767/);
+    await expect(xlsxBytes(records([['x'.repeat(32_768), 1, 1, 1, MONDAY, MONDAY, true, 1]]))).rejects.toThrow(
+      /cell A2 holds 32768 characters; Excel keeps at most 32767/,
+    );
   });
 
   it('throws on a value of the wrong kind for its column (a bug in the caller, not a user error)', async () => {
@@ -90,7 +114,12 @@ describe('formatXlsx: cells', () => {
 
 describe('formatXlsx: sheets', () => {
   it('freezes the header row, filters it, bolds it and sizes the columns from the header and the first rows', async () => {
-    const bytes = await xlsxBytes(records([['NL-1004', 12, 685.93, 93.33, MONDAY, MONDAY, true, 1], ['NL-1005', 1, 1, 1, MONDAY, MONDAY, false, 1]]));
+    const bytes = await xlsxBytes(
+      records([
+        ['NL-1004', 12, 685.93, 93.33, MONDAY, MONDAY, true, 1],
+        ['NL-1005', 1, 1, 1, MONDAY, MONDAY, false, 1],
+      ]),
+    );
     const xml = partText(bytes, 'xl/worksheets/sheet1.xml');
     expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     expect(xml).toContain('<autoFilter ref="A1:H3"/>');
@@ -99,7 +128,9 @@ describe('formatXlsx: sheets', () => {
     expect(sheet['!autofilter']).toEqual({ ref: 'A1:H3' });
     // ticket: "ticket" + 3 for the filter button = 9 ("NL-1004" + 2 is less); attainment_percent: 18 + 3; due: 19 + 2.
     expect(sheet['!cols']?.map((c) => c.width)).toEqual([9, 8, 18, 21, 21, 13, 11, 13]);
-    expect(partText(bytes, 'xl/workbook.xml')).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'records'!$A$1:$H$3</definedName>`);
+    expect(partText(bytes, 'xl/workbook.xml')).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'records'!$A$1:$H$3</definedName>`,
+    );
     expect(partText(bytes, 'xl/styles.xml')).toContain('<font><b/>');
   });
 
@@ -116,7 +147,11 @@ describe('formatXlsx: sheets', () => {
     const book = readBack(await xlsxBytes(records(rows(9)), { maxRowsPerSheet: 5 }));
     expect(book.SheetNames).toEqual(['records', 'records (2)', 'records (3)']);
     expect(book.SheetNames.map((n) => book.Sheets[n]!['!ref'])).toEqual(['A1:H5', 'A1:H5', 'A1:H2']);
-    expect(book.SheetNames.map((n) => [book.Sheets[n]!.A1!.v, book.Sheets[n]!.A2!.v])).toEqual([['ticket', 'T-1'], ['ticket', 'T-5'], ['ticket', 'T-9']]);
+    expect(book.SheetNames.map((n) => [book.Sheets[n]!.A1!.v, book.Sheets[n]!.A2!.v])).toEqual([
+      ['ticket', 'T-1'],
+      ['ticket', 'T-5'],
+      ['ticket', 'T-9'],
+    ]);
     // Rows that fill the last sheet exactly leave no empty sheet after it.
     expect(readBack(await xlsxBytes(records(rows(8)), { maxRowsPerSheet: 5 })).SheetNames).toEqual(['records', 'records (2)']);
   });
@@ -132,7 +167,14 @@ describe('formatXlsx: sheets', () => {
       yield ['a', 1, 1, 1, MONDAY, MONDAY, true, 1];
       yield ['b', 2, 2, 2, MONDAY, MONDAY, false, 2];
     }
-    expect(await xlsxBytes(records(rows()))).toEqual(await xlsxBytes(records([['a', 1, 1, 1, MONDAY, MONDAY, true, 1], ['b', 2, 2, 2, MONDAY, MONDAY, false, 2]])));
+    expect(await xlsxBytes(records(rows()))).toEqual(
+      await xlsxBytes(
+        records([
+          ['a', 1, 1, 1, MONDAY, MONDAY, true, 1],
+          ['b', 2, 2, 2, MONDAY, MONDAY, false, 2],
+        ]),
+      ),
+    );
   });
 });
 

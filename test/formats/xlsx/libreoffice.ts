@@ -17,19 +17,26 @@ const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,tru
 /** Each sheet's csv text, by sheet name. */
 export function sheetsAsShown(bytes: Uint8Array): Record<string, string> {
   if (!existsSync(SOFFICE)) {
-    throw new Error(`LibreOffice is not installed at ${SOFFICE}: install the Debian package with "apt-get install -y libreoffice-calc-nogui" (or set SLACHECK_SOFFICE to its path); .ci/run does this on a fresh machine`);
+    throw new Error(
+      `LibreOffice is not installed at ${SOFFICE}: install the Debian package with "apt-get install -y libreoffice-calc-nogui" (or set SLACHECK_SOFFICE to its path); .ci/run does this on a fresh machine`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'slacheck-soffice-'));
   try {
     writeFileSync(join(dir, 'book.xlsx'), bytes);
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    const run = spawnSync(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', CSV_FILTER, '--outdir', join(dir, 'out'), join(dir, 'book.xlsx')], {
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
+    const run = spawnSync(
+      SOFFICE,
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', CSV_FILTER, '--outdir', join(dir, 'out'), join(dir, 'book.xlsx')],
+      {
+        encoding: 'utf8',
+        timeout: 180_000,
+      },
+    );
     const sheets: Record<string, string> = {};
     const out = join(dir, 'out');
-    for (const file of existsSync(out) ? readdirSync(out) : []) sheets[file.replace(/^book-|\.csv$/g, '')] = readFileSync(join(out, file), 'utf8');
+    for (const file of existsSync(out) ? readdirSync(out) : [])
+      sheets[file.replace(/^book-|\.csv$/g, '')] = readFileSync(join(out, file), 'utf8');
     if (Object.keys(sheets).length === 0) throw new Error(`LibreOffice wrote no csv (exit ${run.status}): ${run.stderr}${run.stdout}`);
     return sheets;
   } finally {

@@ -22,7 +22,15 @@ const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
 
 function value(kind: (typeof KINDS)[number]): fc.Arbitrary<SheetCell> {
   const v: fc.Arbitrary<SheetCell> =
-    kind === 'text' ? text : kind === 'integer' ? fc.integer() : kind === 'boolean' ? fc.boolean() : kind === 'date-time' || kind === 'utc-offset' ? instant : finite;
+    kind === 'text'
+      ? text
+      : kind === 'integer'
+        ? fc.integer()
+        : kind === 'boolean'
+          ? fc.boolean()
+          : kind === 'date-time' || kind === 'utc-offset'
+            ? instant
+            : finite;
   return fc.option(v, { nil: null, freq: 5 });
 }
 
@@ -56,7 +64,10 @@ function expected(type: CellType, v: SheetCell): unknown {
     case 'text': {
       const guarded = /^[=+\-@\t\r]/.test(v as string) ? `'${v}` : (v as string);
       // Half a surrogate pair is not a character: U+FFFD. SheetJS folds CR LF into LF.
-      return ['s', guarded.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd').replace(/\r\n/g, '\n')];
+      return [
+        's',
+        guarded.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd').replace(/\r\n/g, '\n'),
+      ];
     }
     case 'integer':
     case 'number':
@@ -95,7 +106,14 @@ describe('random tables read back by an independent reader', () => {
 
 describe('hundredth', () => {
   it('is the number over 100 as the decimal it is written as, without binary noise', () => {
-    expect([hundredth(93.33), hundredth(100), hundredth(0.5), hundredth(-12.5), hundredth(1e-7), hundredth(2e21)]).toEqual(['0.9333', '1', '0.005', '-0.125', '0.000000001', '20000000000000000000']);
+    expect([hundredth(93.33), hundredth(100), hundredth(0.5), hundredth(-12.5), hundredth(1e-7), hundredth(2e21)]).toEqual([
+      '0.9333',
+      '1',
+      '0.005',
+      '-0.125',
+      '0.000000001',
+      '20000000000000000000',
+    ]);
     fc.assert(
       fc.property(finite, (p) => {
         // -0 and 0 are the same cell.

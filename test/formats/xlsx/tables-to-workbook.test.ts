@@ -41,7 +41,13 @@ async function csvOf(command: Output['command'], args: string[], name: string): 
  * timestamp is the local wall-clock time its text starts with, shown as
  * a date, and its offset in the column after it.
  */
-function expectSame(type: Column['type'], csv: string, cell: XLSX.CellObject | undefined, offset: XLSX.CellObject | undefined, where: string): void {
+function expectSame(
+  type: Column['type'],
+  csv: string,
+  cell: XLSX.CellObject | undefined,
+  offset: XLSX.CellObject | undefined,
+  where: string,
+): void {
   if (csv === '') {
     expect(cell, where).toBeUndefined();
     if (type === 'instant') expect(offset, where).toBeUndefined();
@@ -88,7 +94,13 @@ describe('the bundled example as a workbook: the csv output, cell for cell', () 
           header!.forEach((key, i) => {
             const type = types.get(key)!;
             const ref = (col: number) => XLSX.utils.encode_cell({ c: col, r: r + 1 });
-            expectSame(type, row[i]!, sheet[ref(c)], type === 'instant' ? sheet[ref(c + 1)] : undefined, `${table.name} ${ref(c)} (${key})`);
+            expectSame(
+              type,
+              row[i]!,
+              sheet[ref(c)],
+              type === 'instant' ? sheet[ref(c + 1)] : undefined,
+              `${table.name} ${ref(c)} (${key})`,
+            );
             c += type === 'instant' ? 2 : 1;
           });
         });
@@ -98,25 +110,42 @@ describe('the bundled example as a workbook: the csv output, cell for cell', () 
 });
 
 describe('tablesToWorkbook', () => {
-  const records = (due: string | null) => table('records', 'Records', [column('ticket', 'ticket', 'text'), column('due', 'due', 'instant'), column('late', 'late', 'flag')], [{ ticket: 'T-1', due, late: true }]);
+  const records = (due: string | null) =>
+    table(
+      'records',
+      'Records',
+      [column('ticket', 'ticket', 'text'), column('due', 'due', 'instant'), column('late', 'late', 'flag')],
+      [{ ticket: 'T-1', due, late: true }],
+    );
 
   it('turns a timestamp into the instant it names, in a date column and an offset column', () => {
     const book = tablesToWorkbook([records('2026-10-25T02:30:00+01:00')], 'Europe/Copenhagen');
     expect(book.title).toBe('Records');
-    expect(book.sheets[0]!.columns.map((c) => [c.header, c.type.kind])).toEqual([['ticket', 'text'], ['due', 'date-time'], ['due_offset', 'utc-offset'], ['late', 'boolean']]);
+    expect(book.sheets[0]!.columns.map((c) => [c.header, c.type.kind])).toEqual([
+      ['ticket', 'text'],
+      ['due', 'date-time'],
+      ['due_offset', 'utc-offset'],
+      ['late', 'boolean'],
+    ]);
     // 02:30 +01:00 is 01:30 UTC: the second 02:30 of the night summer time ends.
-    expect([...(book.sheets[0]!.rows as Iterable<unknown>)]).toEqual([['T-1', Date.UTC(2026, 9, 25, 1, 30), Date.UTC(2026, 9, 25, 1, 30), true]]);
+    expect([...(book.sheets[0]!.rows as Iterable<unknown>)]).toEqual([
+      ['T-1', Date.UTC(2026, 9, 25, 1, 30), Date.UTC(2026, 9, 25, 1, 30), true],
+    ]);
   });
 
   it('reads an offset with seconds (local mean time before 1900) and leaves an empty timestamp empty in both columns', () => {
     // Copenhagen's clocks ran +00:53:28 before 1894 (as formatInstant writes it): 12:03:08 local is 11:09:40 UTC.
     const book = tablesToWorkbook([records('1890-01-01T12:03:08+00:53:28')], 'Europe/Copenhagen');
     expect([...(book.sheets[0]!.rows as Iterable<unknown[]>)][0]![1]).toBe(Date.UTC(1890, 0, 1, 11, 9, 40));
-    expect([...(tablesToWorkbook([records(null)], 'Europe/Copenhagen').sheets[0]!.rows as Iterable<unknown>)]).toEqual([['T-1', null, null, true]]);
+    expect([...(tablesToWorkbook([records(null)], 'Europe/Copenhagen').sheets[0]!.rows as Iterable<unknown>)]).toEqual([
+      ['T-1', null, null, true],
+    ]);
   });
 
   it('throws when the timestamps are not in the zone it is given (every date would be off without a word)', () => {
     const book = tablesToWorkbook([records('2026-10-05T14:30:00+02:00')], 'America/New_York');
-    expect(() => [...(book.sheets[0]!.rows as Iterable<unknown>)]).toThrow(/2026-10-05T14:30:00\+02:00 is not a time in the zone the workbook is written in/);
+    expect(() => [...(book.sheets[0]!.rows as Iterable<unknown>)]).toThrow(
+      /2026-10-05T14:30:00\+02:00 is not a time in the zone the workbook is written in/,
+    );
   });
 });

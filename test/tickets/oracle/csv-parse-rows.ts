@@ -72,7 +72,11 @@ export async function* csvParseBatches(
   const last = parseChunk(file, parser, undefined, true);
   const insideQuotes = parser.unclosedAt !== undefined;
   const lastByte = parser.lastByte;
-  last.end = { insideQuotes, finalLineEnd: !insideQuotes && parser.lastRecord !== undefined && (lastByte === 10 || lastByte === 13), lastLine: parser.unclosedAt ?? parser.lastRecord };
+  last.end = {
+    insideQuotes,
+    finalLineEnd: !insideQuotes && parser.lastRecord !== undefined && (lastByte === 10 || lastByte === 13),
+    lastLine: parser.unclosedAt ?? parser.lastRecord,
+  };
   yield last;
   if (parser.error !== undefined) throw new FileRejected(parser.error);
 }
@@ -109,7 +113,16 @@ export type Parser = {
 };
 
 function createParser(delimiter: string, onSkip: SkipHandler, unquoted: boolean): Parser {
-  const state: Parser = { api: undefined as unknown as Api, lastLine: 0, lastEmpty: 0, lastBytes: 0, overcount: 0, nul: false, cr: false, onSkip };
+  const state: Parser = {
+    api: undefined as unknown as Api,
+    lastLine: 0,
+    lastEmpty: 0,
+    lastBytes: 0,
+    overcount: 0,
+    nul: false,
+    cr: false,
+    onSkip,
+  };
   const stream = parse({
     delimiter,
     // Request Tracker's TSV (Preset.unquotedTabs): every `"` is text.

@@ -28,7 +28,13 @@ export function breachesHtml(v: View): string {
       `<strong>${text(formatDuration(x.over_minutes, lang))}</strong>`,
       text(formatDuration(x.paused_minutes, lang)),
       text(formatDuration(x.outside_hours_minutes + x.holiday_minutes, lang)),
-      timelineBarSvg({ label: timelineLabel(x, v), start: Date.parse(x.start), end: Date.parse(x.judged_at), due: Date.parse(x.due), segments: x.segments.map((s) => ({ kind: s.kind, from: Date.parse(s.from), to: Date.parse(s.to) })) }),
+      timelineBarSvg({
+        label: timelineLabel(x, v),
+        start: Date.parse(x.start),
+        end: Date.parse(x.judged_at),
+        due: Date.parse(x.due),
+        segments: x.segments.map((s) => ({ kind: s.kind, from: Date.parse(s.from), to: Date.parse(s.to) })),
+      }),
     ],
   }));
   const shown = b.listed < b.count ? `<p class="note">${text(m.breachesShown(b.listed, b.count))}</p>` : '';
@@ -40,14 +46,18 @@ export function breachesHtml(v: View): string {
 function timelineLabel(x: BreachDoc, { m, lang }: View): string {
   const sums = new Map<string, number>();
   for (const s of x.segments) sums.set(s.kind, (sums.get(s.kind) ?? 0) + s.minutes);
-  const parts = ['counted', 'paused', 'outside-hours', 'holiday'].filter((k) => sums.has(k)).map((k) => `${m.segmentKinds[k]} ${formatDuration(sums.get(k)!, lang)}`);
+  const parts = ['counted', 'paused', 'outside-hours', 'holiday']
+    .filter((k) => sums.has(k))
+    .map((k) => `${m.segmentKinds[k]} ${formatDuration(sums.get(k)!, lang)}`);
   return `${x.ticket}: ${m.timelineAlt(parts.join(', '))}`;
 }
 
 /** Each kind of piece with its swatch, and the due mark. */
 function legendKeys({ m }: View): string {
-  const swatch = (cls: string) => `<svg class="swatch" viewBox="0 0 12 10" width="12" height="10" aria-hidden="true" focusable="false"><rect class="${cls}" width="12" height="10"/></svg>`;
-  const due = '<svg class="swatch" viewBox="0 0 12 10" width="12" height="10" aria-hidden="true" focusable="false"><line class="tl-due" x1="6" y1="0" x2="6" y2="10"/></svg>';
+  const swatch = (cls: string) =>
+    `<svg class="swatch" viewBox="0 0 12 10" width="12" height="10" aria-hidden="true" focusable="false"><rect class="${cls}" width="12" height="10"/></svg>`;
+  const due =
+    '<svg class="swatch" viewBox="0 0 12 10" width="12" height="10" aria-hidden="true" focusable="false"><line class="tl-due" x1="6" y1="0" x2="6" y2="10"/></svg>';
   const keys: [string, string][] = [
     [swatch('tl-counted'), m.timelineKeys.counted],
     [swatch('tl-late'), m.timelineKeys.late],

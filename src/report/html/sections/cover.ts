@@ -33,7 +33,7 @@ export function coverHtml(v: View): string {
   ].join('');
 }
 
-/** A review without data shows no tick for being on time: it delivers nothing (issue 18: no data, no good news). */
+/** A review without data shows no tick for being on time: it delivers nothing (no data, no good news). */
 function deadlineHtml({ review: r, m, lang }: View): string {
   const d = r.cover.deadline;
   if (d === null) return `<span class="muted">${text(m.noDeadline)}</span>`;
@@ -57,7 +57,10 @@ function briefHtml({ review: r, m, lang }: View): string {
   const withGoal = r.scorecard.filter((row) => row.goal_met !== null);
   const met = withGoal.filter((row) => row.goal_met === true).length;
   const none = r.cover.no_data !== null;
-  const goals: [string, string, string] = none || withGoal.length === 0 ? [m.noDataShort, m.cards.goals, 'card-plain'] : [`${met}/${withGoal.length}`, m.cards.goals, met === withGoal.length ? 'card-good' : 'card-bad'];
+  const goals: [string, string, string] =
+    none || withGoal.length === 0
+      ? [m.noDataShort, m.cards.goals, 'card-plain']
+      : [`${met}/${withGoal.length}`, m.cards.goals, met === withGoal.length ? 'card-good' : 'card-bad'];
   const figure = (n: number) => (none ? m.noDataShort : formatCount(n, lang));
   const cards: [string, string, string][] = [
     goals,
@@ -65,7 +68,12 @@ function briefHtml({ review: r, m, lang }: View): string {
     [figure(r.major_incidents.count), m.cards.major(r.major_incidents.count), 'card-plain'],
     [figure(r.backlog.total.total), r.period.complete ? m.cards.backlog : m.cards.backlogAsOf, 'card-plain'],
   ];
-  const body = cards.map(([figure, label, cls]) => `<div class="card ${cls}"><span class="figure">${text(figure)}</span><span class="label">${text(label)}</span></div>`).join('');
+  const body = cards
+    .map(
+      ([figure, label, cls]) =>
+        `<div class="card ${cls}"><span class="figure">${text(figure)}</span><span class="label">${text(label)}</span></div>`,
+    )
+    .join('');
   return `<section class="brief" aria-label="${escapeHtml(m.summary)}"><h2 class="brief-title">${text(m.summary)}</h2><div class="cards">${body}</div></section>`;
 }
 
@@ -78,13 +86,23 @@ function contentsHtml({ m }: View): string {
 export function aboutHtml(v: View): string {
   const { review: r, m, lang } = v;
   const rows = r.cover.inputs.map((i) => ({
-    cells: [`<code>${text(i.file)}</code>`, text(m.kinds[i.kind]), i.rows === null ? '–' : text(formatCount(i.rows, lang)), text(formatCount(i.bytes, lang)), `<code class="hash">${text(i.sha256)}</code>`],
+    cells: [
+      `<code>${text(i.file)}</code>`,
+      text(m.kinds[i.kind]),
+      i.rows === null ? '–' : text(formatCount(i.rows, lang)),
+      text(formatCount(i.bytes, lang)),
+      `<code class="hash">${text(i.sha256)}</code>`,
+    ],
   }));
   for (const kind of ['tickets', 'history'] as const) {
     if (r.cover.inputs.filter((i) => i.kind === kind).length < 2) continue;
     const total = kind === 'tickets' ? r.cover.rows.ticket_rows : r.cover.rows.history_rows;
     rows.push({ cells: [text(m.allFiles(m.kinds[kind])), text(m.kinds[kind]), text(formatCount(total, lang)), '', ''] });
   }
-  const table = htmlTable([{ header: m.file }, { header: m.kind }, { header: m.rows, numeric: true }, { header: m.bytes, numeric: true }, { header: m.sha256 }], rows, { className: 'inputs' });
+  const table = htmlTable(
+    [{ header: m.file }, { header: m.kind }, { header: m.rows, numeric: true }, { header: m.bytes, numeric: true }, { header: m.sha256 }],
+    rows,
+    { className: 'inputs' },
+  );
   return sectionHtml(v, 0, `<h3>${text(m.inputs)}</h3>${table}`);
 }

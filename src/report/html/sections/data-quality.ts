@@ -13,7 +13,13 @@ export function dataQualityHtml(v: View): string {
     className: [line.rule === null ? 'sub-item' : '', line.count > 0 ? 'nonzero' : ''].filter(Boolean).join(' ') || undefined,
   }));
   const intro = `<p>${text(m.rowsRead(formatCount(dq.ticket_rows, lang), formatCount(dq.history_rows, lang)))}</p>`;
-  return sectionHtml(v, 7, intro + htmlTable([{ header: m.item }, { header: m.count, numeric: true }, { header: m.rule }], rows, { className: 'quality' }) + warningsHtml(v));
+  return sectionHtml(
+    v,
+    7,
+    intro +
+      htmlTable([{ header: m.item }, { header: m.count, numeric: true }, { header: m.rule }], rows, { className: 'quality' }) +
+      warningsHtml(v),
+  );
 }
 
 /** Every warning of the run, by code: the count and the first few, each with its place. */
@@ -22,7 +28,11 @@ function warningsHtml({ review: r, m, lang }: View): string {
   const head = `<h3>${text(m.runWarnings)}</h3>`;
   if (groups.length === 0) return `${head}<p>${text(m.runWarningsNone)}</p>`;
   const rows: Row[] = groups.map((g) => ({
-    cells: [`<code>${text(g.code)}</code>`, text(formatCount(g.count, lang)), `<ul class="examples">${g.examples.map((w) => `<li>${text(warningText(w))}</li>`).join('')}</ul>`],
+    cells: [
+      `<code>${text(g.code)}</code>`,
+      text(formatCount(g.count, lang)),
+      `<ul class="examples">${g.examples.map((w) => `<li>${text(warningText(w))}</li>`).join('')}</ul>`,
+    ],
   }));
   return `${head}<p class="note">${text(m.runWarningsNote)}</p>${htmlTable([{ header: m.code }, { header: m.count, numeric: true }, { header: m.examples }], rows, { className: 'run-warnings' })}`;
 }

@@ -12,9 +12,14 @@ export function majorIncidentsHtml(v: View): string {
   const rule = Object.entries(mi.rule)
     .map(([field, values]) => `${fieldName(field, v.lang)} = ${values.join(' / ')}`)
     .join(', ');
-  const unmatched = mi.unmatched.map((u) => `<p class="notice">${text(m.majorUnmatched(u.value === null ? u.field : fieldName(u.field, v.lang), u.value, u.nearest))}</p>`).join('');
+  const unmatched = mi.unmatched
+    .map(
+      (u) => `<p class="notice">${text(m.majorUnmatched(u.value === null ? u.field : fieldName(u.field, v.lang), u.value, u.nearest))}</p>`,
+    )
+    .join('');
   const intro = `<p class="note">${text(m.majorRule(rule))}</p>${unmatched}`;
-  if (mi.incidents.length === 0) return sectionHtml(v, 4, `${intro}<p>${text(r.cover.no_data === null ? m.majorNone : m.noData[r.cover.no_data])}</p>`);
+  if (mi.incidents.length === 0)
+    return sectionHtml(v, 4, `${intro}<p>${text(r.cover.no_data === null ? m.majorNone : m.noData[r.cover.no_data])}</p>`);
   const shown = mi.incidents.length < mi.count ? `<p class="note">${text(m.majorShown(mi.incidents.length, mi.count))}</p>` : '';
   return sectionHtml(v, 4, intro + shown + mi.incidents.map((incident) => incidentHtml(incident, v)).join(''));
 }

@@ -1,4 +1,12 @@
-import { formatAttainment, formatCount, formatDuration, formatGoal, formatPeriodName, formatPoints, formatTarget } from '../../../review/format-values.js';
+import {
+  formatAttainment,
+  formatCount,
+  formatDuration,
+  formatGoal,
+  formatPeriodName,
+  formatPoints,
+  formatTarget,
+} from '../../../review/format-values.js';
 import type { ScorecardRow } from '../../../review/types.js';
 import { attainmentBarSvg } from '../svg/attainment-bar.js';
 import { htmlTable, text, type Row } from '../table.js';
@@ -24,7 +32,9 @@ export function scorecardHtml(v: View): string {
       metricHtml(row.metric, lang),
       text(formatTarget(row.target, lang)),
       text(formatCount(row.count, lang)),
-      row.count === 0 ? `<span class="muted">${text(m.noRecords)}</span>` : `<span class="attainment-cell">${attainmentBarSvg(row.attainment_percent, row.goal_percent, row.goal_met)}<span class="figure">${text(formatAttainment(row.attainment_percent, lang, row.goal_percent))}</span></span>`,
+      row.count === 0
+        ? `<span class="muted">${text(m.noRecords)}</span>`
+        : `<span class="attainment-cell">${attainmentBarSvg(row.attainment_percent, row.goal_percent, row.goal_met)}<span class="figure">${text(formatAttainment(row.attainment_percent, lang, row.goal_percent))}</span></span>`,
       `${text(formatGoal(row.goal_percent, lang))} ${verdictHtml(row.goal_met, row.goal_percent, m)}`,
       changeHtml(row, v),
       text(row.median_minutes === null ? '–' : formatDuration(row.median_minutes, lang)),
@@ -37,6 +47,9 @@ export function scorecardHtml(v: View): string {
 }
 
 function changeHtml(row: ScorecardRow, { m, lang }: View): string {
-  const previous = row.previous_attainment_percent === null ? '' : `<span class="previous">${text(m.previous)} ${text(formatAttainment(row.previous_attainment_percent, lang, row.goal_percent))}</span>`;
+  const previous =
+    row.previous_attainment_percent === null
+      ? ''
+      : `<span class="previous">${text(m.previous)} ${text(formatAttainment(row.previous_attainment_percent, lang, row.goal_percent))}</span>`;
   return `${text(formatPoints(row.change_points, lang))}${previous}`;
 }

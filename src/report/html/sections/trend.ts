@@ -21,7 +21,10 @@ export function trendHtml(v: View): string {
   const figures = metrics.map((metric, k) => {
     const series = r.trend.attainment.filter((s) => s.metric === metric);
     const name = metricName(metric, lang);
-    const goals = [...new Set(series.map((s) => s.goal_percent).filter((g): g is number => g !== null))].map((g) => ({ value: g, label: formatGoal(g, lang) }));
+    const goals = [...new Set(series.map((s) => s.goal_percent).filter((g): g is number => g !== null))].map((g) => ({
+      value: g,
+      label: formatGoal(g, lang),
+    }));
     const chart = lineChartSvg({
       id: `trend-${k}`,
       title: m.trendAttainment(name),
@@ -33,8 +36,19 @@ export function trendHtml(v: View): string {
       yTick: (value) => formatGoal(value, lang),
       missedNote: splitNote(m.hollowMarker),
     });
-    const rows: Row[] = series.map((s) => ({ header: true, cells: [text(s.policy), ...s.values.map((value, i) => missedCell(formatAttainment(value, lang, s.goal_percent), s.goal_met[i] ?? null)), text(formatGoal(s.goal_percent, lang))] }));
-    const table = htmlTable([{ header: m.policy }, ...xLabels.map((header) => ({ header, numeric: true })), { header: m.goal, numeric: true }], rows, { caption: m.trendAttainment(name), className: 'chart-data' });
+    const rows: Row[] = series.map((s) => ({
+      header: true,
+      cells: [
+        text(s.policy),
+        ...s.values.map((value, i) => missedCell(formatAttainment(value, lang, s.goal_percent), s.goal_met[i] ?? null)),
+        text(formatGoal(s.goal_percent, lang)),
+      ],
+    }));
+    const table = htmlTable(
+      [{ header: m.policy }, ...xLabels.map((header) => ({ header, numeric: true })), { header: m.goal, numeric: true }],
+      rows,
+      { caption: m.trendAttainment(name), className: 'chart-data' },
+    );
     return `<figure><figcaption>${text(m.trendAttainment(name))}</figcaption>${chart}${table}</figure>`;
   });
   const volume = r.trend.volume;
@@ -53,7 +67,10 @@ export function trendHtml(v: View): string {
     header: true,
     cells: [text(key === 'backlog' ? m.backlogAtEnd : m[key]), ...volume.map((x) => text(formatCount(x[key], lang)))],
   }));
-  const table = htmlTable([{ header: m.month }, ...xLabels.map((header) => ({ header, numeric: true }))], rows, { caption: m.trendVolume, className: 'chart-data' });
+  const table = htmlTable([{ header: m.month }, ...xLabels.map((header) => ({ header, numeric: true }))], rows, {
+    caption: m.trendVolume,
+    className: 'chart-data',
+  });
   return sectionHtml(v, 2, figures.join('') + `<figure><figcaption>${text(m.trendVolume)}</figcaption>${chart}${table}</figure>`);
 }
 

@@ -44,7 +44,9 @@ export function lineChartSvg(c: LineChart): string {
     parts.push(`<line class="grid" x1="${PLOT.left}" y1="${n(y(v))}" x2="${PLOT.right}" y2="${n(y(v))}"/>`);
     parts.push(`<text class="tick" x="${PLOT.left - 6}" y="${n(y(v) + 3.5)}" text-anchor="end">${escapeHtml(c.yTick(v))}</text>`);
   }
-  c.xLabels.forEach((label, i) => parts.push(`<text class="tick" x="${n(x(i))}" y="${PLOT.bottom + 16}" text-anchor="middle">${escapeHtml(label)}</text>`));
+  c.xLabels.forEach((label, i) =>
+    parts.push(`<text class="tick" x="${n(x(i))}" y="${PLOT.bottom + 16}" text-anchor="middle">${escapeHtml(label)}</text>`),
+  );
   for (const goal of c.goals) {
     parts.push(`<line class="goal" x1="${PLOT.left}" y1="${n(y(goal.value))}" x2="${PLOT.right}" y2="${n(y(goal.value))}"/>`);
     parts.push(`<text class="goal-label" x="${PLOT.right + 4}" y="${n(y(goal.value) + 3.5)}">${escapeHtml(goal.label)}</text>`);
@@ -59,7 +61,10 @@ function seriesSvg(s: LineSeries, k: number, x: (i: number) => number, y: (v: nu
   const runs: string[] = [];
   let run: string[] = [];
   const flush = () => {
-    if (run.length > 1) runs.push(`<polyline class="series" points="${run.join(' ')}" stroke="${style.colour}"${style.dash === '' ? '' : ` stroke-dasharray="${style.dash}"`}/>`);
+    if (run.length > 1)
+      runs.push(
+        `<polyline class="series" points="${run.join(' ')}" stroke="${style.colour}"${style.dash === '' ? '' : ` stroke-dasharray="${style.dash}"`}/>`,
+      );
     run = [];
   };
   s.values.forEach((v, i) => (v === null ? flush() : run.push(`${n(x(i))},${n(y(v))}`)));
@@ -75,7 +80,9 @@ function legendSvg(c: LineChart): string {
   c.series.forEach((s, k) => {
     const style = SERIES_STYLES[k % SERIES_STYLES.length]!;
     const top = at();
-    rows.push(`<line class="series" x1="${LEGEND_X}" y1="${top}" x2="${LEGEND_X + 24}" y2="${top}" stroke="${style.colour}"${style.dash === '' ? '' : ` stroke-dasharray="${style.dash}"`}/>`);
+    rows.push(
+      `<line class="series" x1="${LEGEND_X}" y1="${top}" x2="${LEGEND_X + 24}" y2="${top}" stroke="${style.colour}"${style.dash === '' ? '' : ` stroke-dasharray="${style.dash}"`}/>`,
+    );
     rows.push(markerSvg(style, LEGEND_X + 12, top, false));
     rows.push(`<text class="legend" x="${LEGEND_X + 32}" y="${top + 4}">${escapeHtml(shorten(s.name))}</text>`);
   });

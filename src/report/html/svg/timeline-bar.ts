@@ -26,7 +26,8 @@ export function timelineBarSvg(bar: TimelineBar): string {
       parts.push(piece(s.kind === 'counted' && s.from >= bar.due ? 'late' : s.kind, x(s.from), x(s.to)));
     }
   }
-  if (bar.due >= bar.start && bar.due <= bar.end) parts.push(`<line class="tl-due" x1="${n(x(bar.due))}" y1="0" x2="${n(x(bar.due))}" y2="${H}"/>`);
+  if (bar.due >= bar.start && bar.due <= bar.end)
+    parts.push(`<line class="tl-due" x1="${n(x(bar.due))}" y1="0" x2="${n(x(bar.due))}" y2="${H}"/>`);
   // Stretched to its table cell (preserveAspectRatio none): the bar is a proportion, not a time scale.
   return `<svg class="timeline" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(bar.label)}">${parts.join('')}</svg>`;
 }

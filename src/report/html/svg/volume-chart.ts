@@ -37,13 +37,19 @@ export function volumeChartSvg(c: VolumeChart): string {
   c.xLabels.forEach((label, i) => {
     const mid = x(i) + band / 2;
     parts.push(`<text class="tick" x="${n(mid)}" y="${PLOT.bottom + 16}" text-anchor="middle">${escapeHtml(label)}</text>`);
-    parts.push(`<rect class="created" x="${n(mid - bar - 1)}" y="${n(y(c.created[i]!))}" width="${n(bar)}" height="${n(PLOT.bottom - y(c.created[i]!))}"/>`);
-    parts.push(`<rect class="resolved" x="${n(mid + 1)}" y="${n(y(c.resolved[i]!))}" width="${n(bar)}" height="${n(PLOT.bottom - y(c.resolved[i]!))}"/>`);
+    parts.push(
+      `<rect class="created" x="${n(mid - bar - 1)}" y="${n(y(c.created[i]!))}" width="${n(bar)}" height="${n(PLOT.bottom - y(c.created[i]!))}"/>`,
+    );
+    parts.push(
+      `<rect class="resolved" x="${n(mid + 1)}" y="${n(y(c.resolved[i]!))}" width="${n(bar)}" height="${n(PLOT.bottom - y(c.resolved[i]!))}"/>`,
+    );
   });
   parts.push(`<line class="axis" x1="${PLOT.left}" y1="${PLOT.bottom}" x2="${PLOT.right}" y2="${PLOT.bottom}"/>`);
   const points = c.backlog.map((v, i) => `${n(x(i) + band / 2)},${n(y(v))}`);
   parts.push(`<polyline class="backlog" points="${points.join(' ')}"/>`);
-  c.backlog.forEach((v, i) => parts.push(`<rect class="backlog-marker" x="${n(x(i) + band / 2 - 3)}" y="${n(y(v) - 3)}" width="6" height="6"/>`));
+  c.backlog.forEach((v, i) =>
+    parts.push(`<rect class="backlog-marker" x="${n(x(i) + band / 2 - 3)}" y="${n(y(v) - 3)}" width="6" height="6"/>`),
+  );
   parts.push(legend(c));
   return svgRoot(c.id, c.title, c.description, parts.join(''), 680, H);
 }

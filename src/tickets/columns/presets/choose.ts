@@ -16,12 +16,20 @@ export type PresetRequest = Pick<ImportRequest, 'tickets' | 'options'> & { sla: 
 
 export async function withChosenPreset<R extends PresetRequest>(request: R): Promise<{ request: R; notices: Problem[] }> {
   const first = request.tickets[0];
-  if (first === undefined || request.options?.preset !== undefined || request.sla.input.preset !== undefined) return { request, notices: [] };
+  if (first === undefined || request.options?.preset !== undefined || request.sla.input.preset !== undefined)
+    return { request, notices: [] };
   const encoding = parseEncoding(request.options?.encoding ?? request.sla.input.encoding, 'input.encoding');
   const delimiter = parseDelimiter(request.options?.delimiter ?? request.sla.input.delimiter);
   // A bad setting is the import's to report; without it nothing can be peeked at.
   if (typeof encoding === 'object' || typeof delimiter === 'object') return { request, notices: [] };
-  const { header, source } = await peekHeader(first, (chunks) => csvBatches(first.name, utf8Chunks(first.name, chunks, encoding, () => undefined), delimiter, () => undefined));
+  const { header, source } = await peekHeader(first, (chunks) =>
+    csvBatches(
+      first.name,
+      utf8Chunks(first.name, chunks, encoding, () => undefined),
+      delimiter,
+      () => undefined,
+    ),
+  );
   const tickets = [source, ...request.tickets.slice(1)];
   const guess = detectPreset(header ?? []);
   // The choice is recorded as the preset, generic included, so that a second call (the CLI chooses, then the import) does not choose and warn again.
@@ -30,13 +38,25 @@ export async function withChosenPreset<R extends PresetRequest>(request: R): Pro
   const where = { file: first.name, line: 1 };
   if (guess.kind === 'tied') {
     const names = guess.presets.map((p) => p.name).join(' and ');
-    const notice = problem('tickets.preset-ambiguous', 'warning', `the header row fits the ${names} presets equally; read with the generic preset`, where, 'name the preset with input.preset in the SLA file or --preset');
+    const notice = problem(
+      'tickets.preset-ambiguous',
+      'warning',
+      `the header row fits the ${names} presets equally; read with the generic preset`,
+      where,
+      'name the preset with input.preset in the SLA file or --preset',
+    );
     return { request: { ...request, tickets, options: generic }, notices: [notice] };
   }
   const { preset, signature } = guess;
   const options = { ...request.options, preset: preset.name };
   const shown = signature.map((s) => `"${header!.find((h) => h.trim().toLowerCase() === s) ?? s}"`).join(', ');
-  const notice = problem('tickets.preset-detected', 'warning', `no preset named: the header row (${shown}) looks like a ${preset.label} export; read with the ${preset.name} preset`, where, `name it with input.preset: ${preset.name} (or --preset ${preset.name}) to skip the guess`);
+  const notice = problem(
+    'tickets.preset-detected',
+    'warning',
+    `no preset named: the header row (${shown}) looks like a ${preset.label} export; read with the ${preset.name} preset`,
+    where,
+    `name it with input.preset: ${preset.name} (or --preset ${preset.name}) to skip the guess`,
+  );
   return { request: { ...request, tickets, options }, notices: [notice] };
 }
 
@@ -97,7 +117,11 @@ export async function peekRecords(source: Source, rows: Rows): Promise<{ records
 async function firstRecords(head: readonly Uint8Array[], rows: Rows): Promise<PeekedRecords | undefined> {
   const records: PeekedRecords = { rows: [], lines: [] };
   try {
-    for await (const batch of rows((async function* () { yield* head; })())) {
+    for await (const batch of rows(
+      (async function* () {
+        yield* head;
+      })(),
+    )) {
       records.rows.push(...batch.rows);
       records.lines.push(...batch.lines);
     }

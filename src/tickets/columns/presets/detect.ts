@@ -2,7 +2,7 @@ import { normalizeHeader } from '../../read/headers.js';
 import { presets, type Preset } from './index.js';
 
 /**
- * The preset a header row gives away (issue 9), when none is named. A preset
+ * The preset a header row gives away, when none is named. A preset
  * is a candidate when the row holds every header of one of its signatures.
  * Of several candidates, the one whose known headers name the most columns
  * of the row wins; a tie is no choice (the generic preset reads the file and
@@ -10,9 +10,7 @@ import { presets, type Preset } from './index.js';
  * before presets were chosen.
  */
 export type PresetGuess =
-  | { kind: 'found'; preset: Preset; signature: readonly string[] }
-  | { kind: 'tied'; presets: readonly Preset[] }
-  | { kind: 'none' };
+  { kind: 'found'; preset: Preset; signature: readonly string[] } | { kind: 'tied'; presets: readonly Preset[] } | { kind: 'none' };
 
 export function detectPreset(header: readonly string[]): PresetGuess {
   const names = new Set(header.map(normalizeHeader).filter((n) => n !== ''));

@@ -41,6 +41,9 @@ export const freshdesk: Preset = {
   resolvedStatuses: ['Resolved', 'Closed'],
   waitingStatuses: ['Pending', 'Waiting on Customer', 'Waiting on Third Party'],
   nullValues: COMMON_NULLS,
-  signatures: [['ticket id', 'created time'], ['ticket id', 'initial response time']],
+  signatures: [
+    ['ticket id', 'created time'],
+    ['ticket id', 'initial response time'],
+  ],
   events: COMMON_EVENTS,
 };

@@ -3,7 +3,7 @@ import { COMMON_EVENTS, COMMON_NULLS, DANISH_WAITING, type Preset } from './pres
 /**
  * A spreadsheet or an export we have no preset for: SPEC 5.1's names, their
  * usual English spellings and a Danish sheet's (`Sagsnr.`, `Sags-ID`,
- * `Oprettet`, `Første svar`, `Løst`, `Lukket`, `Prioritet`; issue 9).
+ * `Oprettet`, `Første svar`, `Løst`, `Lukket`, `Prioritet`).
  *
  * Priorities: the usual four-level words in English and Danish (Critical /
  * Kritisk, High / Høj, Medium / Normal / Mellem, Low / Lav), each onto the

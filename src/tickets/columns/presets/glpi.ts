@@ -8,7 +8,8 @@ import { COMMON_NULLS, COMMON_EVENTS, type Preset } from './preset.js';
  * `YYYY-MM-DD HH:MM` as the user's preference says (G5).
  *
  * Priorities: GLPI's six levels (G4: Très haute, Haute, Majeure, Moyenne,
- * Basse, Très basse; issue 9 in English) into four. Major sits above Very
+ * Basse, Très basse; in English Very high, High, Major, Medium, Low, Very
+ * low) into four. Major sits above Very
  * high (only the priority matrix or a manual choice reaches it) and both are
  * P1; High P2; Medium P3; Low and Very low P4. Waiting: Pending (En attente),
  * the status GLPI's SLA clock stops in. Done: Solved (Résolu), Closed (Clos).
@@ -53,6 +54,13 @@ export const glpi: Preset = {
   waitingStatuses: ['Pending', 'En attente'],
   nullValues: COMMON_NULLS,
   htmlCells: true,
-  signatures: [["date d'ouverture"], ['id', 'opening date'], ['attribué à - technicien'], ['assigned to - technician'], ['demandeur - demandeur'], ['requester - requester']],
+  signatures: [
+    ["date d'ouverture"],
+    ['id', 'opening date'],
+    ['attribué à - technicien'],
+    ['assigned to - technician'],
+    ['demandeur - demandeur'],
+    ['requester - requester'],
+  ],
   events: COMMON_EVENTS,
 };

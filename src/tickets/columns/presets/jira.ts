@@ -4,7 +4,7 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  * Jira / Jira Service Management issue navigator "CSV (all fields)"
  * (export-formats.md 2). Headers, month names, priority and status names
  * follow the exporting user's language. Where each localized text comes
- * from (issue 22: only texts seen in real exports or Jira's own labels; the
+ * from (only texts seen in real exports or Jira's own labels; the
  * rest is marked):
  * - English: the headers of export-formats.md 2.2 [J6, J13-J16].
  * - Spanish: `Clave de incidencia`, `Creada`, `Estado`, `Persona asignada`,
@@ -25,7 +25,7 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  *   under priorities.map; the "no SLA" warning names the nearest known one).
  * - Danish: the priority names `Højeste`, `Høj`, `Medium`, `Lav`, `Laveste`
  *   and the status `Annulleret` (done) as a Danish Jira Cloud export writes
- *   them (issue 22). The Danish headers below (`Nøgle`, `Oprettet`, `Løst`,
+ *   them. The Danish headers below (`Nøgle`, `Oprettet`, `Løst`,
  *   `Opdateret`, `Prioritet`) are not verified against an export.
  * Repeated headers (`Sprint`, `Comment`, `Labels`) are kept. History: Jira's
  * change log flattened to `issuekey, created, field, toString`.
@@ -38,14 +38,18 @@ import { COMMON_NULLS, withCommonEvents, type Preset } from './preset.js';
  * (P2), Minor a minor one (P3), Trivial cosmetic (P4).
  *
  * Waiting: JSM's service-desk workflow has "Waiting for customer" and
- * "Pending" (issue 9); "Done", "Resolved", "Closed" and JSM's "Canceled"
+ * "Pending"; "Done", "Resolved", "Closed" and JSM's "Canceled"
  * end a request.
  *
  * JSM's SLA fields (`Custom field (Time to first response)`, `(Time to
  * resolution)`) are Jira's own verdicts, read beside slacheck's
  * (vendor-verdict.ts), never as timestamps.
  */
-const custom = (name: string): string[] => [`custom field (${name})`, `campo personalizado (${name})`, `benutzerdefinierte felder (${name})`];
+const custom = (name: string): string[] => [
+  `custom field (${name})`,
+  `campo personalizado (${name})`,
+  `benutzerdefinierte felder (${name})`,
+];
 
 export const jira: Preset = {
   name: 'jira',
@@ -94,9 +98,35 @@ export const jira: Preset = {
     Niedrig: 'P4',
     Niedrigste: 'P4',
   },
-  resolvedStatuses: ['Done', 'Resolved', 'Closed', 'Canceled', 'Cancelled', 'Listo', 'Cerrada', 'Resuelta', 'Fertig', 'Erledigt', 'Terminé', 'Færdig', 'Løst', 'Lukket', 'Annulleret'],
+  resolvedStatuses: [
+    'Done',
+    'Resolved',
+    'Closed',
+    'Canceled',
+    'Cancelled',
+    'Listo',
+    'Cerrada',
+    'Resuelta',
+    'Fertig',
+    'Erledigt',
+    'Terminé',
+    'Færdig',
+    'Løst',
+    'Lukket',
+    'Annulleret',
+  ],
   waitingStatuses: ['Waiting for customer', 'Pending'],
   nullValues: COMMON_NULLS,
-  signatures: [['issue key'], ['clave de incidencia'], ['vorgangsschlüssel'], ['clé de ticket'], ['schlüssel', 'erstellt'], ['clé', 'création'], ['nøgle', 'oprettet'], ['issue id', 'issue type'], ['custom field ([chart] date of first response)']],
+  signatures: [
+    ['issue key'],
+    ['clave de incidencia'],
+    ['vorgangsschlüssel'],
+    ['clé de ticket'],
+    ['schlüssel', 'erstellt'],
+    ['clé', 'création'],
+    ['nøgle', 'oprettet'],
+    ['issue id', 'issue type'],
+    ['custom field ([chart] date of first response)'],
+  ],
   events: withCommonEvents({ ticket: ['issuekey', 'issue key'], at: ['created'], value: ['tostring', 'to'] }),
 };

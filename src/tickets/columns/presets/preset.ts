@@ -73,7 +73,7 @@ export type Preset = {
 /**
  * A raw-value export: choice fields hold their codes (`6`, not `Resolved`),
  * reference fields the referenced record's id, and times a fixed zone rather
- * than the exporting user's (issue 22).
+ * than the exporting user's.
  */
 export type RawValues = {
   /** What the helpdesk calls this form of export, for messages. */
@@ -98,7 +98,7 @@ export type PriorityRange = { min: number; priority: string };
 
 /**
  * Null tokens seen in real files (export-formats.md 7), and Request Tracker's
- * `Not set` for a date it has not got (issue 9): every preset reads them as
+ * `Not set` for a date it has not got: every preset reads them as
  * empty, so that an open RT ticket is not rejected for its empty `Resolved`.
  */
 export const COMMON_NULLS: readonly string[] = ['?', 'NA', 'N/A', '#N/A', '#N/B', '-', 'null', '(none)', 'Not set'];

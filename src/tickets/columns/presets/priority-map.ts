@@ -1,9 +1,9 @@
-import { matchKey } from '../../../sla/match-key.js';
+import { matchKey } from '../../../sla/normalize/match-key.js';
 import type { Priorities } from '../../../sla/types.js';
 import type { Preset, PriorityRange } from './preset.js';
 
 /**
- * The priority map in force for one run (issue 9): the preset's default
+ * The priority map in force for one run: the preset's default
  * labels, then the SLA file's `priorities.map` on top (it extends them, and
  * wins where both name a label), then the preset's numeric ranges for a
  * number no label names. The matrix is the SLA file's alone.

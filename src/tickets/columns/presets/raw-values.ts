@@ -8,7 +8,7 @@ import { presetNamed } from './index.js';
 import type { Preset, RawValues } from './preset.js';
 
 /**
- * Issue 22: a raw-value export (ServiceNow's `sysparm_display_value=false`)
+ * A raw-value export (ServiceNow's `sysparm_display_value=false`)
  * writes its times in a fixed zone (UTC), not the exporting user's: read in
  * the agreement's zone, every instant moves by the offset, without a word.
  * The preset knows what such a file's cells look like (Preset.rawValues);
@@ -38,7 +38,14 @@ export async function withRawValueZone<R extends PresetRequest>(request: R): Pro
   const forms: FileForm[] = [];
   const mapped = { ...request.sla.input.columns, ...request.options?.map };
   for (const given of request.tickets) {
-    const { records, source } = await peekRecords(given, (chunks) => csvBatches(given.name, utf8Chunks(given.name, chunks, encoding, () => undefined), delimiter, () => undefined));
+    const { records, source } = await peekRecords(given, (chunks) =>
+      csvBatches(
+        given.name,
+        utf8Chunks(given.name, chunks, encoding, () => undefined),
+        delimiter,
+        () => undefined,
+      ),
+    );
     tickets.push(source);
     forms.push({ file: given.name, ...rawForm(records ?? { rows: [], lines: [] }, preset, mapped) });
   }
@@ -86,14 +93,21 @@ export function rawForm(records: PeekedRecords, preset: Preset, mapped: Readonly
   return found;
 }
 
-function decide<R extends PresetRequest>(forms: readonly FileForm[], raw: RawValues, zone: string | undefined, setting: string, request: R): { request: R; notices: Problem[] } {
+function decide<R extends PresetRequest>(
+  forms: readonly FileForm[],
+  raw: RawValues,
+  zone: string | undefined,
+  setting: string,
+  request: R,
+): { request: R; notices: Problem[] } {
   const rawFiles = forms.filter((f) => f.raw.length > 0 && f.display.length === 0);
   const mixed = forms.filter((f) => f.raw.length > 0 && f.display.length > 0);
   const notices = mixed.map((f) => mixedCells(f, raw, zone));
   if (rawFiles.length === 0) return { request, notices };
   const displayFiles = forms.filter((f) => f.raw.length === 0 && f.display.length > 0);
   if (displayFiles.length > 0) return { request, notices: [...notices, mixedFiles(rawFiles[0]!, displayFiles[0]!, raw)] };
-  if (zone !== undefined && !sameZone(zone, raw.zone)) return { request, notices: [...notices, zoneConflict(rawFiles[0]!, raw, zone, setting)] };
+  if (zone !== undefined && !sameZone(zone, raw.zone))
+    return { request, notices: [...notices, zoneConflict(rawFiles[0]!, raw, zone, setting)] };
   if (zone !== undefined) return { request, notices };
   return { request: { ...request, options: { ...request.options, timezone: raw.zone } }, notices: [...notices, readInZone(rawFiles, raw)] };
 }
@@ -148,7 +162,7 @@ function mixedCells(file: FileForm, raw: RawValues, zone: string | undefined): P
   return problem(
     'tickets.raw-values-unclear',
     'warning',
-    `some cells look like a ${raw.name} (${evidence(file.raw, raw)}) and some do not (${evidence(file.display, raw)}): the times are read as a display-value export's, in ${zone ?? 'the agreement\'s zone'}`,
+    `some cells look like a ${raw.name} (${evidence(file.raw, raw)}) and some do not (${evidence(file.display, raw)}): the times are read as a display-value export's, in ${zone ?? "the agreement's zone"}`,
     { file: file.file, line: file.raw[0]!.line },
     `check how the file was exported; ${raw.displayHint}`,
   );

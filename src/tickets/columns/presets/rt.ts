@@ -37,7 +37,10 @@ export const rt: Preset = {
     title: ['subject'],
   },
   candidates: {
-    first_response: { columns: ['told'], note: 'Told is the last reply to the requestor, the first only for tickets answered once; --map first_response=Told if that is how you work' },
+    first_response: {
+      columns: ['told'],
+      note: 'Told is the last reply to the requestor, the first only for tickets answered once; --map first_response=Told if that is how you work',
+    },
   },
   dateFormat: 'auto',
   typicalDateFormat: 'EEE MMM dd HH:mm:ss yyyy (Fri Oct 02 10:27:09 2026)',

@@ -74,7 +74,13 @@ export const servicenow: Preset = {
   resolvedStatuses: ['Resolved', 'Closed', 'Canceled', 'Cancelled', '6', '7', '8'],
   waitingStatuses: ['On Hold', 'Awaiting User Info', '3'],
   nullValues: COMMON_NULLS,
-  signatures: [['number', 'opened_at'], ['number', 'opened'], ['number', 'incident_state'], ['number', 'short_description'], ['number', 'short description']],
+  signatures: [
+    ['number', 'opened_at'],
+    ['number', 'opened'],
+    ['number', 'incident_state'],
+    ['number', 'short_description'],
+    ['number', 'short description'],
+  ],
   events: withCommonEvents({
     ticket: ['number', 'documentkey', 'document key'],
     at: ['sys_updated_at', 'sys_updated_on', 'sys_created_on'],
@@ -85,7 +91,12 @@ export const servicenow: Preset = {
   eventLog: { ticket: 'number', at: 'sys_updated_at', order: 'sys_mod_count', status: 'incident_state', priority: 'priority' },
   rawValues: {
     name: 'raw-value ServiceNow export',
-    codes: { status: ['1', '2', '3', '6', '7', '8'], priority: ['1', '2', '3', '4', '5'], impact: ['1', '2', '3'], urgency: ['1', '2', '3'] },
+    codes: {
+      status: ['1', '2', '3', '6', '7', '8'],
+      priority: ['1', '2', '3', '4', '5'],
+      impact: ['1', '2', '3'],
+      urgency: ['1', '2', '3'],
+    },
     references: ['group', 'assignee', 'customer', 'service'],
     recordId: '[0-9a-f]{32}',
     zone: 'UTC',

@@ -5,11 +5,11 @@ import { COMMON_NULLS, COMMON_EVENTS, type Preset } from './preset.js';
  * (`number`, `callDate`, `completedDate`; dates like
  * `2021-03-24T08:15:13.867+0000`, TD1) and by the Dutch titles of the
  * selection export in the UI (`Incidentnummer`, `Aanmelddatum`, `Datum
- * gereed`, `Datum afgemeld`, `Prioriteit`; issue 9). "Gereed" is TOPdesk's
+ * gereed`, `Datum afgemeld`, `Prioriteit`). "Gereed" is TOPdesk's
  * completed (resolved), "afgemeld" its closed.
  *
  * Priorities are site-defined; the common Dutch defaults Kritiek, Snel,
- * Normaal, Laag (issue 9) map one to one onto P1-P4, "Hoog" (high) is P2
+ * Normaal, Laag map one to one onto P1-P4, "Hoog" (high) is P2
  * like Snel, and the English equivalents are read alike (unverified).
  * Waiting: "Wachten op gebruiker" (the caller) and "Wachten op leverancier"
  * (the supplier), TOPdesk's usual on-hold statuses. Done: Gereed, Afgemeld,

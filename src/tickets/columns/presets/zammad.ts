@@ -10,7 +10,7 @@ import { COMMON_NULLS, COMMON_EVENTS, type Preset } from './preset.js';
  * `yyyy-mm-dd hh:mm:ss` in the report's time zone. Zammad has no separate
  * resolved time: `close_at` / `Closed At` is the resolution.
  *
- * Priorities: Zammad's defaults `1 low`, `2 normal`, `3 high` (issue 9).
+ * Priorities: Zammad's defaults `1 low`, `2 normal`, `3 high`.
  * Zammad has no "critical" level, so `3 high` is P2, not P1: a contract's
  * P1 needs a priority the site added (map it under priorities.map).
  * Waiting: `pending reminder` and `pending close`, the two default pending
@@ -39,6 +39,11 @@ export const zammad: Preset = {
   resolvedStatuses: ['closed', 'merged'],
   waitingStatuses: ['pending reminder', 'pending close'],
   nullValues: COMMON_NULLS,
-  signatures: [['number', 'created_at', 'close_at'], ['number', 'first_response_at'], ['#', 'created at', 'closed at'], ['#', 'close escalation at']],
+  signatures: [
+    ['number', 'created_at', 'close_at'],
+    ['number', 'first_response_at'],
+    ['#', 'created at', 'closed at'],
+    ['#', 'close escalation at'],
+  ],
   events: COMMON_EVENTS,
 };

@@ -37,8 +37,16 @@ export const zendesk: Preset = {
     category: ['ticket category [list]', 'category [list]'],
   },
   derived: {
-    first_response: { from: 'created', minutes: ['first reply time in minutes'], source: 'calendar minutes since creation, as Zendesk counts them' },
-    resolved: { from: 'created', minutes: ['full resolution time in minutes'], source: 'calendar minutes from creation to the last solve, as Zendesk counts them' },
+    first_response: {
+      from: 'created',
+      minutes: ['first reply time in minutes'],
+      source: 'calendar minutes since creation, as Zendesk counts them',
+    },
+    resolved: {
+      from: 'created',
+      minutes: ['full resolution time in minutes'],
+      source: 'calendar minutes from creation to the last solve, as Zendesk counts them',
+    },
   },
   dateFormat: 'auto',
   typicalDateFormat: 'yyyy-MM-dd HH:mm:ss (unconfirmed; detected)',
